@@ -1,0 +1,23 @@
+package org.newsexport.article;
+
+/** Why an input file did not become an article; the lower-case name is the value of {@code rejects.reason}. */
+public enum RejectReason {
+
+	/** The file could not be read (permissions, I/O error, deleted after listing). */
+	UNREADABLE,
+	/** The bytes are not text: NUL bytes or other control characters. */
+	NOT_TEXT,
+	/** The file is larger than {@code export.max-file-size}. */
+	TOO_LARGE,
+	/** The file is empty or holds only white space. */
+	EMPTY,
+	/** Every line was boilerplate: nothing was left after cleaning. */
+	NO_CONTENT,
+	/** A symbolic link: the job does not follow links out of the input root. */
+	SYMLINK;
+
+	public String code() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.newsexport.write;
+
+import static org.newsexport.write.Column.optional;
+import static org.newsexport.write.Column.required;
+import static org.newsexport.write.ColumnType.DATE;
+import static org.newsexport.write.ColumnType.INT32;
+import static org.newsexport.write.ColumnType.INT64;
+import static org.newsexport.write.ColumnType.STRING;
+import static org.newsexport.write.ColumnType.TIMESTAMP;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.newsexport.article.Article;
+import org.newsexport.article.Paragraph;
+import org.newsexport.article.Reject;
+import org.newsexport.article.RemovedLine;
+
+/** The datasets of an export, and how a record becomes their rows. */
+public final class Datasets {
+
+	public static final DatasetSchema ARTICLES = new DatasetSchema("articles",
+			List.of(required("doc_id", STRING), required("source_path", STRING), required("source_sha256", STRING),
+					required("source_bytes", INT64), optional("title", STRING), optional("dateline", STRING),
+					optional("agency", STRING), optional("section", STRING), optional("published_date", DATE),
+					required("body", STRING), required("paragraph_count", INT32), required("word_count", INT32),
+					required("char_count", INT32), required("removed_line_count", INT32),
+					required("job_execution_id", INT64), required("exported_at", TIMESTAMP)));
+
+	public static final DatasetSchema PARAGRAPHS = new DatasetSchema("paragraphs",
+			List.of(required("doc_id", STRING), required("position", INT32), required("kind", STRING),
+					required("text", STRING), required("word_count", INT32)));
+
+	public static final DatasetSchema REMOVED_LINES = new DatasetSchema("removed_lines",
+			List.of(required("doc_id", STRING), required("line_number", INT32), required("rule", STRING),
+					required("text", STRING)));
+
+	public static final DatasetSchema REJECTS = new DatasetSchema("rejects",
+			List.of(required("source_path", STRING), required("reason", STRING), optional("detail", STRING)));
+
+	/** Every dataset, in the order they are written and listed in the manifest. */
+	public static final List<DatasetSchema> ALL = List.of(ARTICLES, PARAGRAPHS, REMOVED_LINES, REJECTS);
+
+	private Datasets() {
+	}
+
+	public static Object[] articleRow(Article article, long jobExecutionId, Instant exportedAt) {
+		return new Object[] { article.docId(), article.sourcePath(), article.sourceSha256(), article.sourceBytes(),
+				article.title(), article.dateline(), article.agency(), article.section(), article.publishedDate(),
+				article.body(), article.paragraphs().size(), article.wordCount(), article.charCount(),
+				article.removedLines().size(), jobExecutionId, exportedAt };
+	}
+
+	public static Object[] paragraphRow(Article article, Paragraph paragraph) {
+		return new Object[] { article.docId(), paragraph.position(), paragraph.kind().code(), paragraph.text(),
+				paragraph.wordCount() };
+	}
+
+	public static Object[] removedLineRow(Article article, RemovedLine line) {
+		return new Object[] { article.docId(), line.lineNumber(), line.rule(), line.text() };
+	}
+
+	public static Object[] rejectRow(Reject reject) {
+		return new Object[] { reject.sourcePath(), reject.reason().code(), reject.detail() };
+	}
+
+}
