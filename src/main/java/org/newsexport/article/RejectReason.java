@@ -14,7 +14,9 @@ public enum RejectReason {
 	/** Every line was boilerplate: nothing was left after cleaning. */
 	NO_CONTENT,
 	/** A symbolic link: the job does not follow links out of the input root. */
-	SYMLINK;
+	SYMLINK,
+	/** The cleaner failed on this file (a bug to report, with the file); the run goes on. */
+	CLEANING_FAILED;
 
 	public String code() {
 		return name().toLowerCase(java.util.Locale.ROOT);

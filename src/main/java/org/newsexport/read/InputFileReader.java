@@ -1,0 +1,100 @@
+package org.newsexport.read;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.newsexport.article.Reject;
+import org.newsexport.article.RejectReason;
+import org.newsexport.article.SourceItem;
+import org.newsexport.article.SourceText;
+import org.springframework.batch.infrastructure.item.ItemReader;
+
+/**
+ * Reads the {@code .txt} files under the input root one at a time, in {@link SortedFileWalker} order, starting after
+ * the {@link ReadCheckpoint}. A file that cannot be read as text becomes a {@link Reject}, never an exception, so
+ * every input file ends up in the export.
+ */
+public class InputFileReader implements ItemReader<SourceItem> {
+
+	private final Path root;
+
+	private final ReadCheckpoint checkpoint;
+
+	private final long maxFileBytes;
+
+	private final TextDecoder decoder = new TextDecoder();
+
+	private SortedFileWalker walker;
+
+	public InputFileReader(Path root, ReadCheckpoint checkpoint, long maxFileBytes) {
+		this.root = root;
+		this.checkpoint = checkpoint;
+		this.maxFileBytes = maxFileBytes;
+	}
+
+	@Override
+	public SourceItem read() {
+		if (walker == null) {
+			// Opened on first read, after every stream of the step has restored its state, the checkpoint included.
+			walker = new SortedFileWalker(root, checkpoint.resumeAfter());
+		}
+		if (!walker.hasNext()) {
+			checkpoint.markInputExhausted();
+			return null;
+		}
+		return read(walker.next());
+	}
+
+	private SourceItem read(InputEntry entry) {
+		String relative = entry.relativePath();
+		if (entry.symbolicLink()) {
+			return new Reject(relative, RejectReason.SYMLINK, "symbolic links are not followed");
+		}
+		byte[] bytes;
+		try {
+			long size = Files.size(entry.path());
+			if (size > maxFileBytes) {
+				return new Reject(relative, RejectReason.TOO_LARGE,
+						size + " bytes, over the limit of " + maxFileBytes + " (export.max-file-size)");
+			}
+			bytes = Files.readAllBytes(entry.path());
+		}
+		catch (NoSuchFileException ex) {
+			return new Reject(relative, RejectReason.UNREADABLE, "deleted after the input was listed");
+		}
+		catch (AccessDeniedException ex) {
+			return new Reject(relative, RejectReason.UNREADABLE, "permission denied");
+		}
+		catch (IOException ex) {
+			return new Reject(relative, RejectReason.UNREADABLE, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+		DecodedText decoded = decoder.decode(bytes);
+		if (!decoded.isText()) {
+			return new Reject(relative, RejectReason.NOT_TEXT, decoded.problem());
+		}
+		if (decoded.text().isBlank()) {
+			return new Reject(relative, RejectReason.EMPTY, bytes.length == 0 ? "empty file" : "white space only");
+		}
+		return new SourceText(docId(relative), relative, sha256(bytes), bytes.length, decoded.text());
+	}
+
+	private static String docId(String relativePath) {
+		return relativePath.substring(0, relativePath.length() - ".txt".length());
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.newsexport.write;
+
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Where an export's files go. Runs write into a staging directory inside the output, hidden from readers (its name
+ * starts with a dot, which DuckDB globs, pandas and Spark skip), and {@link ExportPublisher} moves the finished
+ * datasets into place.
+ *
+ * <pre>
+ * OUT/parquet/&lt;dataset&gt;/part-00000.parquet
+ * OUT/csv/&lt;dataset&gt;.csv
+ * OUT/_manifest.json
+ * OUT/_SUCCESS                     written last
+ * OUT/.staging/instance-&lt;id&gt;/...  the same layout, while a run is in progress
+ * </pre>
+ */
+public record ExportLayout(Path root) {
+
+	public static final String PARQUET = "parquet";
+
+	public static final String CSV = "csv";
+
+	public static final String MANIFEST = "_manifest.json";
+
+	public static final String SUCCESS = "_SUCCESS";
+
+	public Path stagingRoot() {
+		return new Path(root, ".staging");
+	}
+
+	/** The same layout, inside the staging directory of one job instance. */
+	public ExportLayout staging(long jobInstanceId) {
+		return new ExportLayout(new Path(stagingRoot(), "instance-" + jobInstanceId));
+	}
+
+	public Path parquetDir(DatasetSchema dataset) {
+		return new Path(new Path(root, PARQUET), dataset.name());
+	}
+
+	public Path csvFile(DatasetSchema dataset) {
+		return new Path(new Path(root, CSV), dataset.name() + ".csv");
+	}
+
+	public Path manifest() {
+		return new Path(root, MANIFEST);
+	}
+
+	public Path success() {
+		return new Path(root, SUCCESS);
+	}
+
+}

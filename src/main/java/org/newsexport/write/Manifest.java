@@ -1,0 +1,16 @@
+package org.newsexport.write;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an export holds, written as {@code _manifest.json} beside the datasets: which run made it, with which
+ * parameters, and for every dataset its row count, files and schema. Paths are relative to the output directory.
+ */
+public record Manifest(String job, long jobInstanceId, long jobExecutionId, String exportedAt,
+		Map<String, String> parameters, List<Dataset> datasets) {
+
+	public record Dataset(String name, long rows, List<String> parquetFiles, String csvFile, List<Column> columns) {
+	}
+
+}
