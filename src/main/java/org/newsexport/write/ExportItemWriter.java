@@ -1,0 +1,212 @@
+package org.newsexport.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.newsexport.article.Article;
+import org.newsexport.article.ExportRecord;
+import org.newsexport.article.Paragraph;
+import org.newsexport.article.Reject;
+import org.newsexport.article.RemovedLine;
+import org.newsexport.read.ReadCheckpoint;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * Writes every dataset of the export, in Parquet and CSV, into the staging directory.
+ * <p>
+ * Parquet files cannot be appended to, so rows go into open part files that are <em>sealed</em> (closed and renamed
+ * into place) together, for all datasets and both formats, when they reach {@code partTargetBytes} and at the end of
+ * the input. Only at a seal does the {@link ReadCheckpoint} advance; the sealed state is saved in the step's
+ * {@link ExecutionContext} at the chunk commit. A restart deletes what was written after the last seal and reads again
+ * from the checkpoint, so no row is lost or doubled.
+ */
+public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
+
+	static final String RESUME_AFTER_KEY = "export.resume-after";
+
+	private final FileSystem fs;
+
+	private final ExportLayout staging;
+
+	private final ReadCheckpoint checkpoint;
+
+	private final long partTargetBytes;
+
+	private final long jobExecutionId;
+
+	private final Instant exportedAt;
+
+	private final List<DatasetOutput> outputs = new ArrayList<>();
+
+	private final DatasetOutput articles;
+
+	private final DatasetOutput paragraphs;
+
+	private final DatasetOutput removedLines;
+
+	private final DatasetOutput rejects;
+
+	private String lastWritten;
+
+	public ExportItemWriter(FileSystem fs, ExportLayout staging, ReadCheckpoint checkpoint, ParquetOptions parquet,
+			long partTargetBytes, long jobExecutionId, Instant exportedAt) {
+		this.fs = fs;
+		this.staging = staging;
+		this.checkpoint = checkpoint;
+		this.partTargetBytes = partTargetBytes;
+		this.jobExecutionId = jobExecutionId;
+		this.exportedAt = exportedAt;
+		this.articles = add(Datasets.ARTICLES, parquet);
+		this.paragraphs = add(Datasets.PARAGRAPHS, parquet);
+		this.removedLines = add(Datasets.REMOVED_LINES, parquet);
+		this.rejects = add(Datasets.REJECTS, parquet);
+	}
+
+	private DatasetOutput add(DatasetSchema schema, ParquetOptions parquet) {
+		DatasetOutput output = new DatasetOutput(schema,
+				new ParquetDatasetWriter(fs, staging.parquetDir(schema), schema, parquet, "part"),
+				new CsvDatasetWriter(fs, staging.csvFile(schema), schema));
+		outputs.add(output);
+		return output;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		try {
+			if (!context.containsKey(RESUME_AFTER_KEY) && fs.exists(staging.root())) {
+				// A fresh start: whatever an earlier, abandoned run left in staging is not ours.
+				fs.delete(staging.root(), true);
+			}
+			for (DatasetOutput output : outputs) {
+				output.restore(context);
+			}
+		}
+		catch (IOException ex) {
+			throw new ItemStreamException("Cannot prepare the staging directory " + staging.root() + ": "
+					+ ex.getMessage(), ex);
+		}
+		checkpoint.resumeAfter(context.containsKey(RESUME_AFTER_KEY) ? context.getString(RESUME_AFTER_KEY) : null);
+	}
+
+	@Override
+	public void write(Chunk<? extends ExportRecord> chunk) throws IOException {
+		for (ExportRecord record : chunk) {
+			if (record instanceof Article article) {
+				articles.write(Datasets.articleRow(article, jobExecutionId, exportedAt));
+				for (Paragraph paragraph : article.paragraphs()) {
+					paragraphs.write(Datasets.paragraphRow(article, paragraph));
+				}
+				for (RemovedLine line : article.removedLines()) {
+					removedLines.write(Datasets.removedLineRow(article, line));
+				}
+			}
+			else if (record instanceof Reject reject) {
+				rejects.write(Datasets.rejectRow(reject));
+			}
+			lastWritten = record.sourcePath();
+		}
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		if (checkpoint.inputExhausted() || bufferedBytes() >= partTargetBytes) {
+			seal();
+		}
+		for (DatasetOutput output : outputs) {
+			output.save(context);
+		}
+		if (checkpoint.resumeAfter() != null) {
+			context.putString(RESUME_AFTER_KEY, checkpoint.resumeAfter());
+		}
+	}
+
+	private long bufferedBytes() {
+		return outputs.stream().mapToLong(output -> output.parquet.bufferedBytes()).sum();
+	}
+
+	private void seal() {
+		try {
+			for (DatasetOutput output : outputs) {
+				output.parquet.seal();
+				if (checkpoint.inputExhausted()) {
+					output.parquet.sealEmptyPartIfNone();
+				}
+				output.csv.seal();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot seal the part files in " + staging.root() + ": " + ex.getMessage(),
+					ex);
+		}
+		if (lastWritten != null) {
+			checkpoint.resumeAfter(lastWritten);
+		}
+	}
+
+	@Override
+	public void close() {
+		for (DatasetOutput output : outputs) {
+			output.close();
+		}
+	}
+
+	/** The execution context key under which the number of sealed rows of a dataset is saved. */
+	public static String sealedRowsKey(DatasetSchema schema) {
+		return DatasetOutput.key(schema, "parquet.rows");
+	}
+
+	public static long sealedRows(ExecutionContext context, DatasetSchema schema) {
+		return context.getLong(sealedRowsKey(schema), 0L);
+	}
+
+	private record DatasetOutput(DatasetSchema schema, ParquetDatasetWriter parquet, CsvDatasetWriter csv) {
+
+		static String key(DatasetSchema schema, String what) {
+			return "export." + schema.name() + "." + what;
+		}
+
+		void restore(ExecutionContext context) throws IOException {
+			parquet.restore(context.getInt(key(schema, "parquet.parts"), 0),
+					context.getLong(key(schema, "parquet.rows"), 0L));
+			csv.restore(context.getLong(key(schema, "csv.bytes"), 0L), context.getLong(key(schema, "csv.rows"), 0L));
+		}
+
+		void write(Object[] row) throws IOException {
+			parquet.write(row);
+			csv.write(row);
+		}
+
+		void save(ExecutionContext context) {
+			context.putInt(key(schema, "parquet.parts"), parquet.sealedParts());
+			context.putLong(key(schema, "parquet.rows"), parquet.sealedRows());
+			context.putLong(key(schema, "csv.bytes"), csv.sealedBytes());
+			context.putLong(key(schema, "csv.rows"), csv.sealedRows());
+		}
+
+		void close() {
+			try {
+				parquet.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			finally {
+				try {
+					csv.close();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+
+	}
+
+}

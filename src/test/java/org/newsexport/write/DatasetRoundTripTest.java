@@ -1,0 +1,96 @@
+package org.newsexport.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** Every dataset, written as Parquet and as CSV, read back by DuckDB with the types and values it was written with. */
+class DatasetRoundTripTest {
+
+	private static final Map<ColumnType, String> PARQUET_TYPES = Map.of(ColumnType.STRING, "VARCHAR",
+			ColumnType.INT32, "INTEGER", ColumnType.INT64, "BIGINT", ColumnType.DATE, "DATE", ColumnType.TIMESTAMP,
+			"TIMESTAMP WITH TIME ZONE");
+
+	/** What {@code read_csv} auto-detection makes of each column type: it has no 32-bit integer candidate. */
+	private static final Map<ColumnType, String> CSV_TYPES = Map.of(ColumnType.STRING, "VARCHAR", ColumnType.INT32,
+			"BIGINT", ColumnType.INT64, "BIGINT", ColumnType.DATE, "DATE", ColumnType.TIMESTAMP,
+			"TIMESTAMP WITH TIME ZONE");
+
+	@TempDir
+	java.nio.file.Path tmp;
+
+	private final FileSystem fs = OutputFileSystems.get(URI.create("file:///"), OutputFileSystems.newConfiguration());
+
+	@AfterEach
+	void closeFileSystem() throws Exception {
+		fs.close();
+	}
+
+	@ParameterizedTest
+	@FieldSource("org.newsexport.write.Datasets#ALL")
+	void duckDbReadsBackTheTypesAndValuesWritten(DatasetSchema schema) throws Exception {
+		List<Object[]> rows = SampleRows.rows(schema, 26);
+		java.nio.file.Path parquetDir = tmp.resolve(schema.name());
+		java.nio.file.Path csvFile = tmp.resolve(schema.name() + ".csv");
+		writeParquetInTwoParts(schema, rows, parquetDir);
+		writeCsv(schema, rows, csvFile);
+
+		String parquet = "SELECT * FROM read_parquet(" + DuckDb.literal(parquetDir.resolve("*.parquet")) + ")";
+		String csv = "SELECT * FROM read_csv(" + DuckDb.literal(csvFile) + ")";
+		// By default DuckDB reads "" as NULL too; this keeps the empty strings the file holds.
+		String csvWithEmptyStrings = "SELECT * FROM read_csv(" + DuckDb.literal(csvFile)
+				+ ", allow_quoted_nulls = false)";
+		try (DuckDb duckDb = new DuckDb()) {
+			assertThat(duckDb.columnTypes(parquet)).containsExactlyEntriesOf(expectedTypes(schema, PARQUET_TYPES));
+			assertThat(duckDb.columnTypes(csv)).containsExactlyEntriesOf(expectedTypes(schema, CSV_TYPES));
+			List<List<Object>> parquetRows = duckDb.rows(parquet + " ORDER BY 1", schema);
+			assertThat(parquetRows).isEqualTo(SampleRows.asLists(rows));
+			assertThat(duckDb.rows(csvWithEmptyStrings + " ORDER BY 1", schema)).isEqualTo(parquetRows);
+		}
+	}
+
+	private void writeParquetInTwoParts(DatasetSchema schema, List<Object[]> rows, java.nio.file.Path dir)
+			throws Exception {
+		try (ParquetDatasetWriter writer = new ParquetDatasetWriter(fs, new Path(dir.toUri()), schema,
+				ParquetOptions.defaults(), "part")) {
+			writer.restore(0, 0);
+			for (int i = 0; i < rows.size(); i++) {
+				writer.write(rows.get(i));
+				if (i == rows.size() / 2) {
+					writer.seal();
+				}
+			}
+			writer.seal();
+			assertThat(writer.sealedParts()).isEqualTo(2);
+		}
+	}
+
+	private void writeCsv(DatasetSchema schema, List<Object[]> rows, java.nio.file.Path file) throws Exception {
+		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, new Path(file.toUri()), schema)) {
+			writer.restore(0, 0);
+			for (Object[] row : rows) {
+				writer.write(row);
+			}
+			writer.seal();
+		}
+	}
+
+	private static Map<String, String> expectedTypes(DatasetSchema schema, Map<ColumnType, String> duckDbTypes) {
+		return schema.columns()
+			.stream()
+			.collect(Collectors.toMap(Column::name, column -> duckDbTypes.get(column.type()), (a, b) -> a,
+					LinkedHashMap::new));
+	}
+
+}
