@@ -1,0 +1,53 @@
+package org.newsexport.clean;
+
+import org.newsexport.article.Words;
+
+/** How a line ends and how long it is: the cues that tell a headline or sub-heading from running text. */
+public final class LineShape {
+
+	/** Longer first lines are taken for running text, not a headline. */
+	private static final int MAX_HEADLINE_WORDS = 25;
+
+	private static final String CLOSERS = "\"'”’»)]";
+
+	private LineShape() {
+	}
+
+	/** Ends with . ! ? : ; , or … once closing quotes and brackets are set aside ("U.S." is not a full stop). */
+	public static boolean endsLikeSentence(String text) {
+		return ".!?:;,…".indexOf(finalMark(text)) >= 0;
+	}
+
+	/**
+	 * A first line short enough for a headline that does not end like a statement. Headlines may end with a
+	 * question or exclamation mark, never with a full stop, a colon or a comma.
+	 */
+	public static boolean looksLikeHeadline(String text) {
+		int words = Words.count(text);
+		return words > 0 && words <= MAX_HEADLINE_WORDS && ".:;,…".indexOf(finalMark(text)) < 0;
+	}
+
+	/** The last character that is not a closing quote or bracket; a space when the line ends with an abbreviation. */
+	private static char finalMark(String text) {
+		int end = text.length() - 1;
+		while (end >= 0 && (CLOSERS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == ' ')) {
+			end--;
+		}
+		if (end < 0) {
+			return ' ';
+		}
+		char last = text.charAt(end);
+		return last == '.' && endsWithDottedAbbreviation(text, end) ? ' ' : last;
+	}
+
+	// "U.S." or "a.m.": the last word holds another period, so its final period belongs to the abbreviation.
+	private static boolean endsWithDottedAbbreviation(String text, int finalPeriod) {
+		for (int i = finalPeriod - 1; i >= 0 && text.charAt(i) != ' '; i--) {
+			if (text.charAt(i) == '.') {
+				return Character.isLetter(text.charAt(i + 1));
+			}
+		}
+		return false;
+	}
+
+}

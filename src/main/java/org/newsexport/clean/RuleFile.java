@@ -1,0 +1,117 @@
+package org.newsexport.clean;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Parses and validates a rules file, so that a mistake in it stops the job before the first article. */
+final class RuleFile {
+
+	private static final Set<String> KEYS = Set.of("name", "category", "action", "pattern");
+
+	private final Path file;
+
+	private RuleFile(Path file) {
+		this.file = file;
+	}
+
+	static List<CleaningRule> read(Path file) {
+		return new RuleFile(file).rules(parse(file));
+	}
+
+	private static Object parse(Path file) {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read cleaning rules file " + file + ": " + ex.getMessage(), ex);
+		}
+		catch (YAMLException ex) {
+			throw new IllegalArgumentException("Cleaning rules file " + file + " is not valid YAML: " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	private List<CleaningRule> rules(Object document) {
+		if (!(document instanceof Map<?, ?> root) || !(root.get("rules") instanceof List<?> entries)) {
+			throw problem("it must be a mapping with a 'rules' list");
+		}
+		List<CleaningRule> rules = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		for (int index = 0; index < entries.size(); index++) {
+			CleaningRule rule = rule(index, entries.get(index));
+			if (!names.add(rule.name())) {
+				throw problem(where(index, rule.name()) + " has the same name as an earlier rule");
+			}
+			rules.add(rule);
+		}
+		return rules;
+	}
+
+	private CleaningRule rule(int index, Object entry) {
+		if (!(entry instanceof Map<?, ?> fields)) {
+			throw problem(where(index, null) + " must be a mapping with name, category, action and pattern");
+		}
+		String name = text(fields, "name", index, null);
+		for (Object key : fields.keySet()) {
+			if (!KEYS.contains(String.valueOf(key))) {
+				throw problem(where(index, name) + " has unknown key '" + key + "' (expected one of " + KEYS + ")");
+			}
+		}
+		String category = text(fields, "category", index, name);
+		RuleAction action = action(text(fields, "action", index, name), index, name);
+		return new CleaningRule(name, category, action, pattern(text(fields, "pattern", index, name), index, name));
+	}
+
+	private RuleAction action(String value, int index, String name) {
+		try {
+			return RuleAction.valueOf(value.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw problem(where(index, name) + " has unknown action '" + value + "' (expected drop or end)");
+		}
+	}
+
+	private Pattern pattern(String regex, int index, String name) {
+		try {
+			return Pattern.compile(regex);
+		}
+		catch (PatternSyntaxException ex) {
+			throw problem(where(index, name) + " has an invalid pattern: " + ex.getDescription() + " near index "
+					+ ex.getIndex() + " of '" + regex + "'");
+		}
+	}
+
+	private String text(Map<?, ?> fields, String key, int index, String name) {
+		Object value = fields.get(key);
+		if (value == null || value.toString().isBlank()) {
+			throw problem(where(index, name) + " has no '" + key + "'");
+		}
+		return value.toString();
+	}
+
+	private static String where(int index, String name) {
+		return "rule #" + (index + 1) + (name == null ? "" : " (" + name + ")");
+	}
+
+	private IllegalArgumentException problem(String detail) {
+		return new IllegalArgumentException("Cleaning rules file " + file + ": " + detail);
+	}
+
+}

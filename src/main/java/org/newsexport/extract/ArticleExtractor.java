@@ -1,0 +1,74 @@
+package org.newsexport.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.newsexport.article.Article;
+import org.newsexport.article.Paragraph;
+import org.newsexport.article.ParagraphKind;
+import org.newsexport.article.RemovedLine;
+import org.newsexport.article.SourceText;
+import org.newsexport.clean.CleanedText;
+import org.newsexport.clean.Cleaner;
+import org.newsexport.clean.CleaningRule;
+import org.newsexport.clean.KeptLine;
+import org.newsexport.clean.RuleSet;
+
+/**
+ * Turns one scraped text into an {@link Article}: cleans it, then reads the structure from what is left. The title
+ * is the headline the cleaner found (in neither the paragraphs nor the removed lines). The dateline is read from the
+ * opening body paragraph and stays in its text, which is the article as published. The section and the page date
+ * come from lines the rules removed above the body, those of the {@value #BREADCRUMB} and {@value #PAGE_DATE}
+ * categories. Thread-safe.
+ */
+public final class ArticleExtractor {
+
+	/** The rule category whose removed lines give the section. */
+	public static final String BREADCRUMB = "breadcrumb";
+
+	/** The rule category whose removed lines give the published date when the dateline has none. */
+	public static final String PAGE_DATE = "page-date";
+
+	/** The dateline opens the first body paragraph, or the second when a byline ("By Ali Abbas") comes first. */
+	private static final int DATELINE_PARAGRAPHS = 2;
+
+	private final RuleSet rules;
+
+	private final Cleaner cleaner;
+
+	public ArticleExtractor(RuleSet rules) {
+		this.rules = rules;
+		this.cleaner = new Cleaner(rules);
+	}
+
+	public Article extract(SourceText source) {
+		CleanedText cleaned = cleaner.clean(source.text());
+		List<Paragraph> paragraphs = ParagraphClassifier.classify(cleaned.keptLines());
+		Optional<Dateline> dateline = paragraphs.stream()
+			.filter(paragraph -> paragraph.kind() == ParagraphKind.BODY)
+			.limit(DATELINE_PARAGRAPHS)
+			.flatMap(paragraph -> Dateline.find(paragraph.text()).stream())
+			.findFirst();
+		String agency = dateline.map(Dateline::agency).or(() -> AgencyCredit.find(paragraphs)).orElse(null);
+		List<RemovedLine> aboveBody = cleaned.removedBeforeBody();
+		String section = first(aboveBody, BREADCRUMB, Breadcrumb::section);
+		LocalDate published = dateline.map(Dateline::date)
+				.orElseGet(() -> first(aboveBody, PAGE_DATE, DateText::parse));
+		String title = Optional.ofNullable(cleaned.headline()).map(KeptLine::text).orElse(null);
+		return new Article(source.docId(), source.sourcePath(), source.sha256(), source.bytes(), title,
+				dateline.map(Dateline::text).orElse(null), agency, section, published, paragraphs,
+				cleaned.removedLines());
+	}
+
+	private <T> T first(List<RemovedLine> lines, String category, Function<String, Optional<T>> reader) {
+		return lines.stream()
+			.filter(line -> rules.named(line.rule()).map(CleaningRule::category).filter(category::equals).isPresent())
+			.map(line -> reader.apply(line.text()))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(null);
+	}
+
+}

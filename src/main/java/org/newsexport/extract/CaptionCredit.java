@@ -1,0 +1,52 @@
+package org.newsexport.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises photo captions and credits: "... (Photo by AFP)", "Photo: Reuters", "... Image: AFP", "(Getty Images)",
+ * "File photo ...", "(AP Photo/Hadi Mizban)". The credit marks the whole paragraph as a caption.
+ */
+final class CaptionCredit {
+
+	private static final String PICTURE = "(?:photo|image|picture|video|photograph|footage)s?";
+
+	/** The longest credit name after a trailing "Image:" that still reads as a credit rather than a sentence. */
+	private static final int MAX_TRAILING_CREDIT = 40;
+
+	private static final Pattern LABEL = Pattern.compile(
+			"^(?:(?:" + PICTURE + "|photo credit|caption|credit)\\s*(?:by\\b|:|—|–|-)|file photo\\b)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PARENTHESISED = Pattern.compile("\\((?:" + PICTURE
+			+ "(?: credit)?\\s*(?:by\\b|:|/|courtesy\\b)|(?:file|archive|stock|handout|AP|AFP|Reuters|EPA|Getty|Xinhua"
+			+ "|Anadolu)[ /]" + PICTURE + "\\b)[^)]{0,80}\\)", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern TRAILING_LABEL = Pattern.compile("\\b" + PICTURE + "(?: credit)?\\s*:$",
+			Pattern.CASE_INSENSITIVE);
+
+	private CaptionCredit() {
+	}
+
+	/**
+	 * Every paragraph of every file passes here, and most hold no credit: the label pattern has one anchor, so it fails
+	 * at once, and plain string searches (far cheaper than a regex scan) go before the other patterns.
+	 */
+	static boolean appearsIn(String paragraph) {
+		return LABEL.matcher(paragraph).find() || paragraph.contains("Getty Images")
+				|| paragraph.contains("GETTY IMAGES")
+				|| (paragraph.indexOf('(') >= 0 && PARENTHESISED.matcher(paragraph).find())
+				|| endsWithCredit(paragraph);
+	}
+
+	/** "Protesters in Baghdad. Image: AFP": only the few characters before the last colon are searched. */
+	private static boolean endsWithCredit(String paragraph) {
+		int colon = paragraph.lastIndexOf(':');
+		if (colon < 0 || paragraph.length() - colon > MAX_TRAILING_CREDIT) {
+			return false;
+		}
+		Matcher label = TRAILING_LABEL.matcher(paragraph).useTransparentBounds(true);
+		return label.region(Math.max(0, colon - 20), colon + 1).find();
+	}
+
+}

@@ -1,0 +1,210 @@
+package org.newsexport.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every rule of {@code config/cleaning-rules.yml} removes what it is meant to and leaves article sentences alone. */
+class CleaningRulesTest {
+
+	private static final RuleSet RULES = RuleSet.load(Path.of("config/cleaning-rules.yml"));
+
+	private static final TextNormalizer NORMALIZER = new TextNormalizer();
+
+	private static String ruleFor(String rawLine) {
+		String matchText = NORMALIZER.lines(rawLine).get(0).matchText();
+		return RULES.firstMatch(matchText).map(CleaningRule::name).orElse(null);
+	}
+
+	@ParameterizedTest(name = "{1} -> {0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			no-words              | •
+			no-words              | * * *
+			comment-section       | Your Comment
+			comment-section       | Leave a Reply
+			comment-section       | Leave a comment
+			comment-section       | Leave a Reply Cancel reply
+			comment-section       | Leave a Reply to Ali Cancel reply
+			comment-section       | Post a comment
+			comment-section       | Comments (12)
+			comment-section       | 12 Comments
+			comment-section       | Add new comment
+			comment-section       | Comments are closed.
+			comment-form-notice   | Your email address will not be published. Required fields are marked *
+			comment-form-notice   | Your email address will not be published.
+			replying-to           | You are replying to: .
+			captcha               | captcha
+			captcha               | • captcha
+			captcha               | Enter the captcha code:
+			captcha               | Captcha:
+			form-field            | Name *
+			form-field            | Email *
+			form-field            | Website
+			form-field            | Comment *
+			form-field            | Email (will not be published) (required)
+			form-consent          | Save my name, email, and website in this browser for the next time I comment.
+			form-consent          | Notify me of follow-up comments by email.
+			form-button           | Submit
+			form-button           | Post Comment
+			share-label           | Share this:
+			share-label           | Share
+			share-label           | Like this:
+			share-on-network      | Share on Facebook
+			share-on-network      | Click to share on Twitter (Opens in new window)
+			share-on-network      | Share on WhatsApp
+			follow-us             | Follow us on Twitter
+			follow-us             | Join us on Telegram
+			follow-us             | Follow Press TV on Facebook and Instagram
+			network-names         | Tweet
+			network-names         | WhatsApp
+			network-names         | Facebook Twitter WhatsApp Telegram
+			network-names         | Print | Email
+			source-link           | Source link
+			source-link           | Read the original article here
+			generic-byline        | By admin
+			generic-byline        | Posted by admin
+			generic-byline        | by editor
+			generic-byline        | By admin | 0 Comments
+			generic-byline        | Posted on January 3, 2020 by admin
+			generic-byline        | By admin on January 3, 2020
+			alternate-addresses   | Press TV’s website can also be accessed at the following alternate addresses:
+			newsletter            | Subscribe to our newsletter
+			newsletter            | Sign up for our daily newsletter to get the latest news.
+			app-promo             | Download our app
+			app-promo             | Get the Press TV app on Google Play
+			read-more             | Read more:
+			read-more             | Related:
+			read-more             | Related articles
+			read-more             | Also read
+			read-more             | Read more: Iran fires missiles at US base in Iraq
+			read-more             | You may also like
+			read-more             | More from Press TV
+			newsroom-code         | News Code 182387
+			newsroom-code         | News ID: 12345
+			breadcrumb            | News / Iraq
+			breadcrumb            | News  /  Iraq
+			breadcrumb            | Home > World > Middle East
+			breadcrumb            | Home » News
+			page-date             | Sat. Jan 22nd, 2022
+			page-date             | January 3, 2020
+			page-date             | 3 January 2020
+			page-date             | 2022-01-03
+			page-date             | 03/01/2022 10:45
+			page-date             | Monday, January 3, 2022 10:45 AM
+			page-date             | Published: 3 January 2022 - 10:45 GMT
+			copyright             | © 2022 Press TV. All rights reserved.
+			copyright             | Copyright 2022 Reuters
+			copyright             | Copyright © Al Jazeera Media Network
+			copyright             | All rights reserved
+			copyright             | Al Jazeera Media Network. All rights reserved.
+			advertisement         | Advertisement
+			advertisement         | Story continues below advertisement
+			tags                  | Tags: Iraq, Soleimani, PMU
+			article-navigation    | Previous article
+			article-navigation    | Next post: Iraqis rally in Baghdad
+			site-chrome           | Skip to content
+			""")
+	void removesBoilerplate(String rule, String line) {
+		assertThat(ruleFor(line)).isEqualTo(rule);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			// share
+			"He refused to share this information with reporters.",
+			"Share prices fell 3% on Monday after the announcement.",
+			"Follow us on Twitter, the group urged its supporters in a statement on Monday.",
+			"Twitter users criticised the decision.",
+			// comments and forms
+			"Comments by the minister angered lawmakers.",
+			"Your comment was noted, the spokesman told the reporter.",
+			"Leave a reply to the ministry within 30 days, the court told the company.",
+			"Captcha systems were bypassed by the attackers, the report said.",
+			"The website was hacked on Monday.",
+			"Submit your application by Friday, the ministry said.",
+			"Name and shame",
+			// source, byline
+			"The source said the talks would resume.",
+			"Source: Reuters",
+			"By Monday, the protesters had left the square.",
+			"By staff in Baghdad were told to leave the embassy.",
+			"By Ali Abbas",
+			// promo
+			"Subscribers to the newsletter complained about the change.",
+			"Download speeds in Iraq fell sharply after the attack.",
+			"Read more about the rally in our report on the protests, which drew thousands.",
+			"Related news outlets reported the same figures.",
+			"More than 2,500 US troops remain in Iraq.",
+			"More from the interview",
+			"Press TV’s website was blocked in several countries, the broadcaster said.",
+			// codes, breadcrumbs, dates
+			"News Code of conduct for journalists was published in 2019.",
+			"Iran/Iraq border reopens",
+			"The ratio was 3 / 4 of the total.",
+			"January 3, 2020 was the day Soleimani was killed.",
+			"On January 3, 2020, a US drone killed him.",
+			"Jan. 01",
+			// copyright, ads, navigation
+			"Copyright lawsuits have surged this year.",
+			"He said all rights reserved to the people must be respected.",
+			"Advertisement revenue fell 10% last year.",
+			"Next week, the parliament will vote on the bill.",
+			"Home of the brave",
+			// real lines of the seeds
+			"“We will not let you stay in the land of the martyrs after today,” some of the placards read.",
+			"‘US terrorism has to end’",
+			"Demanding withdrawal ‘not a sentimental position’",
+			"The number of demonstrators in Baghdad has reached 3 million so far",
+			"US convoy targeted in Iraq's Dhi Qar",
+			"Iraqis hold rally in condemnation of US crimes (+VIDEOS)" })
+	void keepsArticleText(String line) {
+		assertThat(ruleFor(line)).isNull();
+	}
+
+	@Test
+	void everyPatternOpensWithOneAnchorSoJavaTriesALineOnlyOnce() {
+		assertThat(RULES.rules()).allSatisfy(rule -> {
+			String regex = rule.pattern().pattern().replaceFirst("^\\(\\?[a-zA-Z]+\\)", "");
+			assertThat(regex).as(rule.name()).startsWith("^");
+			assertThat(hasTopLevelAlternative(regex)).as(rule.name() + " has a top-level |").isFalse();
+		});
+	}
+
+	private static boolean hasTopLevelAlternative(String regex) {
+		int depth = 0;
+		boolean inClass = false;
+		for (int i = 0; i < regex.length(); i++) {
+			char c = regex.charAt(i);
+			if (c == '\\') {
+				i++;
+			}
+			else if (inClass) {
+				inClass = c != ']';
+			}
+			else if (c == '[') {
+				inClass = true;
+			}
+			else if (c == '(' || c == ')') {
+				depth += c == '(' ? 1 : -1;
+			}
+			else if (c == '|' && depth == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Test
+	void everyRuleOfTheFileIsNamedAndCategorised() {
+		assertThat(RULES.rules()).isNotEmpty()
+			.allSatisfy(rule -> assertThat(rule.category()).isNotBlank());
+		assertThat(RULES.named("breadcrumb")).map(CleaningRule::category).contains("breadcrumb");
+		assertThat(RULES.named("page-date")).map(CleaningRule::category).contains("page-date");
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.newsexport.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleSetTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void loadsRulesInFileOrder() throws IOException {
+		RuleSet rules = RuleSet.load(write("""
+				rules:
+				  - name: captcha
+				    category: form
+				    action: drop
+				    pattern: '(?i)^captcha$'
+				  - name: comments
+				    category: comments
+				    action: END
+				    pattern: '(?i)^leave a reply$'
+				"""));
+
+		assertThat(rules.rules()).extracting(CleaningRule::name).containsExactly("captcha", "comments");
+		assertThat(rules.rules()).extracting(CleaningRule::action).containsExactly(RuleAction.DROP, RuleAction.END);
+		assertThat(rules.firstMatch("Captcha")).map(CleaningRule::name).contains("captcha");
+		assertThat(rules.firstMatch("Leave a reply to the letter")).isEmpty();
+		assertThat(rules.named("comments")).map(CleaningRule::category).contains("comments");
+	}
+
+	@Test
+	void theFirstMatchingRuleWins() {
+		RuleSet rules = RuleSet.of(List.of(rule("first", "^Share"), rule("second", "^Share this:$")));
+
+		assertThat(rules.firstMatch("Share this:")).map(CleaningRule::name).contains("first");
+	}
+
+	@Test
+	void anInvalidRegexNamesTheFileTheRuleAndTheProblem() throws IOException {
+		Path file = write("""
+				rules:
+				  - name: fine
+				    category: form
+				    action: drop
+				    pattern: '^ok$'
+				  - name: broken
+				    category: share
+				    action: drop
+				    pattern: '^(share this:$'
+				""");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.load(file))
+			.withMessageContaining(file.toString())
+			.withMessageContaining("rule #2 (broken)")
+			.withMessageContaining("invalid pattern")
+			.withMessageContaining("^(share this:$");
+	}
+
+	@Test
+	void anUnknownActionIsNamed() throws IOException {
+		Path file = write("""
+				rules:
+				  - name: captcha
+				    category: form
+				    action: delete
+				    pattern: '^captcha$'
+				""");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.load(file))
+			.withMessageContaining("rule #1 (captcha)")
+			.withMessageContaining("unknown action 'delete' (expected drop or end)");
+	}
+
+	@Test
+	void aMissingFieldIsNamed() throws IOException {
+		Path file = write("""
+				rules:
+				  - name: captcha
+				    action: drop
+				    pattern: '^captcha$'
+				""");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.load(file))
+			.withMessageContaining("rule #1 (captcha) has no 'category'");
+	}
+
+	@Test
+	void aMisspeltKeyIsRejectedRatherThanIgnored() throws IOException {
+		Path file = write("""
+				rules:
+				  - name: captcha
+				    category: form
+				    acton: drop
+				    action: drop
+				    pattern: '^captcha$'
+				""");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.load(file))
+			.withMessageContaining("rule #1 (captcha) has unknown key 'acton'");
+	}
+
+	@Test
+	void twoRulesWithOneNameAreRejected() throws IOException {
+		Path file = write("""
+				rules:
+				  - name: captcha
+				    category: form
+				    action: drop
+				    pattern: '^captcha$'
+				  - name: captcha
+				    category: form
+				    action: drop
+				    pattern: '^captcha:$'
+				""");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.load(file))
+			.withMessageContaining("rule #2 (captcha) has the same name as an earlier rule");
+	}
+
+	@Test
+	void aFileWithoutARulesListOrNotYamlAtAllIsRejected() throws IOException {
+		Path noList = write("rule:\n  - name: x\n");
+		assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.load(noList))
+			.withMessageContaining(noList.toString())
+			.withMessageContaining("'rules' list");
+
+		Path notYaml = write("rules: [unclosed\n");
+		assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.load(notYaml))
+			.withMessageContaining(notYaml.toString())
+			.withMessageContaining("not valid YAML");
+	}
+
+	@Test
+	void aMissingFileNamesThePath() {
+		Path missing = dir.resolve("missing.yml");
+
+		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> RuleSet.load(missing))
+			.withMessageContaining(missing.toString());
+	}
+
+	private static CleaningRule rule(String name, String regex) {
+		return new CleaningRule(name, "test", RuleAction.DROP, Pattern.compile(regex));
+	}
+
+	private Path write(String yaml) throws IOException {
+		return Files.writeString(Files.createTempFile(dir, "rules", ".yml"), yaml);
+	}
+
+}

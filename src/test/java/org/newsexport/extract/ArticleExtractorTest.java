@@ -1,0 +1,106 @@
+package org.newsexport.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.newsexport.article.Article;
+import org.newsexport.article.ParagraphKind;
+import org.newsexport.article.RemovedLine;
+import org.newsexport.article.SourceText;
+import org.newsexport.clean.RuleSet;
+
+class ArticleExtractorTest {
+
+	private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(
+			RuleSet.load(Path.of("config/cleaning-rules.yml")));
+
+	private static Article extract(String text) {
+		return EXTRACTOR.extract(new SourceText("news/a", "news/a.txt", "ab12", text.length(), text));
+	}
+
+	@Test
+	void carriesTheSourceIdentityOver() {
+		Article article = EXTRACTOR.extract(new SourceText("news/a", "news/a.txt", "ab12", 42, "Title\nBody text."));
+
+		assertThat(article.docId()).isEqualTo("news/a");
+		assertThat(article.sourcePath()).isEqualTo("news/a.txt");
+		assertThat(article.sourceSha256()).isEqualTo("ab12");
+		assertThat(article.sourceBytes()).isEqualTo(42);
+	}
+
+	@Test
+	void readsTheDatelineAndKeepsItInTheBody() {
+		Article article = extract("""
+				Iran warns US over Iraq
+				LONDON, March 3, 2021 (AFP) — Iran warned the United States on Wednesday.
+				""");
+
+		assertThat(article.title()).isEqualTo("Iran warns US over Iraq");
+		assertThat(article.dateline()).isEqualTo("LONDON, March 3, 2021 (AFP)");
+		assertThat(article.agency()).isEqualTo("AFP");
+		assertThat(article.publishedDate()).isEqualTo(LocalDate.of(2021, 3, 3));
+		assertThat(article.paragraphs().get(0).text()).startsWith("LONDON, March 3, 2021 (AFP) — Iran warned");
+	}
+
+	@Test
+	void aBylineBeforeTheDatelineDoesNotHideIt() {
+		Article article = extract("Iraqis rally\n\nBy Ali Abbas\n\nBAGHDAD – Iraqis rallied on Monday.\n");
+
+		assertThat(article.dateline()).isEqualTo("BAGHDAD");
+		assertThat(article.paragraphs()).extracting(p -> p.text()).containsExactly("By Ali Abbas",
+				"BAGHDAD – Iraqis rallied on Monday.");
+	}
+
+	@Test
+	void readsTheSectionAndPageDateFromTheLinesAboveTheBody() {
+		Article article = extract("""
+				Home » World » Middle East
+
+				Iran warns US over Iraq
+
+				January 3, 2020
+
+				Iran warned the United States on Wednesday over its troops in Iraq, officials said.
+				""");
+
+		assertThat(article.section()).isEqualTo("Middle East");
+		assertThat(article.publishedDate()).isEqualTo(LocalDate.of(2020, 1, 3));
+		assertThat(article.title()).isEqualTo("Iran warns US over Iraq");
+		assertThat(article.removedLines()).extracting(RemovedLine::rule).containsExactly("breadcrumb", "page-date");
+	}
+
+	@Test
+	void aDateLineBelowTheBodyIsNotThePublishedDate() {
+		Article article = extract("Iran warns US\nIran warned the United States on Wednesday.\nJanuary 3, 2020\n");
+
+		assertThat(article.publishedDate()).isNull();
+		assertThat(article.paragraphs()).hasSize(1);
+	}
+
+	@Test
+	void aCaptionFirstDoesNotHideTheDatelineOfTheFirstBodyParagraph() {
+		Article article = extract("""
+				Iran warns US
+				Protesters in Baghdad. (Photo by AFP)
+				PARIS (AP) — France said on Monday it would send envoys to Baghdad and Tehran.
+				""");
+
+		assertThat(article.paragraphs()).extracting(p -> p.kind()).containsExactly(ParagraphKind.CAPTION,
+				ParagraphKind.BODY);
+		assertThat(article.dateline()).isEqualTo("PARIS (AP)");
+		assertThat(article.agency()).isEqualTo("AP");
+	}
+
+	@Test
+	void aPageOfBoilerplateGivesAnArticleWithoutParagraphs() {
+		Article article = extract("Share this:\nTweet\nLeave a Reply\n");
+
+		assertThat(article.title()).isNull();
+		assertThat(article.paragraphs()).isEmpty();
+		assertThat(article.removedLines()).hasSize(3);
+	}
+
+}
