@@ -5,7 +5,7 @@ package org.newsexport.read;
  * are durable (sealed part files), and saves it with its own state, so that a restart reads again exactly the files
  * whose rows were not yet sealed: none lost, none doubled.
  */
-public final class ReadCheckpoint {
+public class ReadCheckpoint {
 
 	private String resumeAfter;
 

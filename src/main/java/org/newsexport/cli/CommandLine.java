@@ -1,0 +1,93 @@
+package org.newsexport.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed command line: a command and its options. Options map to Spring properties, so each one can also be set in
+ * {@code config/application.yml} or the environment; the command line wins.
+ */
+public record CommandLine(String command, Map<String, String> properties, boolean help) {
+
+	static final Map<String, String> RUN_OPTIONS = options();
+
+	private static Map<String, String> options() {
+		Map<String, String> options = new LinkedHashMap<>();
+		options.put("--input", "export.input");
+		options.put("--output", "export.output");
+		options.put("--rules", "export.rules-file");
+		options.put("--commit-interval", "export.commit-interval");
+		options.put("--part-size", "export.part-size");
+		return options;
+	}
+
+	public static CommandLine parse(String... args) {
+		if (args.length == 0) {
+			throw new UsageException("missing command");
+		}
+		if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+			return new CommandLine(null, Map.of(), true);
+		}
+		String command = args[0];
+		if (!command.equals("run")) {
+			throw new UsageException("unknown command '" + command + "'");
+		}
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (int i = 1; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.equals("--help") || arg.equals("-h")) {
+				return new CommandLine(command, Map.of(), true);
+			}
+			String name = arg;
+			String value = null;
+			int equals = arg.indexOf('=');
+			if (arg.startsWith("--") && equals > 0) {
+				name = arg.substring(0, equals);
+				value = arg.substring(equals + 1);
+			}
+			String property = RUN_OPTIONS.get(name);
+			if (property == null) {
+				throw new UsageException(arg.startsWith("-") ? "unknown option '" + name + "' for '" + command + "'"
+						: "unexpected argument '" + arg + "'");
+			}
+			if (value == null) {
+				if (i + 1 >= args.length) {
+					throw new UsageException("option '" + name + "' needs a value");
+				}
+				value = args[++i];
+			}
+			properties.put(property, value);
+		}
+		return new CommandLine(command, properties, false);
+	}
+
+	/** The properties as Spring Boot command-line arguments. */
+	public String[] springArguments() {
+		List<String> arguments = new ArrayList<>();
+		properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+		return arguments.toArray(String[]::new);
+	}
+
+	public static String usage() {
+		return """
+				Usage: news-export <command> [options]
+
+				Commands:
+				  run        Export the input directory: clean every .txt file and write the datasets.
+				             Resumes an interrupted export; after a completed one, starts the next.
+
+				Options of 'run' (each also settable in config/application.yml as the property shown):
+				  --input DIR             input directory, read recursively        [export.input, default seeds]
+				  --output DIR|URI        output directory or Hadoop URI           [export.output, default output]
+				  --rules FILE            cleaning rules                           [export.rules-file]
+				  --commit-interval N     files per chunk (job repository commit)  [export.commit-interval, default 100]
+				  --part-size SIZE        seal part files at this size, e.g. 64MB  [export.part-size, default 128MB]
+				  -h, --help              show this help
+
+				Exit codes: 0 completed, 1 failed, 2 usage or configuration error, 3 already running, 5 stopped.
+				""";
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.newsexport.cli;
+
+/** The process exit codes, for schedulers to act on. */
+public enum ExitCode {
+
+	/** The run completed and the export is published. */
+	COMPLETED(0),
+	/** The run failed; the previous export is untouched; running the same command again resumes it. */
+	FAILED(1),
+	/** Bad command line or configuration: nothing was run. */
+	USAGE(2),
+	/** Another live process is running an export into the same output. */
+	ALREADY_RUNNING(3),
+	/** The run was stopped before the end; running the same command again resumes it. */
+	STOPPED(5);
+
+	private final int code;
+
+	ExitCode(int code) {
+		this.code = code;
+	}
+
+	public int code() {
+		return code;
+	}
+
+}

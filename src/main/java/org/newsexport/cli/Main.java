@@ -1,0 +1,126 @@
+package org.newsexport.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.newsexport.NewsExportApplication;
+import org.newsexport.job.ExportAlreadyRunningException;
+import org.newsexport.job.ExportLauncher;
+import org.newsexport.job.ExportProperties;
+import org.newsexport.job.InvalidRunException;
+import org.newsexport.write.Datasets;
+import org.newsexport.write.ExportItemWriter;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command-line entry point. The command line is checked before Spring starts, so a usage error costs nothing;
+ * expected errors print one line on stderr and map to an {@link ExitCode}.
+ */
+public final class Main {
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	/**
+	 * @param extraSpringArguments more Spring properties as {@code --name=value}, for tests
+	 */
+	static int run(String[] args, PrintStream out, PrintStream err, String... extraSpringArguments) {
+		CommandLine commandLine;
+		try {
+			commandLine = CommandLine.parse(args);
+		}
+		catch (UsageException ex) {
+			err.println("news-export: " + ex.getMessage() + " (see 'news-export --help')");
+			return ExitCode.USAGE.code();
+		}
+		if (commandLine.help()) {
+			out.print(CommandLine.usage());
+			return ExitCode.COMPLETED.code();
+		}
+		ConfigurableApplicationContext context;
+		try {
+			String[] springArguments = Stream.concat(Stream.of(commandLine.springArguments()),
+					Stream.of(extraSpringArguments)).toArray(String[]::new);
+			context = application().run(springArguments);
+		}
+		catch (RuntimeException ex) {
+			err.println("news-export: configuration error: " + rootMessage(ex));
+			return ExitCode.USAGE.code();
+		}
+		try (context) {
+			ExportProperties properties = context.getBean(ExportProperties.class);
+			JobExecution execution = context.getBean(ExportLauncher.class).run(properties.input(), properties.output());
+			return report(execution, out, err).code();
+		}
+		catch (InvalidRunException ex) {
+			err.println("news-export: " + ex.getMessage());
+			return ExitCode.USAGE.code();
+		}
+		catch (ExportAlreadyRunningException ex) {
+			err.println("news-export: already running: " + ex.getMessage());
+			return ExitCode.ALREADY_RUNNING.code();
+		}
+		catch (Exception ex) {
+			err.println("news-export: failed: " + rootMessage(ex));
+			return ExitCode.FAILED.code();
+		}
+	}
+
+	static SpringApplicationBuilder application() {
+		return new SpringApplicationBuilder(NewsExportApplication.class).bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.web(WebApplicationType.NONE)
+			.properties(Map.of("spring.batch.job.enabled", "false"));
+	}
+
+	private static ExitCode report(JobExecution execution, PrintStream out, PrintStream err) {
+		BatchStatus status = execution.getStatus();
+		String summary = "execution " + execution.getId() + " " + status + " in "
+				+ duration(execution) + ": " + Datasets.ALL.stream()
+					.map(schema -> ExportItemWriter.sealedRows(execution.getExecutionContext(), schema) + " "
+							+ schema.name())
+					.collect(Collectors.joining(", "));
+		if (status == BatchStatus.COMPLETED) {
+			out.println("news-export: " + summary);
+			return ExitCode.COMPLETED;
+		}
+		String causes = execution.getAllFailureExceptions().stream().map(Main::rootMessage)
+			.collect(Collectors.toCollection(LinkedHashSet::new)).stream().collect(Collectors.joining("; "));
+		err.println("news-export: " + summary + (causes.isEmpty() ? "" : " — " + causes)
+				+ "; run the same command again to resume");
+		return status == BatchStatus.STOPPED ? ExitCode.STOPPED : ExitCode.FAILED;
+	}
+
+	private static String duration(JobExecution execution) {
+		if (execution.getStartTime() == null || execution.getEndTime() == null) {
+			return "?";
+		}
+		Duration duration = Duration.between(execution.getStartTime(), execution.getEndTime());
+		return String.format("%.1f s", duration.toMillis() / 1000.0);
+	}
+
+	/** The message of the innermost cause: the one that says what is wrong, without the wrapping. */
+	static String rootMessage(Throwable ex) {
+		String message = null;
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t.getMessage() != null && !t.getMessage().isBlank()) {
+				message = t.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+			}
+		}
+		return message != null ? message : ex.getClass().getSimpleName();
+	}
+
+}

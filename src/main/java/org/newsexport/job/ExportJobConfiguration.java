@@ -1,0 +1,153 @@
+package org.newsexport.job;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.newsexport.article.ExportRecord;
+import org.newsexport.article.SourceItem;
+import org.newsexport.clean.RuleSet;
+import org.newsexport.extract.ArticleExtractor;
+import org.newsexport.read.InputFileReader;
+import org.newsexport.read.ReadCheckpoint;
+import org.newsexport.write.Datasets;
+import org.newsexport.write.ExportItemWriter;
+import org.newsexport.write.ExportLayout;
+import org.newsexport.write.OutputFileSystems;
+import org.newsexport.write.ParquetOptions;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The export job: a chunk-oriented {@code export} step (read files, clean and extract, write every dataset into
+ * staging), then a {@code publish} step that moves the finished export into the output.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ExportProperties.class)
+public class ExportJobConfiguration {
+
+	public static final String JOB_NAME = "newsExportJob";
+
+	static final String EXPORTED_AT_KEY = "export.exported-at";
+
+	@Bean
+	Job newsExportJob(JobRepository jobRepository, Step exportStep, Step publishStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(exportedAtListener(jobRepository))
+			.start(exportStep)
+			.next(publishStep)
+			.build();
+	}
+
+	@Bean
+	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			InputFileReader inputFileReader, ArticleItemProcessor articleItemProcessor,
+			ExportItemWriter exportItemWriter, ExportProperties properties, ObjectProvider<ChunkListener> listeners) {
+		ChunkOrientedStepBuilder<SourceItem, ExportRecord> step = new StepBuilder("export", jobRepository)
+			.<SourceItem, ExportRecord>chunk(properties.commitInterval())
+			.transactionManager(transactionManager)
+			.reader(inputFileReader)
+			.processor(articleItemProcessor)
+			.writer(exportItemWriter)
+			.listener(rowCountPromotion());
+		listeners.orderedStream().forEach(step::listener);
+		return step.build();
+	}
+
+	@Bean
+	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PublishTasklet publishTasklet) {
+		return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager).build();
+	}
+
+	@Bean
+	RulesFile rulesFile(ExportProperties properties) {
+		return RulesFile.load(properties.rulesFile());
+	}
+
+	@Bean
+	ArticleItemProcessor articleItemProcessor(RulesFile rulesFile) {
+		return new ArticleItemProcessor(new ArticleExtractor(rulesFile.rules()));
+	}
+
+	@Bean
+	@StepScope
+	ReadCheckpoint readCheckpoint() {
+		return new ReadCheckpoint();
+	}
+
+	@Bean
+	@StepScope
+	InputFileReader inputFileReader(@Value("#{jobParameters['" + ExportParameters.INPUT + "']}") String inputDir,
+			ReadCheckpoint readCheckpoint, ExportProperties properties) {
+		return new InputFileReader(Path.of(inputDir), readCheckpoint, properties.maxFileSize().toBytes());
+	}
+
+	@Bean
+	@StepScope
+	ExportItemWriter exportItemWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+			ReadCheckpoint readCheckpoint, ExportProperties properties) {
+		JobExecution job = stepExecution.getJobExecution();
+		ExportLayout output = outputLayout(job);
+		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
+		return new ExportItemWriter(fileSystem(output), output.staging(job.getJobInstance().getInstanceId()),
+				readCheckpoint, parquet, properties.partSize().toBytes(), job.getId(),
+				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)));
+	}
+
+	@Bean
+	@StepScope
+	PublishTasklet publishTasklet(@Value("#{stepExecution}") StepExecution stepExecution) {
+		ExportLayout output = outputLayout(stepExecution.getJobExecution());
+		return new PublishTasklet(fileSystem(output), output);
+	}
+
+	private static ExportLayout outputLayout(JobExecution job) {
+		String uri = job.getJobParameters().getString(ExportParameters.OUTPUT);
+		return new ExportLayout(new org.apache.hadoop.fs.Path(URI.create(uri)));
+	}
+
+	private static FileSystem fileSystem(ExportLayout layout) {
+		Configuration conf = OutputFileSystems.newConfiguration();
+		return OutputFileSystems.get(layout.root().toUri(), conf);
+	}
+
+	/** The export's timestamp: when its first execution started, the same for every row and kept over restarts. */
+	private static JobExecutionListener exportedAtListener(JobRepository jobRepository) {
+		return new JobExecutionListener() {
+			@Override
+			public void beforeJob(JobExecution jobExecution) {
+				if (!jobExecution.getExecutionContext().containsKey(EXPORTED_AT_KEY)) {
+					Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+					jobExecution.getExecutionContext().putString(EXPORTED_AT_KEY, now.toString());
+					jobRepository.updateExecutionContext(jobExecution);
+				}
+			}
+		};
+	}
+
+	/** Row counts go to the job's context, where the publish step (maybe in a later execution) finds them. */
+	private static ExecutionContextPromotionListener rowCountPromotion() {
+		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
+		promotion.setKeys(Datasets.ALL.stream().map(ExportItemWriter::sealedRowsKey).toArray(String[]::new));
+		return promotion;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.newsexport.job;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the export job ({@code export.*} in {@code config/application.yml}), checked at start-up.
+ *
+ * @param input the input directory (default {@code seeds})
+ * @param output the output directory, a local path or a Hadoop file system URI such as {@code hdfs://nn/exports}
+ * @param rulesFile the cleaning rules
+ * @param commitInterval files per chunk: how often the job repository records progress
+ * @param partSize buffered Parquet bytes (over all datasets) at which the part files are sealed; a restart reads
+ * again at most this much work
+ * @param rowGroupSize Parquet row group size
+ * @param maxFileSize input files larger than this are rejected
+ */
+@ConfigurationProperties("export")
+public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValue("output") String output,
+		@DefaultValue("config/cleaning-rules.yml") Path rulesFile, @DefaultValue("100") int commitInterval,
+		@DefaultValue("128MB") DataSize partSize, @DefaultValue("128MB") DataSize rowGroupSize,
+		@DefaultValue("64MB") DataSize maxFileSize) {
+
+	public ExportProperties {
+		require(commitInterval > 0, "export.commit-interval must be at least 1, not " + commitInterval);
+		require(partSize.toBytes() > 0, "export.part-size must be positive, not " + partSize);
+		require(rowGroupSize.toBytes() > 0, "export.row-group-size must be positive, not " + rowGroupSize);
+		require(maxFileSize.toBytes() > 0, "export.max-file-size must be positive, not " + maxFileSize);
+	}
+
+	private static void require(boolean condition, String message) {
+		if (!condition) {
+			throw new IllegalArgumentException(message);
+		}
+	}
+
+}

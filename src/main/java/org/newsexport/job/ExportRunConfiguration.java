@@ -1,0 +1,34 @@
+package org.newsexport.job;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Wires the launcher, the run history and the creation of the job repository's tables. */
+@Configuration(proxyBeanMethods = false)
+public class ExportRunConfiguration {
+
+	@Bean
+	JobRepositorySchema batchDataSourceInitializer(DataSource dataSource, BatchJdbcProperties properties) {
+		return new JobRepositorySchema(dataSource, properties);
+	}
+
+	@Bean
+	RunHistory runHistory(DataSource dataSource, JobRepository jobRepository, BatchJdbcProperties properties) {
+		String prefix = properties.getTablePrefix() != null ? properties.getTablePrefix() : "BATCH_";
+		return new RunHistory(new JdbcTemplate(dataSource), jobRepository, prefix);
+	}
+
+	@Bean
+	ExportLauncher exportLauncher(JobOperator jobOperator, Job newsExportJob, RunHistory runHistory,
+			RulesFile rulesFile) {
+		return new ExportLauncher(jobOperator, newsExportJob, runHistory, rulesFile);
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.newsexport.job;
+
+import java.util.ArrayList;
+import java.util.TreeMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.newsexport.write.DatasetSchema;
+import org.newsexport.write.Datasets;
+import org.newsexport.write.ExportItemWriter;
+import org.newsexport.write.ExportLayout;
+import org.newsexport.write.ExportPublisher;
+import org.newsexport.write.Manifest;
+import org.newsexport.write.ManifestWriter;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** The last step: writes the manifest into staging, then publishes the staged export into the output. */
+public class PublishTasklet implements Tasklet {
+
+	private final FileSystem fs;
+
+	private final ExportLayout output;
+
+	public PublishTasklet(FileSystem fs, ExportLayout output) {
+		this.fs = fs;
+		this.output = output;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		ExportLayout staging = output.staging(job.getJobInstance().getInstanceId());
+		ExportPublisher publisher = new ExportPublisher(fs, output);
+		if (publisher.isPublished(staging)) {
+			return RepeatStatus.FINISHED;
+		}
+		boolean datasetsStillStaged = fs.exists(staging.root().suffix("/" + ExportLayout.PARQUET))
+				|| fs.exists(staging.root().suffix("/" + ExportLayout.CSV));
+		if (!fs.exists(staging.manifest()) && datasetsStillStaged) {
+			ManifestWriter manifests = new ManifestWriter(fs);
+			manifests.write(staging.manifest(), manifest(job, staging, manifests));
+		}
+		publisher.publish(staging);
+		return RepeatStatus.FINISHED;
+	}
+
+	private Manifest manifest(JobExecution job, ExportLayout staging, ManifestWriter manifests) throws Exception {
+		ExecutionContext context = job.getExecutionContext();
+		List<Manifest.Dataset> datasets = new ArrayList<>();
+		for (DatasetSchema schema : Datasets.ALL) {
+			datasets.add(manifests.dataset(staging, schema, ExportItemWriter.sealedRows(context, schema)));
+		}
+		Map<String, String> parameters = new TreeMap<>();
+		for (JobParameter<?> parameter : job.getJobParameters()) {
+			if (parameter.identifying()) {
+				parameters.put(parameter.name(), String.valueOf(parameter.value()));
+			}
+		}
+		return new Manifest(job.getJobInstance().getJobName(), job.getJobInstance().getInstanceId(), job.getId(),
+				context.getString(ExportJobConfiguration.EXPORTED_AT_KEY), parameters, datasets);
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.newsexport.job;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Finds earlier executions of an export in the job repository by their parameters, which the Batch API cannot query
+ * directly: the latest execution into an output, and the latest of a given input into that output.
+ */
+public class RunHistory {
+
+	private final JdbcTemplate jdbc;
+
+	private final JobRepository jobRepository;
+
+	private final String tablePrefix;
+
+	public RunHistory(JdbcTemplate jdbc, JobRepository jobRepository, String tablePrefix) {
+		this.jdbc = jdbc;
+		this.jobRepository = jobRepository;
+		this.tablePrefix = tablePrefix;
+	}
+
+	/** The latest execution writing into {@code outputUri}, whatever its input, or {@code null}. */
+	public JobExecution lastExecution(String outputUri) {
+		return lastExecution(outputUri, null);
+	}
+
+	/** The latest execution of {@code inputDir} into {@code outputUri} (any input when null), or {@code null}. */
+	public JobExecution lastExecution(String outputUri, String inputDir) {
+		String sql = "SELECT MAX(e.JOB_EXECUTION_ID) FROM " + tablePrefix + "JOB_EXECUTION e JOIN " + tablePrefix
+				+ "JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID" + parameterJoin("o")
+				+ (inputDir == null ? "" : parameterJoin("n")) + " WHERE i.JOB_NAME = ?";
+		Object[] args = inputDir == null
+				? new Object[] { ExportParameters.OUTPUT, outputUri, ExportJobConfiguration.JOB_NAME }
+				: new Object[] { ExportParameters.OUTPUT, outputUri, ExportParameters.INPUT, inputDir,
+						ExportJobConfiguration.JOB_NAME };
+		Long id = jdbc.queryForObject(sql, Long.class, args);
+		return id == null ? null : jobRepository.getJobExecution(id);
+	}
+
+	private String parameterJoin(String alias) {
+		return " JOIN " + tablePrefix + "JOB_EXECUTION_PARAMS " + alias + " ON " + alias
+				+ ".JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND " + alias + ".PARAMETER_NAME = ? AND " + alias
+				+ ".PARAMETER_VALUE = ?";
+	}
+
+}

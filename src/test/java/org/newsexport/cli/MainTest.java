@@ -1,0 +1,92 @@
+package org.newsexport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: help, and one clear line with exit code 2 for each kind of mistake. */
+class MainTest {
+
+	@TempDir
+	Path tmp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8),
+				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
+	}
+
+	private String stderr() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void helpListsCommandsOptionsAndExitCodes() {
+		assertThat(run("--help")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("run", "--input", "--output", "--commit-interval",
+				"Exit codes");
+	}
+
+	@Test
+	void noCommandIsAUsageError() {
+		assertThat(run()).isEqualTo(2);
+		assertThat(stderr()).isEqualTo("news-export: missing command (see 'news-export --help')\n");
+	}
+
+	@Test
+	void unknownCommandIsAUsageError() {
+		assertThat(run("export")).isEqualTo(2);
+		assertThat(stderr()).contains("unknown command 'export'").hasLineCount(1);
+	}
+
+	@Test
+	void unknownOptionIsNamed() {
+		assertThat(run("run", "--inptu", "seeds")).isEqualTo(2);
+		assertThat(stderr()).contains("unknown option '--inptu'").hasLineCount(1);
+	}
+
+	@Test
+	void optionWithoutValueIsNamed() {
+		assertThat(run("run", "--output")).isEqualTo(2);
+		assertThat(stderr()).contains("option '--output' needs a value").hasLineCount(1);
+	}
+
+	@Test
+	void missingInputDirectoryIsNamed() {
+		Path missing = tmp.resolve("no-such-dir");
+		assertThat(run("run", "--input", missing.toString(), "--output", tmp.resolve("out").toString())).isEqualTo(2);
+		assertThat(stderr()).isEqualTo("news-export: input directory does not exist: " + missing + "\n");
+	}
+
+	@Test
+	void outputThatIsAFileIsNamed() throws Exception {
+		Path file = Files.writeString(tmp.resolve("out.txt"), "not a directory");
+		assertThat(run("run", "--output", file.toString())).isEqualTo(2);
+		assertThat(stderr()).isEqualTo("news-export: output path is a file, not a directory: " + file + "\n");
+	}
+
+	@Test
+	void invalidSettingIsNamedWithoutAStackTrace() {
+		assertThat(run("run", "--commit-interval", "0", "--output", tmp.resolve("out").toString())).isEqualTo(2);
+		assertThat(stderr()).contains("export.commit-interval must be at least 1").hasLineCount(1);
+	}
+
+	@Test
+	void missingRulesFileIsNamed() {
+		Path rules = tmp.resolve("rules.yml");
+		assertThat(run("run", "--rules", rules.toString(), "--output", tmp.resolve("out").toString())).isEqualTo(2);
+		assertThat(stderr()).contains("Cleaning rules file not found: " + rules).hasLineCount(1);
+	}
+
+}

@@ -1,0 +1,190 @@
+package org.newsexport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsexport.support.DuckDb;
+import org.newsexport.support.JobProcess;
+import org.newsexport.support.TestCorpus;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Kills a real job process with SIGKILL in the middle of its input, runs the same command again, and checks that the
+ * published export equals the one of an uninterrupted run: on the default H2 file repository and on PostgreSQL.
+ */
+class CrashRestartTest {
+
+	private static final int FILES = 400;
+
+	private static final String CONTENT_COLUMNS_ARTICLES = "* EXCLUDE (job_execution_id, exported_at)";
+
+	private static EmbeddedPostgres postgres;
+
+	@TempDir
+	static Path shared;
+
+	private static Path input;
+
+	@BeforeAll
+	static void corpusAndDatabase() throws IOException {
+		input = TestCorpus.generate(shared.resolve("input"), FILES);
+		postgres = EmbeddedPostgres.builder().start();
+	}
+
+	@AfterAll
+	static void stopDatabase() throws IOException {
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+
+	@Test
+	void killedRunResumesAndPublishesTheSameExportOnH2(@TempDir Path tmp) throws Exception {
+		String url = "jdbc:h2:file:" + tmp.resolve("repository/job-repository") + ";AUTO_SERVER=TRUE";
+		List<String> database = List.of("spring.datasource.url=" + url);
+		killResumeAndCompare(tmp, database);
+		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+			assertResumedWithoutReadingEverythingAgain(connection);
+		}
+	}
+
+	@Test
+	void killedRunResumesAndPublishesTheSameExportOnPostgres(@TempDir Path tmp) throws Exception {
+		String url = postgres.getJdbcUrl("postgres", "postgres");
+		try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+			connection.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+		}
+		List<String> database = List.of("spring.datasource.url=" + url, "spring.datasource.username=postgres",
+				"spring.datasource.password=");
+		killResumeAndCompare(tmp, database);
+		try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+			assertResumedWithoutReadingEverythingAgain(connection);
+		}
+	}
+
+	@Test
+	void secondProcessOnTheSameOutputRefusesWhileTheFirstRuns(@TempDir Path tmp) throws Exception {
+		List<String> database = List.of(
+				"spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db") + ";AUTO_SERVER=TRUE");
+		Path output = tmp.resolve("out");
+		JobProcess first = JobProcess.start(tmp.resolve("first.log"), slow(database), runArgs(output));
+		try {
+			waitForSealedParts(output, 1, first);
+			JobProcess second = JobProcess.start(tmp.resolve("second.log"), database, runArgs(output));
+			assertThat(second.waitFor(120)).as(second.output()).isEqualTo(3);
+			assertThat(second.output()).contains("news-export: already running:").doesNotContain("\tat ");
+		}
+		finally {
+			first.kill();
+		}
+	}
+
+	private void killResumeAndCompare(Path tmp, List<String> database) throws Exception {
+		Path reference = tmp.resolve("reference");
+		JobProcess uninterrupted = JobProcess.start(tmp.resolve("reference.log"), database, runArgs(reference));
+		assertThat(uninterrupted.waitFor(300)).as(uninterrupted.output()).isZero();
+
+		Path output = tmp.resolve("out");
+		JobProcess killed = JobProcess.start(tmp.resolve("killed.log"), slow(database), runArgs(output));
+		waitForSealedParts(output, 3, killed);
+		killed.kill();
+		assertThat(output.resolve("_SUCCESS")).doesNotExist();
+		assertThat(output.resolve("parquet")).doesNotExist();
+
+		JobProcess resumed = JobProcess.start(tmp.resolve("resumed.log"), database, runArgs(output));
+		assertThat(resumed.waitFor(300)).as(resumed.output()).isZero();
+		assertThat(resumed.output()).contains("ended without finishing").contains("Resuming export #1");
+		assertThat(output.resolve("_SUCCESS")).exists();
+		assertThat(output.resolve(".staging")).doesNotExist();
+
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(FILES);
+			assertThat(duckdb.count(DuckDb.parquet(output, "rejects"))).isEqualTo(2);
+			for (String dataset : List.of("articles", "paragraphs", "removed_lines", "rejects")) {
+				String columns = dataset.equals("articles") ? CONTENT_COLUMNS_ARTICLES : "*";
+				assertThat(duckdb.count(DuckDb.parquet(output, dataset)))
+					.isEqualTo(duckdb.count(DuckDb.parquet(reference, dataset)));
+				assertThat(duckdb.difference(DuckDb.parquet(output, dataset), DuckDb.parquet(reference, dataset),
+						columns))
+					.as("parquet %s: rows lost or doubled by the restart", dataset)
+					.isEmpty();
+				assertThat(duckdb.difference(DuckDb.csv(output, dataset), DuckDb.csv(reference, dataset), columns))
+					.as("csv %s: rows lost or doubled by the restart", dataset)
+					.isEmpty();
+			}
+		}
+	}
+
+	/** The resumed execution's export step read fewer files than there are: it started from the checkpoint. */
+	private static void assertResumedWithoutReadingEverythingAgain(Connection connection) throws SQLException {
+		List<long[]> steps = new ArrayList<>();
+		try (ResultSet rs = connection.createStatement()
+			.executeQuery("SELECT s.JOB_EXECUTION_ID, s.READ_COUNT FROM BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION e"
+					+ " ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID WHERE s.STEP_NAME = 'export'"
+					+ " ORDER BY s.STEP_EXECUTION_ID")) {
+			while (rs.next()) {
+				steps.add(new long[] { rs.getLong(1), rs.getLong(2) });
+			}
+		}
+		// reference run, killed run, resumed run
+		assertThat(steps).hasSize(3);
+		long resumedReads = steps.get(2)[1];
+		assertThat(resumedReads).isPositive().isLessThan(FILES + 2);
+	}
+
+	private static List<String> slow(List<String> database) {
+		List<String> properties = new ArrayList<>(database);
+		properties.add("spring.main.sources=org.newsexport.support.SlowChunks");
+		properties.add("test.chunk-delay-ms=150");
+		return properties;
+	}
+
+	private static String[] runArgs(Path output) {
+		return new String[] { "run", "--input", input.toString(), "--output", output.toString(), "--commit-interval",
+				"5", "--part-size", "16KB" };
+	}
+
+	private static void waitForSealedParts(Path output, int parts, JobProcess process) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			if (sealedArticleParts(output) >= parts) {
+				return;
+			}
+			if (!process.isAlive()) {
+				throw new AssertionError("the job ended before it could be killed:\n" + process.output());
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("no sealed parts after 120 s:\n" + process.output());
+	}
+
+	private static long sealedArticleParts(Path output) throws IOException {
+		Path staging = output.resolve(".staging");
+		if (!Files.isDirectory(staging)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.walk(staging)) {
+			return files.filter(path -> path.getParent().getFileName().toString().equals("articles"))
+				.filter(path -> path.getFileName().toString().matches("part-\\d+\\.parquet"))
+				.count();
+		}
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.newsexport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsexport.cli.MainAccess;
+import org.newsexport.support.DuckDb;
+import org.newsexport.support.TestCorpus;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole job, in process, on the seeds and on hostile files, read back through DuckDB. */
+class ExportJobTest {
+
+	@TempDir
+	Path tmp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(Path input, Path output) {
+		return MainAccess.run(new String[] { "run", "--input", input.toString(), "--output", output.toString() },
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
+	}
+
+	@Test
+	void seedsArePublishedInBothFormatsWithTheRightTypes() throws Exception {
+		Path output = tmp.resolve("out");
+		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();
+
+		assertThat(output.resolve("_SUCCESS")).exists();
+		assertThat(output.resolve(".staging")).doesNotExist();
+		try (Stream<Path> files = Files.walk(output)) {
+			assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".crc"))
+				.noneMatch(name -> name.endsWith(".inprogress"));
+		}
+		try (DuckDb duckdb = new DuckDb()) {
+			String articles = DuckDb.parquet(output, "articles");
+			assertThat(duckdb.types(articles)).containsExactly(entry("doc_id", "VARCHAR"),
+					entry("source_path", "VARCHAR"), entry("source_sha256", "VARCHAR"), entry("source_bytes", "BIGINT"),
+					entry("title", "VARCHAR"), entry("dateline", "VARCHAR"), entry("agency", "VARCHAR"),
+					entry("section", "VARCHAR"), entry("published_date", "DATE"), entry("body", "VARCHAR"),
+					entry("paragraph_count", "INTEGER"), entry("word_count", "INTEGER"),
+					entry("char_count", "INTEGER"), entry("removed_line_count", "INTEGER"),
+					entry("job_execution_id", "BIGINT"), entry("exported_at", "TIMESTAMP WITH TIME ZONE"));
+			assertThat(duckdb.types(DuckDb.parquet(output, "paragraphs"))).containsExactly(entry("doc_id", "VARCHAR"),
+					entry("position", "INTEGER"), entry("kind", "VARCHAR"), entry("text", "VARCHAR"),
+					entry("word_count", "INTEGER"));
+			assertThat(duckdb.types(DuckDb.parquet(output, "removed_lines"))).containsExactly(
+					entry("doc_id", "VARCHAR"), entry("line_number", "INTEGER"), entry("rule", "VARCHAR"),
+					entry("text", "VARCHAR"));
+			assertThat(duckdb.rows("SELECT doc_id, source_path, source_bytes FROM " + articles + " ORDER BY doc_id"))
+				.containsExactly(List.of("000_7d51bb9512d08a90", "000_7d51bb9512d08a90.txt", 3962L),
+						List.of("001_05f8e552163d5b26", "001_05f8e552163d5b26.txt", 4715L),
+						List.of("002_bf629f94e6ffe79a", "002_bf629f94e6ffe79a.txt", 5605L),
+						List.of("003_a746e7c7017f5148", "003_a746e7c7017f5148.txt", 3951L),
+						List.of("004_5391374e3f5c9e27", "004_5391374e3f5c9e27.txt", 5684L));
+			assertThat(duckdb.count(DuckDb.parquet(output, "rejects"))).isZero();
+			// the body is the paragraphs, joined by blank lines, and the counts agree between datasets
+			assertThat(duckdb.rows("SELECT a.doc_id FROM " + articles + " a JOIN (SELECT doc_id, string_agg(text, '"
+					+ "\n\n' ORDER BY position) AS body, count(*) AS n, sum(word_count) AS words FROM "
+					+ DuckDb.parquet(output, "paragraphs") + " GROUP BY doc_id) p USING (doc_id)"
+					+ " WHERE a.body <> p.body OR a.paragraph_count <> p.n OR a.word_count <> p.words"))
+				.isEmpty();
+			assertThat(duckdb.rows("SELECT count(*) FROM " + DuckDb.parquet(output, "removed_lines")
+					+ " WHERE text LIKE 'Leave a Reply%' OR text LIKE 'Your Comment%' OR text LIKE '%captcha%'"))
+				.containsExactly(List.of(3L));
+			for (String dataset : List.of("articles", "paragraphs", "removed_lines", "rejects")) {
+				assertThat(duckdb.difference(DuckDb.parquet(output, dataset), DuckDb.csv(output, dataset), "*"))
+					.as("CSV and Parquet hold the same rows of %s", dataset)
+					.isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void manifestListsEveryDatasetWithItsRowsFilesAndSchema() throws Exception {
+		Path output = tmp.resolve("out");
+		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();
+
+		JsonNode manifest = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile());
+		assertThat(manifest.get("job").asString()).isEqualTo("newsExportJob");
+		assertThat(manifest.get("parameters").get("export.sequence").asString()).isEqualTo("1");
+		try (DuckDb duckdb = new DuckDb()) {
+			for (JsonNode dataset : manifest.get("datasets")) {
+				String name = dataset.get("name").asString();
+				assertThat(dataset.get("rows").asLong()).as(name)
+					.isEqualTo(duckdb.count(DuckDb.parquet(output, name)))
+					.isEqualTo(duckdb.count(DuckDb.csv(output, name)));
+				for (JsonNode file : dataset.get("parquet_files")) {
+					assertThat(output.resolve(file.asString())).exists();
+				}
+				assertThat(output.resolve(dataset.get("csv_file").asString())).exists();
+				assertThat(dataset.get("columns")).isNotEmpty();
+			}
+		}
+	}
+
+	@Test
+	void runAfterACompletedRunPublishesTheNextExport() throws Exception {
+		Path output = tmp.resolve("out");
+		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();
+		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();
+
+		JsonNode manifest = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile());
+		assertThat(manifest.get("parameters").get("export.sequence").asString()).isEqualTo("2");
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(5);
+			assertThat(duckdb.rows("SELECT DISTINCT job_execution_id FROM " + DuckDb.parquet(output, "articles")))
+				.containsExactly(List.of(manifest.get("job_execution_id").asLong()));
+		}
+	}
+
+	@Test
+	void everyInputFileIsAnArticleOrAReject() throws Exception {
+		Path input = tmp.resolve("input");
+		Files.createDirectories(input.resolve("sub dir"));
+		Files.writeString(input.resolve("good.txt"), "A headline\n\nA sentence that is the whole article body.\n");
+		Files.writeString(input.resolve("sub dir/nested.txt"), "Another headline\n\nAnother real sentence here.\n");
+		Files.write(input.resolve("empty.txt"), new byte[0]);
+		Files.writeString(input.resolve("blank.txt"), " \n\t\n");
+		Files.write(input.resolve("binary.txt"), new byte[] { 'G', 'I', 'F', '8', '9', 'a', 0, 1, 0, 0 });
+		Files.writeString(input.resolve("boilerplate.txt"), "Leave a Reply\n\nYour email address will not be "
+				+ "published. Required fields are marked *\n");
+		Files.writeString(input.resolve("notes.md"), "not a .txt file: ignored");
+		Path output = tmp.resolve("out");
+
+		assertThat(run(input, output)).as(err.toString()).isZero();
+
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.rows("SELECT doc_id, source_path FROM " + DuckDb.parquet(output, "articles")
+					+ " ORDER BY doc_id"))
+				.containsExactly(List.of("good", "good.txt"), List.of("sub dir/nested", "sub dir/nested.txt"));
+			assertThat(duckdb.rows("SELECT source_path, reason FROM " + DuckDb.parquet(output, "rejects")
+					+ " ORDER BY source_path"))
+				.containsExactly(List.of("binary.txt", "not_text"), List.of("blank.txt", "empty"),
+						List.of("boilerplate.txt", "no_content"), List.of("empty.txt", "empty"));
+		}
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.newsexport.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The job run as a real process, as a scheduler runs it, so that a test can kill it. */
+public final class JobProcess {
+
+	private final Process process;
+
+	private final Path log;
+
+	private JobProcess(Process process, Path log) {
+		this.process = process;
+		this.log = log;
+	}
+
+	/**
+	 * @param systemProperties {@code name=value} pairs passed as {@code -D} options
+	 */
+	public static JobProcess start(Path log, List<String> systemProperties, String... args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xshare:auto");
+		command.add("-XX:TieredStopAtLevel=1");
+		systemProperties.forEach(property -> command.add("-D" + property));
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add("org.newsexport.cli.Main");
+		command.addAll(List.of(args));
+		Process process = new ProcessBuilder(command).directory(new File("."))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		return new JobProcess(process, log);
+	}
+
+	public int waitFor(long seconds) throws InterruptedException, IOException {
+		if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+			process.destroyForcibly().waitFor();
+			throw new AssertionError("job process did not end in " + seconds + " s; its output:\n" + output());
+		}
+		return process.exitValue();
+	}
+
+	/** SIGKILL: the process gets no chance to clean up or record anything. */
+	public void kill() throws InterruptedException {
+		process.destroyForcibly().waitFor();
+	}
+
+	public boolean isAlive() {
+		return process.isAlive();
+	}
+
+	public String output() throws IOException {
+		return Files.readString(log);
+	}
+
+}
