@@ -35,8 +35,9 @@ public class ArticleItemProcessor implements ItemProcessor<SourceItem, ExportRec
 			return new Reject(source.sourcePath(), RejectReason.CLEANING_FAILED, ex.toString());
 		}
 		if (article.paragraphs().isEmpty()) {
+			String title = article.title() == null ? "" : "only a title was left; ";
 			return new Reject(source.sourcePath(), RejectReason.NO_CONTENT,
-					"all " + article.removedLines().size() + " non-blank lines were removed as boilerplate");
+					title + article.removedLines().size() + " lines were removed as boilerplate");
 		}
 		return article;
 	}

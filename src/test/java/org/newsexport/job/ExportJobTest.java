@@ -49,17 +49,17 @@ class ExportJobTest {
 		}
 		try (DuckDb duckdb = new DuckDb()) {
 			String articles = DuckDb.parquet(output, "articles");
-			assertThat(duckdb.types(articles)).containsExactly(entry("doc_id", "VARCHAR"),
+			assertThat(duckdb.columnTypes("SELECT * FROM " + articles)).containsExactly(entry("doc_id", "VARCHAR"),
 					entry("source_path", "VARCHAR"), entry("source_sha256", "VARCHAR"), entry("source_bytes", "BIGINT"),
 					entry("title", "VARCHAR"), entry("dateline", "VARCHAR"), entry("agency", "VARCHAR"),
 					entry("section", "VARCHAR"), entry("published_date", "DATE"), entry("body", "VARCHAR"),
 					entry("paragraph_count", "INTEGER"), entry("word_count", "INTEGER"),
 					entry("char_count", "INTEGER"), entry("removed_line_count", "INTEGER"),
 					entry("job_execution_id", "BIGINT"), entry("exported_at", "TIMESTAMP WITH TIME ZONE"));
-			assertThat(duckdb.types(DuckDb.parquet(output, "paragraphs"))).containsExactly(entry("doc_id", "VARCHAR"),
+			assertThat(duckdb.columnTypes("SELECT * FROM " + DuckDb.parquet(output, "paragraphs"))).containsExactly(entry("doc_id", "VARCHAR"),
 					entry("position", "INTEGER"), entry("kind", "VARCHAR"), entry("text", "VARCHAR"),
 					entry("word_count", "INTEGER"));
-			assertThat(duckdb.types(DuckDb.parquet(output, "removed_lines"))).containsExactly(
+			assertThat(duckdb.columnTypes("SELECT * FROM " + DuckDb.parquet(output, "removed_lines"))).containsExactly(
 					entry("doc_id", "VARCHAR"), entry("line_number", "INTEGER"), entry("rule", "VARCHAR"),
 					entry("text", "VARCHAR"));
 			assertThat(duckdb.rows("SELECT doc_id, source_path, source_bytes FROM " + articles + " ORDER BY doc_id"))

@@ -6,12 +6,17 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads what the job wrote the way a user would: through DuckDB. */
+import org.newsexport.write.ColumnType;
+import org.newsexport.write.DatasetSchema;
+
+/** An in-memory DuckDB: what the job wrote is read back the way a user would read it. */
 public final class DuckDb implements AutoCloseable {
 
 	private final Connection connection;
@@ -20,38 +25,58 @@ public final class DuckDb implements AutoCloseable {
 		this.connection = DriverManager.getConnection("jdbc:duckdb:");
 	}
 
-	public static String parquet(Path output, String dataset) {
-		return "read_parquet('" + output.resolve("parquet").resolve(dataset) + "/*.parquet')";
+	/** A path as a quoted SQL string literal. */
+	public static String literal(Object path) {
+		return "'" + path.toString().replace("'", "''") + "'";
 	}
 
+	/** Every part of a dataset of an export, as a DuckDB table function. */
+	public static String parquet(Path output, String dataset) {
+		return "read_parquet(" + literal(output.resolve("parquet").resolve(dataset).resolve("*.parquet")) + ")";
+	}
+
+	/** The CSV file of a dataset of an export, auto-detected as a user would read it. */
 	public static String csv(Path output, String dataset) {
-		return "read_csv('" + output.resolve("csv").resolve(dataset + ".csv") + "')";
+		return "read_csv(" + literal(output.resolve("csv").resolve(dataset + ".csv")) + ")";
 	}
 
 	public List<List<Object>> rows(String sql) throws SQLException {
-		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-			List<List<Object>> rows = new ArrayList<>();
-			int columns = rs.getMetaData().getColumnCount();
-			while (rs.next()) {
-				List<Object> row = new ArrayList<>();
-				for (int i = 1; i <= columns; i++) {
-					row.add(rs.getObject(i));
+		List<List<Object>> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			int columns = result.getMetaData().getColumnCount();
+			while (result.next()) {
+				Object[] row = new Object[columns];
+				for (int i = 0; i < columns; i++) {
+					row[i] = result.getObject(i + 1);
 				}
-				rows.add(row);
+				rows.add(Arrays.asList(row));
 			}
-			return rows;
 		}
+		return rows;
+	}
+
+	/** The rows of a query over a dataset, with each value as the Java type its column type takes in a row. */
+	public List<List<Object>> rows(String select, DatasetSchema schema) throws SQLException {
+		List<List<Object>> rows = new ArrayList<>();
+		for (List<Object> row : rows(select)) {
+			Object[] typed = new Object[row.size()];
+			for (int i = 0; i < typed.length; i++) {
+				typed[i] = typed(schema.columns().get(i).type(), row.get(i));
+			}
+			rows.add(Arrays.asList(typed));
+		}
+		return rows;
 	}
 
 	public long count(String source) throws SQLException {
 		return ((Number) rows("SELECT count(*) FROM " + source).get(0).get(0)).longValue();
 	}
 
-	/** Column name to DuckDB type, in order. */
-	public Map<String, String> types(String source) throws SQLException {
+	/** Column name to DuckDB type name, in column order, of a SELECT. */
+	public Map<String, String> columnTypes(String select) throws SQLException {
 		Map<String, String> types = new LinkedHashMap<>();
-		for (List<Object> row : rows("DESCRIBE SELECT * FROM " + source)) {
-			types.put((String) row.get(0), (String) row.get(1));
+		for (List<Object> column : rows("DESCRIBE " + select)) {
+			types.put((String) column.get(0), (String) column.get(1));
 		}
 		return types;
 	}
@@ -63,6 +88,19 @@ public final class DuckDb implements AutoCloseable {
 		diff.addAll(rows("(SELECT " + columns + " FROM " + right + ") EXCEPT ALL (SELECT " + columns + " FROM " + left
 				+ ")"));
 		return diff;
+	}
+
+	/** CSV auto-detection reads every integer column as BIGINT, so numbers are narrowed to what the schema says. */
+	private static Object typed(ColumnType type, Object value) {
+		if (value == null) {
+			return null;
+		}
+		return switch (type) {
+			case INT32 -> Math.toIntExact(((Number) value).longValue());
+			case INT64 -> ((Number) value).longValue();
+			case TIMESTAMP -> ((OffsetDateTime) value).toInstant();
+			case STRING, DATE -> value;
+		};
 	}
 
 	@Override

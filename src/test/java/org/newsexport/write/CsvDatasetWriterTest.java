@@ -1,5 +1,6 @@
 package org.newsexport.write;
 
+import org.newsexport.support.DuckDb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.newsexport.write.Column.optional;
@@ -62,10 +63,10 @@ class CsvDatasetWriterTest {
 				+ "2026-11-21T08:30:00.000001Z\r\n");
 		try (DuckDb duckDb = new DuckDb()) {
 			String read = "SELECT note FROM read_csv(" + DuckDb.literal(file);
-			assertThat(duckDb.query(read + ", allow_quoted_nulls = false)"))
+			assertThat(duckDb.rows(read + ", allow_quoted_nulls = false)"))
 				.containsExactly(Arrays.asList((Object) null), List.of(""), List.of("“ü”"));
 			// DuckDB's default reads a quoted empty string as NULL as well.
-			assertThat(duckDb.query(read + ")")).containsExactly(Arrays.asList((Object) null),
+			assertThat(duckDb.rows(read + ")")).containsExactly(Arrays.asList((Object) null),
 					Arrays.asList((Object) null), List.of("“ü”"));
 		}
 	}

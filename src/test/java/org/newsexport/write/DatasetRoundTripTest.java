@@ -1,5 +1,6 @@
 package org.newsexport.write;
 
+import org.newsexport.support.DuckDb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

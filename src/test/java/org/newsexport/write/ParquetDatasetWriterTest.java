@@ -1,5 +1,6 @@
 package org.newsexport.write;
 
+import org.newsexport.support.DuckDb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -58,7 +59,7 @@ class ParquetDatasetWriterTest {
 		}
 		assertThat(fileNames()).containsExactly("part-00000.parquet", "part-00001.parquet");
 		try (DuckDb duckDb = new DuckDb()) {
-			assertThat(duckDb.query("SELECT parse_filename(filename), count(*) FROM read_parquet("
+			assertThat(duckDb.rows("SELECT parse_filename(filename), count(*) FROM read_parquet("
 					+ DuckDb.literal(tmp.resolve("*.parquet")) + ", filename = true) GROUP BY ALL ORDER BY 1"))
 				.containsExactly(List.of("part-00000.parquet", 3L), List.of("part-00001.parquet", 2L));
 		}
@@ -185,7 +186,7 @@ class ParquetDatasetWriterTest {
 				"""));
 		assertThat(columnChunks(footer).map(ColumnChunkMetaData::getCodec)).containsOnly(CompressionCodecName.ZSTD);
 		try (DuckDb duckDb = new DuckDb()) {
-			assertThat(duckDb.query("SELECT DISTINCT compression FROM parquet_metadata("
+			assertThat(duckDb.rows("SELECT DISTINCT compression FROM parquet_metadata("
 					+ DuckDb.literal(tmp.resolve("part-00000.parquet")) + ")"))
 				.containsExactly(List.of("ZSTD"));
 		}

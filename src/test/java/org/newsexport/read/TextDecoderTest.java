@@ -1,0 +1,67 @@
+package org.newsexport.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+
+	private final TextDecoder decoder = new TextDecoder();
+
+	private static byte[] concat(byte[] a, byte[] b) {
+		byte[] both = new byte[a.length + b.length];
+		System.arraycopy(a, 0, both, 0, a.length);
+		System.arraycopy(b, 0, both, a.length, b.length);
+		return both;
+	}
+
+	@Test
+	void readsUtf8() {
+		DecodedText decoded = decoder.decode("“Quoted” – café".getBytes(StandardCharsets.UTF_8));
+		assertThat(decoded.text()).isEqualTo("“Quoted” – café");
+		assertThat(decoded.charset()).isEqualTo("UTF-8");
+	}
+
+	@Test
+	void dropsTheUtf8ByteOrderMark() {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		assertThat(decoder.decode(concat(bom, "Headline".getBytes(StandardCharsets.UTF_8))).text())
+			.isEqualTo("Headline");
+	}
+
+	@Test
+	void readsUtf16WithAByteOrderMark() {
+		byte[] le = concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, "Headline é".getBytes(StandardCharsets.UTF_16LE));
+		byte[] be = concat(new byte[] { (byte) 0xFE, (byte) 0xFF }, "Headline é".getBytes(StandardCharsets.UTF_16BE));
+		assertThat(decoder.decode(le).text()).isEqualTo("Headline é");
+		assertThat(decoder.decode(be).text()).isEqualTo("Headline é");
+	}
+
+	@Test
+	void fallsBackToWindows1252WhenTheBytesAreNotUtf8() {
+		byte[] bytes = "“Smart quotes” and café".getBytes(Charset.forName("windows-1252"));
+		DecodedText decoded = decoder.decode(bytes);
+		assertThat(decoded.text()).isEqualTo("“Smart quotes” and café");
+		assertThat(decoded.charset()).isEqualTo("windows-1252");
+	}
+
+	@Test
+	void nulBytesAreNotText() {
+		DecodedText decoded = decoder.decode(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
+		assertThat(decoded.isText()).isFalse();
+		assertThat(decoded.problem()).contains("NUL");
+	}
+
+	@Test
+	void manyControlCharactersAreNotText() {
+		byte[] bytes = new byte[100];
+		for (int i = 0; i < bytes.length; i++) {
+			bytes[i] = (byte) (i % 2 == 0 ? 'a' : 0x01);
+		}
+		assertThat(decoder.decode(bytes).isText()).isFalse();
+	}
+
+}
