@@ -101,12 +101,22 @@ class CrashRestartTest {
 		JobProcess uninterrupted = JobProcess.start(tmp.resolve("reference.log"), database, runArgs(reference));
 		assertThat(uninterrupted.waitFor(300)).as(uninterrupted.output()).isZero();
 
+		// An earlier export of other files into the same output, which the killed run must leave as it was.
 		Path output = tmp.resolve("out");
+		JobProcess earlier = JobProcess.start(tmp.resolve("earlier.log"), database, "run", "--input",
+				TestCorpus.SEEDS.toString(), "--output", output.toString());
+		assertThat(earlier.waitFor(300)).as(earlier.output()).isZero();
+		String earlierManifest = Files.readString(output.resolve("_manifest.json"));
+
 		JobProcess killed = JobProcess.start(tmp.resolve("killed.log"), slow(database), runArgs(output));
 		waitForSealedParts(output, 3, killed);
 		killed.kill();
-		assertThat(output.resolve("_SUCCESS")).doesNotExist();
-		assertThat(output.resolve("parquet")).doesNotExist();
+		assertThat(output.resolve("_SUCCESS")).exists();
+		assertThat(output.resolve("_manifest.json")).hasContent(earlierManifest);
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(5);
+			assertThat(duckdb.count(DuckDb.csv(output, "articles"))).isEqualTo(5);
+		}
 
 		JobProcess resumed = JobProcess.start(tmp.resolve("resumed.log"), database, runArgs(output));
 		assertThat(resumed.waitFor(300)).as(resumed.output()).isZero();
@@ -143,9 +153,9 @@ class CrashRestartTest {
 				steps.add(new long[] { rs.getLong(1), rs.getLong(2) });
 			}
 		}
-		// reference run, killed run, resumed run
-		assertThat(steps).hasSize(3);
-		long resumedReads = steps.get(2)[1];
+		// reference run, earlier run of the seeds, killed run, resumed run
+		assertThat(steps).hasSize(4);
+		long resumedReads = steps.get(3)[1];
 		assertThat(resumedReads).isPositive().isLessThan(FILES + 2);
 	}
 
