@@ -11,18 +11,21 @@ import java.util.stream.Collectors;
  * @param dateline e.g. "TEHRAN, Jan. 01 (MNA)"
  * @param agency the news agency credited in the dateline or a credit line, e.g. "MNA"
  * @param section from a breadcrumb such as "News / Iraq"
+ * @param language ISO 639-1 code of the article's language, e.g. "en"
  * @param paragraphs the kept paragraphs, title excluded
  * @param removedLines every line the cleaner removed, in source order
+ * @param quotes the quotations in the paragraphs, in order
  */
 public record Article(String docId, String sourcePath, String sourceSha256, long sourceBytes, String title,
-		String dateline, String agency, String section, LocalDate publishedDate, List<Paragraph> paragraphs,
-		List<RemovedLine> removedLines) implements ExportRecord {
+		String dateline, String agency, String section, String language, LocalDate publishedDate,
+		List<Paragraph> paragraphs, List<RemovedLine> removedLines, List<Quote> quotes) implements ExportRecord {
 
 	public Article {
 		Objects.requireNonNull(docId, "docId");
 		Objects.requireNonNull(sourcePath, "sourcePath");
 		paragraphs = List.copyOf(paragraphs);
 		removedLines = List.copyOf(removedLines);
+		quotes = List.copyOf(quotes);
 	}
 
 	/** The kept paragraphs, a blank line between them. */

@@ -8,7 +8,11 @@ public enum ParagraphKind {
 	/** Running text. */
 	BODY,
 	/** A photo or video caption, or a credit line such as "(Photo by AFP)". */
-	CAPTION;
+	CAPTION,
+	/** A paragraph that is a quotation as a whole, e.g. a pull quote or a quoted statement. */
+	QUOTE,
+	/** An item of a bulleted or numbered list. */
+	LIST_ITEM;
 
 	public String code() {
 		return name().toLowerCase(java.util.Locale.ROOT);

@@ -58,8 +58,8 @@ public final class ArticleExtractor {
 				.orElseGet(() -> first(aboveBody, PAGE_DATE, DateText::parse));
 		String title = Optional.ofNullable(cleaned.headline()).map(KeptLine::text).orElse(null);
 		return new Article(source.docId(), source.sourcePath(), source.sha256(), source.bytes(), title,
-				dateline.map(Dateline::text).orElse(null), agency, section, published, paragraphs,
-				cleaned.removedLines());
+				dateline.map(Dateline::text).orElse(null), agency, section, null, published, paragraphs,
+				cleaned.removedLines(), List.of());
 	}
 
 	private <T> T first(List<RemovedLine> lines, String category, Function<String, Optional<T>> reader) {

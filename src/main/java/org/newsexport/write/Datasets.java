@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.newsexport.article.Article;
 import org.newsexport.article.Paragraph;
+import org.newsexport.article.Quote;
 import org.newsexport.article.Reject;
 import org.newsexport.article.RemovedLine;
 
@@ -22,7 +23,8 @@ public final class Datasets {
 	public static final DatasetSchema ARTICLES = new DatasetSchema("articles",
 			List.of(required("doc_id", STRING), required("source_path", STRING), required("source_sha256", STRING),
 					required("source_bytes", INT64), optional("title", STRING), optional("dateline", STRING),
-					optional("agency", STRING), optional("section", STRING), optional("published_date", DATE),
+					optional("agency", STRING), optional("section", STRING), optional("language", STRING),
+					optional("published_date", DATE),
 					required("body", STRING), required("paragraph_count", INT32), required("word_count", INT32),
 					required("char_count", INT32), required("removed_line_count", INT32),
 					required("job_execution_id", INT64), required("exported_at", TIMESTAMP)));
@@ -35,18 +37,23 @@ public final class Datasets {
 			List.of(required("doc_id", STRING), required("line_number", INT32), required("rule", STRING),
 					required("text", STRING)));
 
+	public static final DatasetSchema QUOTES = new DatasetSchema("quotes",
+			List.of(required("doc_id", STRING), required("paragraph_position", INT32), required("text", STRING),
+					optional("speaker", STRING)));
+
 	public static final DatasetSchema REJECTS = new DatasetSchema("rejects",
 			List.of(required("source_path", STRING), required("reason", STRING), optional("detail", STRING)));
 
 	/** Every dataset, in the order they are written and listed in the manifest. */
-	public static final List<DatasetSchema> ALL = List.of(ARTICLES, PARAGRAPHS, REMOVED_LINES, REJECTS);
+	public static final List<DatasetSchema> ALL = List.of(ARTICLES, PARAGRAPHS, REMOVED_LINES, QUOTES, REJECTS);
 
 	private Datasets() {
 	}
 
 	public static Object[] articleRow(Article article, long jobExecutionId, Instant exportedAt) {
 		return new Object[] { article.docId(), article.sourcePath(), article.sourceSha256(), article.sourceBytes(),
-				article.title(), article.dateline(), article.agency(), article.section(), article.publishedDate(),
+				article.title(), article.dateline(), article.agency(), article.section(), article.language(),
+				article.publishedDate(),
 				article.body(), article.paragraphs().size(), article.wordCount(), article.charCount(),
 				article.removedLines().size(), jobExecutionId, exportedAt };
 	}
@@ -58,6 +65,10 @@ public final class Datasets {
 
 	public static Object[] removedLineRow(Article article, RemovedLine line) {
 		return new Object[] { article.docId(), line.lineNumber(), line.rule(), line.text() };
+	}
+
+	public static Object[] quoteRow(Article article, Quote quote) {
+		return new Object[] { article.docId(), quote.paragraphPosition(), quote.text(), quote.speaker() };
 	}
 
 	public static Object[] rejectRow(Reject reject) {

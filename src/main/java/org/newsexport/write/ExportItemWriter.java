@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.Article;
 import org.newsexport.article.ExportRecord;
 import org.newsexport.article.Paragraph;
+import org.newsexport.article.Quote;
 import org.newsexport.article.Reject;
 import org.newsexport.article.RemovedLine;
 import org.newsexport.read.ReadCheckpoint;
@@ -51,6 +52,8 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 
 	private final DatasetOutput removedLines;
 
+	private final DatasetOutput quotes;
+
 	private final DatasetOutput rejects;
 
 	private String lastWritten;
@@ -66,6 +69,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		this.articles = add(Datasets.ARTICLES, parquet);
 		this.paragraphs = add(Datasets.PARAGRAPHS, parquet);
 		this.removedLines = add(Datasets.REMOVED_LINES, parquet);
+		this.quotes = add(Datasets.QUOTES, parquet);
 		this.rejects = add(Datasets.REJECTS, parquet);
 	}
 
@@ -105,6 +109,9 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 				}
 				for (RemovedLine line : article.removedLines()) {
 					removedLines.write(Datasets.removedLineRow(article, line));
+				}
+				for (Quote quote : article.quotes()) {
+					quotes.write(Datasets.quoteRow(article, quote));
 				}
 			}
 			else if (record instanceof Reject reject) {

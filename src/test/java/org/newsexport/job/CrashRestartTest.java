@@ -127,7 +127,7 @@ class CrashRestartTest {
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(FILES);
 			assertThat(duckdb.count(DuckDb.parquet(output, "rejects"))).isEqualTo(2);
-			for (String dataset : List.of("articles", "paragraphs", "removed_lines", "rejects")) {
+			for (String dataset : List.of("articles", "paragraphs", "removed_lines", "quotes", "rejects")) {
 				String columns = dataset.equals("articles") ? CONTENT_COLUMNS_ARTICLES : "*";
 				assertThat(duckdb.count(DuckDb.parquet(output, dataset)))
 					.isEqualTo(duckdb.count(DuckDb.parquet(reference, dataset)));

@@ -52,7 +52,8 @@ class ExportJobTest {
 			assertThat(duckdb.columnTypes("SELECT * FROM " + articles)).containsExactly(entry("doc_id", "VARCHAR"),
 					entry("source_path", "VARCHAR"), entry("source_sha256", "VARCHAR"), entry("source_bytes", "BIGINT"),
 					entry("title", "VARCHAR"), entry("dateline", "VARCHAR"), entry("agency", "VARCHAR"),
-					entry("section", "VARCHAR"), entry("published_date", "DATE"), entry("body", "VARCHAR"),
+					entry("section", "VARCHAR"), entry("language", "VARCHAR"), entry("published_date", "DATE"),
+					entry("body", "VARCHAR"),
 					entry("paragraph_count", "INTEGER"), entry("word_count", "INTEGER"),
 					entry("char_count", "INTEGER"), entry("removed_line_count", "INTEGER"),
 					entry("job_execution_id", "BIGINT"), entry("exported_at", "TIMESTAMP WITH TIME ZONE"));
@@ -78,7 +79,7 @@ class ExportJobTest {
 			assertThat(duckdb.rows("SELECT count(*) FROM " + DuckDb.parquet(output, "removed_lines")
 					+ " WHERE text LIKE 'Leave a Reply%' OR text LIKE 'Your Comment%' OR text LIKE '%captcha%'"))
 				.containsExactly(List.of(3L));
-			for (String dataset : List.of("articles", "paragraphs", "removed_lines", "rejects")) {
+			for (String dataset : List.of("articles", "paragraphs", "removed_lines", "quotes", "rejects")) {
 				assertThat(duckdb.difference(DuckDb.parquet(output, dataset), DuckDb.csv(output, dataset), "*"))
 					.as("CSV and Parquet hold the same rows of %s", dataset)
 					.isEmpty();
