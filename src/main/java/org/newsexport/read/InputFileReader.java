@@ -78,10 +78,16 @@ public class InputFileReader implements ItemReader<SourceItem> {
 		if (!decoded.isText()) {
 			return new Reject(relative, RejectReason.NOT_TEXT, decoded.problem());
 		}
-		if (decoded.text().isBlank()) {
+		if (isBlank(decoded.text())) {
 			return new Reject(relative, RejectReason.EMPTY, bytes.length == 0 ? "empty file" : "white space only");
 		}
 		return new SourceText(docId(relative), relative, sha256(bytes), bytes.length, decoded.text());
+	}
+
+	/** Blank in the Unicode sense: no-break and zero-width spaces count as white space too. */
+	private static boolean isBlank(String text) {
+		return text.codePoints()
+			.allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF');
 	}
 
 	private static String docId(String relativePath) {

@@ -9,9 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes scraped files: a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); otherwise strict UTF-8, and when that
- * fails, windows-1252 — the usual charset of text that is not UTF-8 on the web. Bytes with NULs or many control
- * characters are not text.
+ * Decodes scraped files: a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); otherwise UTF-8 — with the odd broken
+ * sequence replaced by U+FFFD when there are at most one per thousand bytes — and otherwise windows-1252, the usual
+ * charset of text that is not UTF-8 on the web. Bytes with NULs or many control characters are not text.
  */
 public final class TextDecoder {
 
@@ -39,11 +39,15 @@ public final class TextDecoder {
 		if (utf8.isText()) {
 			return utf8;
 		}
-		DecodedText fallback = strict(bytes, 0, WINDOWS_1252);
-		return fallback.isText() ? fallback : DecodedText.notText("neither valid UTF-8 nor windows-1252");
+		// Mostly UTF-8 with a few broken sequences (a truncated file, a bad copy): keep it, mark the bad bytes.
+		DecodedText lenientUtf8 = lenient(bytes, StandardCharsets.UTF_8);
+		if (lenientUtf8.isText() && replacements(lenientUtf8.text()) <= Math.max(1, bytes.length / 1000)) {
+			return lenientUtf8;
+		}
+		return lenient(bytes, WINDOWS_1252);
 	}
 
-	private static DecodedText strict(byte[] bytes, int offset, Charset charset) {
+		private static DecodedText strict(byte[] bytes, int offset, Charset charset) {
 		CharsetDecoder decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -59,6 +63,25 @@ public final class TextDecoder {
 			return DecodedText.notText("control characters: binary data");
 		}
 		return DecodedText.text(text, charset.name());
+	}
+
+	/** Decodes with U+FFFD for bytes that are not valid in the charset. */
+	private static DecodedText lenient(byte[] bytes, Charset charset) {
+		String text = new String(bytes, charset);
+		if (controlShare(text) > MAX_CONTROL_SHARE) {
+			return DecodedText.notText("control characters: binary data");
+		}
+		return DecodedText.text(text, charset.name());
+	}
+
+	private static int replacements(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '\uFFFD') {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private static double controlShare(String text) {

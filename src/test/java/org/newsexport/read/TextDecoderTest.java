@@ -49,6 +49,21 @@ class TextDecoderTest {
 	}
 
 	@Test
+	void keepsUtf8WithARareBrokenSequence() {
+		byte[] text = "“Quoted” – café and a long enough text around it. ".repeat(30).getBytes(StandardCharsets.UTF_8);
+		DecodedText decoded = decoder.decode(concat(text, new byte[] { (byte) 0xC3, 0x28 }));
+		assertThat(decoded.charset()).isEqualTo("UTF-8");
+		assertThat(decoded.text()).startsWith("“Quoted” – café").endsWith("\uFFFD(");
+	}
+
+	@Test
+	void windows1252BytesUndefinedInTheCharsetAreReplaced() {
+		DecodedText decoded = decoder.decode(new byte[] { 'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x81 });
+		assertThat(decoded.charset()).isEqualTo("windows-1252");
+		assertThat(decoded.text()).isEqualTo("café \uFFFD");
+	}
+
+	@Test
 	void nulBytesAreNotText() {
 		DecodedText decoded = decoder.decode(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
 		assertThat(decoded.isText()).isFalse();

@@ -37,7 +37,12 @@ public final class DuckDb implements AutoCloseable {
 
 	/** The CSV file of a dataset of an export, auto-detected as a user would read it. */
 	public static String csv(Path output, String dataset) {
-		return "read_csv(" + literal(output.resolve("csv").resolve(dataset + ".csv")) + ")";
+		return csv(output, dataset, "");
+	}
+
+	/** The same with read_csv options, e.g. {@code ", max_line_size = 100000000"}. */
+	public static String csv(Path output, String dataset, String options) {
+		return "read_csv(" + literal(output.resolve("csv").resolve(dataset + ".csv")) + options + ")";
 	}
 
 	public List<List<Object>> rows(String sql) throws SQLException {
