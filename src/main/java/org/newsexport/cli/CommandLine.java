@@ -20,6 +20,7 @@ public record CommandLine(String command, Map<String, String> properties, boolea
 		options.put("--rules", "export.rules-file");
 		options.put("--commit-interval", "export.commit-interval");
 		options.put("--part-size", "export.part-size");
+		options.put("--reject-limit", "export.reject-limit");
 		return options;
 	}
 
@@ -84,6 +85,7 @@ public record CommandLine(String command, Map<String, String> properties, boolea
 				  --rules FILE            cleaning rules                           [export.rules-file]
 				  --commit-interval N     files per chunk (job repository commit)  [export.commit-interval, default 100]
 				  --part-size SIZE        seal part files at this size, e.g. 64MB  [export.part-size, default 128MB]
+				  --reject-limit N        fail when more than N files are rejected [export.reject-limit, default -1: none]
 				  -h, --help              show this help
 
 				Exit codes: 0 completed, 1 failed, 2 usage or configuration error, 3 already running, 5 stopped.

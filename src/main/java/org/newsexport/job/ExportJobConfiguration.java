@@ -108,7 +108,7 @@ public class ExportJobConfiguration {
 		ExportLayout output = outputLayout(job);
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
 		return new ExportItemWriter(fileSystem(output), output.staging(job.getJobInstance().getInstanceId()),
-				readCheckpoint, parquet, properties.partSize().toBytes(), job.getId(),
+				readCheckpoint, parquet, properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
 				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)));
 	}
 

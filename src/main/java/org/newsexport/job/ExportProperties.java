@@ -17,12 +17,13 @@ import org.springframework.util.unit.DataSize;
  * again at most this much work
  * @param rowGroupSize Parquet row group size
  * @param maxFileSize input files larger than this are rejected
+ * @param rejectLimit the most input files an export may reject before the run fails; negative for no limit
  */
 @ConfigurationProperties("export")
 public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValue("output") String output,
 		@DefaultValue("config/cleaning-rules.yml") Path rulesFile, @DefaultValue("100") int commitInterval,
 		@DefaultValue("128MB") DataSize partSize, @DefaultValue("128MB") DataSize rowGroupSize,
-		@DefaultValue("64MB") DataSize maxFileSize) {
+		@DefaultValue("64MB") DataSize maxFileSize, @DefaultValue("-1") long rejectLimit) {
 
 	public ExportProperties {
 		require(commitInterval > 0, "export.commit-interval must be at least 1, not " + commitInterval);

@@ -126,6 +126,11 @@ public final class CsvDatasetWriter implements Closeable {
 		return sealedRows;
 	}
 
+	/** Rows written, sealed or not. */
+	public long rows() {
+		return rows;
+	}
+
 	@Override
 	public void close() throws IOException {
 		if (writer == null) {

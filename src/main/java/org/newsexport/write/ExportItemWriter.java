@@ -32,6 +32,9 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 
 	static final String RESUME_AFTER_KEY = "export.resume-after";
 
+	/** Saved with the sealed state at every chunk commit: its absence means nothing of this export is in staging. */
+	static final String STATE_SAVED_KEY = "export.state-saved";
+
 	private final FileSystem fs;
 
 	private final ExportLayout staging;
@@ -56,14 +59,21 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 
 	private final DatasetOutput rejects;
 
+	private final long rejectLimit;
+
 	private String lastWritten;
 
+	/**
+	 * @param rejectLimit the most rejects the export may hold; one more fails the run before it is sealed (so that a
+	 * restart after the files are fixed reads them again), negative for no limit
+	 */
 	public ExportItemWriter(FileSystem fs, ExportLayout staging, ReadCheckpoint checkpoint, ParquetOptions parquet,
-			long partTargetBytes, long jobExecutionId, Instant exportedAt) {
+			long partTargetBytes, long rejectLimit, long jobExecutionId, Instant exportedAt) {
 		this.fs = fs;
 		this.staging = staging;
 		this.checkpoint = checkpoint;
 		this.partTargetBytes = partTargetBytes;
+		this.rejectLimit = rejectLimit;
 		this.jobExecutionId = jobExecutionId;
 		this.exportedAt = exportedAt;
 		this.articles = add(Datasets.ARTICLES, parquet);
@@ -84,8 +94,9 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 	@Override
 	public void open(ExecutionContext context) {
 		try {
-			if (!context.containsKey(RESUME_AFTER_KEY) && fs.exists(staging.root())) {
-				// A fresh start: whatever an earlier, abandoned run left in staging is not ours.
+			boolean freshStart = !context.containsKey(STATE_SAVED_KEY);
+			if (freshStart && fs.exists(staging.root())) {
+				// Whatever an earlier, abandoned run left in staging is not ours.
 				fs.delete(staging.root(), true);
 			}
 			for (DatasetOutput output : outputs) {
@@ -116,6 +127,11 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 			}
 			else if (record instanceof Reject reject) {
 				rejects.write(Datasets.rejectRow(reject));
+				if (rejectLimit >= 0 && rejects.csv().rows() > rejectLimit) {
+					throw new RejectLimitExceededException("more than " + rejectLimit + " input files were rejected "
+							+ "(export.reject-limit); the last: " + reject.sourcePath() + " (" + reject.reason().code()
+							+ ": " + reject.detail() + "). Fix or remove the files, or raise the limit, and run again");
+				}
 			}
 			lastWritten = record.sourcePath();
 		}
@@ -129,6 +145,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		for (DatasetOutput output : outputs) {
 			output.save(context);
 		}
+		context.putString(STATE_SAVED_KEY, "true");
 		if (checkpoint.resumeAfter() != null) {
 			context.putString(RESUME_AFTER_KEY, checkpoint.resumeAfter());
 		}
