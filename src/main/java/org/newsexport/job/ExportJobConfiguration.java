@@ -1,5 +1,6 @@
 package org.newsexport.job;
 
+import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -59,14 +61,16 @@ public class ExportJobConfiguration {
 	@Bean
 	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			InputFileReader inputFileReader, ArticleItemProcessor articleItemProcessor,
-			ExportItemWriter exportItemWriter, ExportProperties properties, ObjectProvider<ChunkListener> listeners) {
+			ExportItemWriter exportItemWriter, ExportProgress exportProgress, ExportProperties properties,
+			ObjectProvider<ChunkListener> listeners) {
 		ChunkOrientedStepBuilder<SourceItem, ExportRecord> step = new StepBuilder("export", jobRepository)
 			.<SourceItem, ExportRecord>chunk(properties.commitInterval())
 			.transactionManager(transactionManager)
 			.reader(inputFileReader)
 			.processor(articleItemProcessor)
 			.writer(exportItemWriter)
-			.listener(rowCountPromotion());
+			.listener(rowCountPromotion())
+			.listener((StepListener) exportProgress);
 		listeners.orderedStream().forEach(step::listener);
 		return step.build();
 	}
@@ -110,6 +114,14 @@ public class ExportJobConfiguration {
 		return new ExportItemWriter(fileSystem(output), output.staging(job.getJobInstance().getInstanceId()),
 				readCheckpoint, parquet, properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
 				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)));
+	}
+
+	@Bean
+	@StepScope
+	ExportProgress exportProgress(@Value("#{jobParameters['" + ExportParameters.INPUT + "']}") String inputDir,
+			ExportProperties properties) {
+		PrintStream terminal = System.console() != null ? System.err : null;
+		return new ExportProgress(Path.of(inputDir), terminal, properties.progressInterval());
 	}
 
 	@Bean

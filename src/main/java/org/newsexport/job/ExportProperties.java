@@ -1,6 +1,7 @@
 package org.newsexport.job;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,12 +19,14 @@ import org.springframework.util.unit.DataSize;
  * @param rowGroupSize Parquet row group size
  * @param maxFileSize input files larger than this are rejected
  * @param rejectLimit the most input files an export may reject before the run fails; negative for no limit
+ * @param progressInterval how often a progress line is logged when the output is not a terminal
  */
 @ConfigurationProperties("export")
 public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValue("output") String output,
 		@DefaultValue("config/cleaning-rules.yml") Path rulesFile, @DefaultValue("100") int commitInterval,
 		@DefaultValue("128MB") DataSize partSize, @DefaultValue("128MB") DataSize rowGroupSize,
-		@DefaultValue("64MB") DataSize maxFileSize, @DefaultValue("-1") long rejectLimit) {
+		@DefaultValue("64MB") DataSize maxFileSize, @DefaultValue("-1") long rejectLimit,
+		@DefaultValue("10s") Duration progressInterval) {
 
 	public ExportProperties {
 		require(commitInterval > 0, "export.commit-interval must be at least 1, not " + commitInterval);

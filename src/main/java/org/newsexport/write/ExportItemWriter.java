@@ -181,6 +181,11 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		}
 	}
 
+	/** Where reading resumes according to a saved step context, or {@code null} at the beginning. */
+	public static String resumeAfter(ExecutionContext context) {
+		return context.containsKey(RESUME_AFTER_KEY) ? context.getString(RESUME_AFTER_KEY) : null;
+	}
+
 	/** The execution context key under which the number of sealed rows of a dataset is saved. */
 	public static String sealedRowsKey(DatasetSchema schema) {
 		return DatasetOutput.key(schema, "parquet.rows");

@@ -1,0 +1,163 @@
+package org.newsexport.job;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.newsexport.article.Article;
+import org.newsexport.article.ExportRecord;
+import org.newsexport.article.Reject;
+import org.newsexport.article.RemovedLine;
+import org.newsexport.read.SortedFileWalker;
+import org.newsexport.write.ExportItemWriter;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+/**
+ * Shows how far the export step is: on a terminal a progress bar (files done of total, MB/s, ETA) on stderr;
+ * otherwise, for schedulers and log files, a log line every few seconds; and at the end a summary of what was read,
+ * written, rejected and removed.
+ */
+public class ExportProgress implements StepExecutionListener, ItemWriteListener<ExportRecord> {
+
+	private static final Log logger = LogFactory.getLog(ExportProgress.class);
+
+	private static final long BAR_REFRESH_NANOS = Duration.ofMillis(200).toNanos();
+
+	private static final int BAR_WIDTH = 30;
+
+	private final Path inputDir;
+
+	private final PrintStream terminal;
+
+	private final long logEveryNanos;
+
+	private final Map<String, Long> rejectsByReason = new TreeMap<>();
+
+	private final Map<String, Long> removedByRule = new HashMap<>();
+
+	private long total;
+
+	private long doneBefore;
+
+	private long files;
+
+	private long articles;
+
+	private long bytes;
+
+	private long startNanos;
+
+	private long lastReportNanos;
+
+	/**
+	 * @param terminal where to draw a progress bar, or {@code null} to log lines instead
+	 */
+	public ExportProgress(Path inputDir, PrintStream terminal, Duration logEvery) {
+		this.inputDir = inputDir;
+		this.terminal = terminal;
+		this.logEveryNanos = logEvery.toNanos();
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		String resumeAfter = ExportItemWriter.resumeAfter(stepExecution.getExecutionContext());
+		SortedFileWalker walker = new SortedFileWalker(inputDir, null);
+		while (walker.hasNext()) {
+			String path = walker.next().relativePath();
+			total++;
+			if (resumeAfter != null && SortedFileWalker.compare(path, resumeAfter) <= 0) {
+				doneBefore++;
+			}
+		}
+		startNanos = System.nanoTime();
+		lastReportNanos = startNanos;
+		logger.info("Exporting " + total + " files" + (doneBefore > 0 ? ", " + doneBefore + " done before" : ""));
+	}
+
+	@Override
+	public void afterWrite(Chunk<? extends ExportRecord> chunk) {
+		for (ExportRecord record : chunk) {
+			files++;
+			if (record instanceof Article article) {
+				articles++;
+				bytes += article.sourceBytes();
+				for (RemovedLine line : article.removedLines()) {
+					removedByRule.merge(line.rule(), 1L, Long::sum);
+				}
+			}
+			else if (record instanceof Reject reject) {
+				rejectsByReason.merge(reject.reason().code(), 1L, Long::sum);
+			}
+		}
+		long now = System.nanoTime();
+		if (terminal != null && now - lastReportNanos >= BAR_REFRESH_NANOS) {
+			terminal.print("\r" + bar(now));
+			terminal.flush();
+			lastReportNanos = now;
+		}
+		else if (terminal == null && now - lastReportNanos >= logEveryNanos) {
+			logger.info(status(now));
+			lastReportNanos = now;
+		}
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		long now = System.nanoTime();
+		if (terminal != null) {
+			terminal.println("\r" + bar(now));
+		}
+		double seconds = Math.max(now - startNanos, 1) / 1e9;
+		logger.info(String.format("Read %d files (%.1f MB) in %.1f s: %.1f MB/s, %.0f files/s; %d articles, %d rejects",
+				files, bytes / 1e6, seconds, bytes / 1e6 / seconds, files / seconds, articles,
+				rejectsByReason.values().stream().mapToLong(Long::longValue).sum()));
+		if (!rejectsByReason.isEmpty()) {
+			logger.info("Rejects by reason: " + counts(rejectsByReason));
+		}
+		if (!removedByRule.isEmpty()) {
+			logger.info("Removed lines by rule: " + counts(removedByRule));
+		}
+		return null;
+	}
+
+	private String status(long now) {
+		long done = doneBefore + files;
+		double seconds = Math.max(now - startNanos, 1) / 1e9;
+		double filesPerSecond = files / seconds;
+		String eta = filesPerSecond > 0 && total > done ? formatDuration((long) ((total - done) / filesPerSecond))
+				: "-";
+		return String.format("%d/%d files (%.0f%%), %.1f MB/s, %.0f files/s, ETA %s", done, total,
+				total == 0 ? 100.0 : 100.0 * done / total, bytes / 1e6 / seconds, filesPerSecond, eta);
+	}
+
+	private String bar(long now) {
+		long done = doneBefore + files;
+		int filled = total == 0 ? BAR_WIDTH : (int) Math.min(BAR_WIDTH, BAR_WIDTH * done / total);
+		return "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + status(now);
+	}
+
+	/** Most frequent first. */
+	private static String counts(Map<String, Long> counts) {
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(entry -> entry.getKey() + "=" + entry.getValue())
+			.collect(Collectors.joining(", "));
+	}
+
+	private static String formatDuration(long seconds) {
+		return seconds >= 3600 ? String.format("%dh%02dm", seconds / 3600, seconds / 60 % 60)
+				: String.format("%dm%02ds", seconds / 60, seconds % 60);
+	}
+
+}
