@@ -174,6 +174,7 @@ class ParquetDatasetWriterTest {
 				  optional binary dateline (STRING);
 				  optional binary agency (STRING);
 				  optional binary section (STRING);
+				  optional binary language (STRING);
 				  optional int32 published_date (DATE);
 				  required binary body (STRING);
 				  required int32 paragraph_count;
