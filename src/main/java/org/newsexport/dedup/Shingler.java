@@ -17,6 +17,14 @@ public final class Shingler {
 
 	private static final long GOLDEN = 0x9e3779b97f4a7c15L;
 
+	private static final boolean[] ASCII_WORD = new boolean[128];
+
+	static {
+		for (int c = 0; c < 128; c++) {
+			ASCII_WORD[c] = isWordCharacter(c);
+		}
+	}
+
 	private final int size;
 
 	public Shingler(int size) {
@@ -51,10 +59,22 @@ public final class Shingler {
 		long h = FNV_OFFSET;
 		boolean inToken = false;
 		for (int i = 0; i < text.length();) {
-			int cp = Character.codePointAt(text, i);
-			i += Character.charCount(cp);
-			if (isWordCharacter(cp)) {
-				h = (h ^ Character.toLowerCase(cp)) * FNV_PRIME;
+			char c = text.charAt(i);
+			int cp;
+			boolean word;
+			if (c < 128) { // the common case, without the Unicode tables
+				word = ASCII_WORD[c];
+				cp = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+				i++;
+			}
+			else {
+				cp = Character.codePointAt(text, i);
+				i += Character.charCount(cp);
+				word = isWordCharacter(cp);
+				cp = Character.toLowerCase(cp);
+			}
+			if (word) {
+				h = (h ^ cp) * FNV_PRIME;
 				inToken = true;
 			}
 			else if (inToken) {
