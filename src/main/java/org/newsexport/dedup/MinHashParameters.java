@@ -7,9 +7,9 @@ package org.newsexport.dedup;
  * <p>
  * The defaults ({@link #DEFAULTS}): 5-word shingles, 128 permutations as 16 bands × 8 rows, threshold 0.8, buckets
  * capped at 100 documents. A pair of Jaccard similarity {@code j} shares a band with probability
- * {@code 1 − (1 − j^8)^16}: 0.06 at 0.5, 0.61 at 0.7, 0.95 at 0.8, 0.994 at 0.85, 0.9999 at 0.9 (the S-curve's
- * midpoint, {@code (1/16)^(1/8) ≈ 0.71}, lies below the threshold, so pairs at the threshold are rarely missed while
- * unrelated pairs rarely become candidates). The estimate from 128 values has a standard deviation of
+ * {@code 1 − (1 − j^8)^16}: 0.06 at 0.5, 0.61 at 0.7, 0.95 at 0.8, 0.994 at 0.85, 0.9999 at 0.9. The S-curve's
+ * steep part, around {@code (1/16)^(1/8) ≈ 0.71}, lies below the threshold, so pairs at the threshold are rarely
+ * missed while unrelated pairs rarely become candidates. The estimate from 128 values has a standard deviation of
  * {@code sqrt(j(1 − j)/128)}: 0.035 at 0.8.
  *
  * @param shingleSize tokens per shingle; a body with fewer tokens is one shingle
@@ -37,7 +37,10 @@ public record MinHashParameters(int shingleSize, int bands, int rows, double thr
 		return bands * rows;
 	}
 
-	/** The similarity at which a pair becomes a candidate with probability about one half: {@code (1/b)^(1/r)}. */
+	/**
+	 * The usual approximation of where the LSH S-curve rises, {@code (1/b)^(1/r)}: 0.71 for 16 × 8, where a pair
+	 * becomes a candidate with probability 0.64 (one half at 0.67).
+	 */
 	public double lshThreshold() {
 		return Math.pow(1.0 / bands, 1.0 / rows);
 	}

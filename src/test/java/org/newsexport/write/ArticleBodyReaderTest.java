@@ -54,6 +54,21 @@ class ArticleBodyReaderTest {
 	}
 
 	@Test
+	void anEmptyPartHasNoArticle() throws Exception {
+		Path dir = new Path(tmp.resolve("articles").toUri());
+		try (ParquetDatasetWriter writer = new ParquetDatasetWriter(fs, dir, Datasets.ARTICLES,
+				ParquetOptions.defaults(), "part")) {
+			writer.restore(0, 0);
+			writer.sealEmptyPartIfNone();
+		}
+		List<String> read = new ArrayList<>();
+
+		new ArticleBodyReader(fs, dir).forEach((docId, body) -> read.add(docId));
+
+		assertThat(read).isEmpty();
+	}
+
+	@Test
 	void aDatasetWithoutTheColumnsSaysWhichFile() throws Exception {
 		Path dir = new Path(tmp.resolve("paragraphs").toUri());
 		try (ParquetDatasetWriter writer = new ParquetDatasetWriter(fs, dir, Datasets.PARAGRAPHS,
