@@ -11,6 +11,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.ExportRecord;
 import org.newsexport.article.SourceItem;
 import org.newsexport.clean.RuleSet;
+import org.newsexport.dedup.MinHashParameters;
 import org.newsexport.extract.ArticleExtractor;
 import org.newsexport.read.InputFileReader;
 import org.newsexport.read.ReadCheckpoint;
@@ -40,7 +41,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The export job: a chunk-oriented {@code export} step (read files, clean and extract, write every dataset into
- * staging), then a {@code publish} step that moves the finished export into the output.
+ * staging), a {@code duplicates} step (find exact and near-duplicates among the staged articles), then a
+ * {@code publish} step that moves the finished export into the output.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExportProperties.class)
@@ -51,9 +53,10 @@ public class ExportJobConfiguration {
 	static final String EXPORTED_AT_KEY = "export.exported-at";
 
 	@Bean
-	Job newsExportJob(JobRepository jobRepository, Step exportStep, Step publishStep) {
+	Job newsExportJob(JobRepository jobRepository, Step exportStep, Step duplicatesStep, Step publishStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(exportedAtListener(jobRepository))
 			.start(exportStep)
+			.next(duplicatesStep)
 			.next(publishStep)
 			.build();
 	}
@@ -73,6 +76,14 @@ public class ExportJobConfiguration {
 			.listener((StepListener) exportProgress);
 		listeners.orderedStream().forEach(step::listener);
 		return step.build();
+	}
+
+	@Bean
+	Step duplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DuplicatesTasklet duplicatesTasklet) {
+		return new StepBuilder("duplicates", jobRepository).tasklet(duplicatesTasklet, transactionManager)
+			.listener(rowCountPromotion())
+			.build();
 	}
 
 	@Bean
@@ -122,6 +133,18 @@ public class ExportJobConfiguration {
 			ExportProperties properties) {
 		PrintStream terminal = System.console() != null ? System.err : null;
 		return new ExportProgress(Path.of(inputDir), terminal, properties.progressInterval());
+	}
+
+	@Bean
+	@StepScope
+	DuplicatesTasklet duplicatesTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+			ExportProperties properties) {
+		JobExecution job = stepExecution.getJobExecution();
+		ExportLayout output = outputLayout(job);
+		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
+		return new DuplicatesTasklet(fileSystem(output), output.staging(job.getJobInstance().getInstanceId()), parquet,
+				properties.partSize().toBytes(), MinHashParameters.DEFAULTS,
+				Path.of(System.getProperty("java.io.tmpdir")));
 	}
 
 	@Bean

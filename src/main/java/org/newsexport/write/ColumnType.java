@@ -14,6 +14,13 @@ public enum ColumnType {
 	/** Calendar date; row value {@link java.time.LocalDate}. */
 	DATE,
 	/** Instant in UTC, microsecond precision; row value {@link java.time.Instant}. */
-	TIMESTAMP
+	TIMESTAMP,
+	/**
+	 * 64-bit IEEE 754 floating point, finite: CSV readers disagree on how to spell NaN and the infinities; row value
+	 * {@link Double}.
+	 */
+	DOUBLE,
+	/** True or false; row value {@link Boolean}. */
+	BOOLEAN
 
 }

@@ -28,6 +28,10 @@ final class DatasetRows {
 				throw new IllegalArgumentException(schema.name() + "." + column.name() + " holds a "
 						+ value.getClass().getName() + ", expected " + expected.getName());
 			}
+			if (value instanceof Double number && !Double.isFinite(number)) {
+				throw new IllegalArgumentException(schema.name() + "." + column.name() + " is " + number
+						+ ", expected a finite number");
+			}
 		}
 	}
 
@@ -38,6 +42,8 @@ final class DatasetRows {
 			case INT64 -> Long.class;
 			case DATE -> LocalDate.class;
 			case TIMESTAMP -> Instant.class;
+			case DOUBLE -> Double.class;
+			case BOOLEAN -> Boolean.class;
 		};
 	}
 

@@ -2,7 +2,9 @@ package org.newsexport.write;
 
 import static org.newsexport.write.Column.optional;
 import static org.newsexport.write.Column.required;
+import static org.newsexport.write.ColumnType.BOOLEAN;
 import static org.newsexport.write.ColumnType.DATE;
+import static org.newsexport.write.ColumnType.DOUBLE;
 import static org.newsexport.write.ColumnType.INT32;
 import static org.newsexport.write.ColumnType.INT64;
 import static org.newsexport.write.ColumnType.STRING;
@@ -16,6 +18,7 @@ import org.newsexport.article.Paragraph;
 import org.newsexport.article.Quote;
 import org.newsexport.article.Reject;
 import org.newsexport.article.RemovedLine;
+import org.newsexport.dedup.Duplicate;
 
 /** The datasets of an export, and how a record becomes their rows. */
 public final class Datasets {
@@ -44,8 +47,18 @@ public final class Datasets {
 	public static final DatasetSchema REJECTS = new DatasetSchema("rejects",
 			List.of(required("source_path", STRING), required("reason", STRING), optional("detail", STRING)));
 
+	/**
+	 * One row per article in a cluster of exact or near-duplicates; the comparison columns are null for the cluster's
+	 * representative. Written by the {@code duplicates} step, from the staged articles.
+	 */
+	public static final DatasetSchema DUPLICATES = new DatasetSchema("duplicates",
+			List.of(required("doc_id", STRING), required("cluster_id", STRING), optional("duplicate_of", STRING),
+					optional("estimated_jaccard", DOUBLE), optional("exact_jaccard", DOUBLE),
+					optional("exact_duplicate", BOOLEAN)));
+
 	/** Every dataset, in the order they are written and listed in the manifest. */
-	public static final List<DatasetSchema> ALL = List.of(ARTICLES, PARAGRAPHS, REMOVED_LINES, QUOTES, REJECTS);
+	public static final List<DatasetSchema> ALL = List.of(ARTICLES, PARAGRAPHS, REMOVED_LINES, QUOTES, REJECTS,
+			DUPLICATES);
 
 	private Datasets() {
 	}
@@ -73,6 +86,11 @@ public final class Datasets {
 
 	public static Object[] rejectRow(Reject reject) {
 		return new Object[] { reject.sourcePath(), reject.reason().code(), reject.detail() };
+	}
+
+	public static Object[] duplicateRow(Duplicate duplicate) {
+		return new Object[] { duplicate.docId(), duplicate.clusterId(), duplicate.duplicateOf(),
+				duplicate.estimatedJaccard(), duplicate.exactJaccard(), duplicate.exactDuplicate() };
 	}
 
 }

@@ -5,6 +5,8 @@ import static org.apache.parquet.schema.LogicalTypeAnnotation.dateType;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.stringType;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.timestampType;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BOOLEAN;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.DOUBLE;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
@@ -48,6 +50,8 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
 			case INT64 -> Types.primitive(INT64, repetition).named(column.name());
 			case DATE -> Types.primitive(INT32, repetition).as(dateType()).named(column.name());
 			case TIMESTAMP -> Types.primitive(INT64, repetition).as(timestampType(true, MICROS)).named(column.name());
+			case DOUBLE -> Types.primitive(DOUBLE, repetition).named(column.name());
+			case BOOLEAN -> Types.primitive(BOOLEAN, repetition).named(column.name());
 		};
 	}
 
@@ -83,6 +87,8 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
 			case INT64 -> recordConsumer.addLong((Long) value);
 			case DATE -> recordConsumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));
 			case TIMESTAMP -> recordConsumer.addLong(epochMicros((Instant) value));
+			case DOUBLE -> recordConsumer.addDouble((Double) value);
+			case BOOLEAN -> recordConsumer.addBoolean((Boolean) value);
 		}
 	}
 

@@ -104,7 +104,8 @@ public final class DuckDb implements AutoCloseable {
 			case INT32 -> Math.toIntExact(((Number) value).longValue());
 			case INT64 -> ((Number) value).longValue();
 			case TIMESTAMP -> ((OffsetDateTime) value).toInstant();
-			case STRING, DATE -> value;
+			case DOUBLE -> ((Number) value).doubleValue();
+			case STRING, DATE, BOOLEAN -> value;
 		};
 	}
 

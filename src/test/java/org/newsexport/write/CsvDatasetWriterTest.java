@@ -2,7 +2,9 @@ package org.newsexport.write;
 
 import org.newsexport.support.DuckDb;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.entry;
 import static org.newsexport.write.Column.optional;
 import static org.newsexport.write.Column.required;
 
@@ -68,6 +70,33 @@ class CsvDatasetWriterTest {
 			// DuckDB's default reads a quoted empty string as NULL as well.
 			assertThat(duckDb.rows(read + ")")).containsExactly(Arrays.asList((Object) null),
 					Arrays.asList((Object) null), List.of("“ü”"));
+		}
+	}
+
+	@Test
+	void doublesAndBooleansAreWrittenSoThatReadersParseThemBack() throws Exception {
+		DatasetSchema schema = new DatasetSchema("measures",
+				List.of(required("share", ColumnType.DOUBLE), optional("flag", ColumnType.BOOLEAN)));
+		java.nio.file.Path file = tmp.resolve("measures.csv");
+		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, new Path(file.toUri()), schema)) {
+			writer.restore(0, 0);
+			writer.write(new Object[] { 0.953125, true });
+			writer.write(new Object[] { 0.00001, false });
+			writer.write(new Object[] { -0.0, null });
+			writer.write(new Object[] { 1.0e7, true });
+			assertThatIllegalArgumentException().isThrownBy(() -> writer.write(new Object[] { Double.NaN, true }))
+				.withMessage("measures.share is NaN, expected a finite number");
+			writer.seal();
+		}
+
+		assertThat(Files.readString(file, StandardCharsets.UTF_8))
+			.isEqualTo("share,flag\r\n0.953125,true\r\n1.0E-5,false\r\n-0.0,\r\n1.0E7,true\r\n");
+		try (DuckDb duckDb = new DuckDb()) {
+			String read = "SELECT * FROM read_csv(" + DuckDb.literal(file) + ")";
+			assertThat(duckDb.columnTypes(read)).containsExactly(entry("share",
+					"DOUBLE"), entry("flag", "BOOLEAN"));
+			assertThat(duckDb.rows(read)).containsExactly(List.of(0.953125, true), List.of(0.00001, false),
+					Arrays.asList(-0.0, null), List.of(1.0e7, true));
 		}
 	}
 

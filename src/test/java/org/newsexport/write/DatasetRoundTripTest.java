@@ -4,10 +4,12 @@ import org.newsexport.support.DuckDb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -21,12 +23,18 @@ class DatasetRoundTripTest {
 
 	private static final Map<ColumnType, String> PARQUET_TYPES = Map.of(ColumnType.STRING, "VARCHAR",
 			ColumnType.INT32, "INTEGER", ColumnType.INT64, "BIGINT", ColumnType.DATE, "DATE", ColumnType.TIMESTAMP,
-			"TIMESTAMP WITH TIME ZONE");
+			"TIMESTAMP WITH TIME ZONE", ColumnType.DOUBLE, "DOUBLE", ColumnType.BOOLEAN, "BOOLEAN");
 
 	/** What {@code read_csv} auto-detection makes of each column type: it has no 32-bit integer candidate. */
 	private static final Map<ColumnType, String> CSV_TYPES = Map.of(ColumnType.STRING, "VARCHAR", ColumnType.INT32,
 			"BIGINT", ColumnType.INT64, "BIGINT", ColumnType.DATE, "DATE", ColumnType.TIMESTAMP,
-			"TIMESTAMP WITH TIME ZONE");
+			"TIMESTAMP WITH TIME ZONE", ColumnType.DOUBLE, "DOUBLE", ColumnType.BOOLEAN, "BOOLEAN");
+
+	/** One column of every type, so that a type no dataset uses yet is covered too. */
+	static final List<DatasetSchema> EVERY_TYPE = List.of(new DatasetSchema("every_type",
+			Stream.concat(Stream.of(Column.required("id", ColumnType.STRING)),
+					Arrays.stream(ColumnType.values()).map(type -> Column.optional(type.name().toLowerCase(), type)))
+				.toList()));
 
 	@TempDir
 	java.nio.file.Path tmp;
@@ -39,7 +47,7 @@ class DatasetRoundTripTest {
 	}
 
 	@ParameterizedTest
-	@FieldSource("org.newsexport.write.Datasets#ALL")
+	@FieldSource({ "org.newsexport.write.Datasets#ALL", "EVERY_TYPE" })
 	void duckDbReadsBackTheTypesAndValuesWritten(DatasetSchema schema) throws Exception {
 		List<Object[]> rows = SampleRows.rows(schema, 26);
 		java.nio.file.Path parquetDir = tmp.resolve(schema.name());

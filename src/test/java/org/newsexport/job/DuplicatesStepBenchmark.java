@@ -1,0 +1,182 @@
+package org.newsexport.job;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsexport.article.Article;
+import org.newsexport.article.Paragraph;
+import org.newsexport.article.ParagraphKind;
+import org.newsexport.dedup.MinHashParameters;
+import org.newsexport.support.TestCorpus;
+import org.newsexport.write.Datasets;
+import org.newsexport.write.ExportLayout;
+import org.newsexport.write.OutputFileSystems;
+import org.newsexport.write.ParquetDatasetWriter;
+import org.newsexport.write.ParquetOptions;
+
+/**
+ * Time and heap of the duplicates step on generated articles; prints figures, asserts nothing. Not a test (the name
+ * does not end in Test): run it with
+ *
+ * <pre>
+ * ./mvnw -B -o test -Dtest=DuplicatesStepBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dbenchmark.articles=20000 -DargLine=-Xmx64m
+ * </pre>
+ *
+ * The articles are made from the seeds' paragraphs: 75% new ones (paragraphs shuffled, a quarter of the words
+ * replaced: unrelated to each other), 10% exact copies and 15% light edits (one to four words) of earlier ones. They
+ * are written straight into a staged {@code articles} dataset (row groups of 16 MB, parts of 64 MB), then the step
+ * runs as in the job.
+ */
+class DuplicatesStepBenchmark {
+
+	/**
+	 * Row groups of 16 MB, so that a small heap can run the benchmark: the Parquet writer holds a row group in memory,
+	 * and the step's reader one row group's compressed doc_id and body columns.
+	 */
+	private static final ParquetOptions ARTICLE_PARTS = ParquetOptions.defaults().withRowGroupSize(16L << 20);
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void duplicatesStep() throws Exception {
+		List<List<String>> seeds = seedParagraphs();
+		for (String size : System.getProperty("benchmark.articles", "20000").split(",")) {
+			int articles = Integer.parseInt(size.strip());
+			Path root = Files.createDirectories(tmp.resolve("staging-" + articles));
+			try (FileSystem fs = OutputFileSystems.get(root.toUri(), OutputFileSystems.newConfiguration())) {
+				ExportLayout staging = new ExportLayout(new org.apache.hadoop.fs.Path(root.toUri()));
+				long bodyBytes = writeArticles(fs, staging, seeds, articles);
+				DuplicatesTasklet step = new DuplicatesTasklet(fs, staging, ParquetOptions.defaults(),
+						128L << 20, MinHashParameters.DEFAULTS, tmp);
+
+				System.gc();
+				long heapBefore = usedHeap();
+				resetHeapPeaks();
+				long started = System.nanoTime();
+				long rows = step.writeDuplicates();
+				double seconds = (System.nanoTime() - started) / 1e9;
+				long peak = peakHeap();
+				System.out.printf("duplicates step: %,d articles (%,d MB of body text), %,d rows in %.2f s "
+						+ "(%,.0f articles/s); heap before %,d MB, peak %,d MB (max heap %,d MB); "
+						+ "signatures %,d bytes per article in a mapped temporary file%n",
+						articles, bodyBytes >> 20, rows, seconds, articles / seconds, heapBefore >> 20, peak >> 20,
+						Runtime.getRuntime().maxMemory() >> 20, 4 * MinHashParameters.DEFAULTS.permutations());
+			}
+		}
+	}
+
+	private static long writeArticles(FileSystem fs, ExportLayout staging, List<List<String>> seeds, int count)
+			throws IOException {
+		long bytes = 0;
+		Instant now = Instant.now();
+		try (ParquetDatasetWriter writer = new ParquetDatasetWriter(fs, staging.parquetDir(Datasets.ARTICLES),
+				Datasets.ARTICLES, ARTICLE_PARTS, "part")) {
+			writer.restore(0, 0);
+			for (int i = 0; i < count; i++) {
+				List<String> paragraphs = articleParagraphs(seeds, i);
+				List<Paragraph> kept = new ArrayList<>();
+				for (String text : paragraphs) {
+					kept.add(new Paragraph(kept.size(), ParagraphKind.BODY, text));
+					bytes += text.length();
+				}
+				String docId = String.format("article-%07d", i);
+				Article article = new Article(docId, docId + ".txt", "0".repeat(64), 0, null, null, null, null, null,
+						null, kept, List.of(), List.of());
+				writer.write(Datasets.articleRow(article, 1L, now));
+				if (writer.bufferedBytes() >= 64L << 20) {
+					writer.seal();
+				}
+			}
+			writer.seal();
+		}
+		return bytes;
+	}
+
+	/** The paragraphs of generated article {@code i}, a function of {@code i} alone. */
+	private static List<String> articleParagraphs(List<List<String>> seeds, int i) {
+		Random random = new Random(i * 0x9e3779b97f4a7c15L);
+		int kind = random.nextInt(100);
+		if (i == 0 || kind >= 25) {
+			return newArticle(seeds, i);
+		}
+		int original = random.nextInt(i);
+		while (original > 0 && new Random(original * 0x9e3779b97f4a7c15L).nextInt(100) < 25) {
+			original--; // copies are made of new articles only
+		}
+		List<String> paragraphs = newArticle(seeds, original);
+		if (kind < 10) {
+			return paragraphs;
+		}
+		List<String> edited = new ArrayList<>(paragraphs);
+		for (int edit = 1 + random.nextInt(4); edit > 0; edit--) {
+			int p = random.nextInt(edited.size());
+			String[] words = edited.get(p).split(" ");
+			words[random.nextInt(words.length)] = "edited" + random.nextInt(1000);
+			edited.set(p, String.join(" ", words));
+		}
+		return edited;
+	}
+
+	private static List<String> newArticle(List<List<String>> seeds, int i) {
+		Random random = new Random(i);
+		List<String> paragraphs = new ArrayList<>(seeds.get(random.nextInt(seeds.size())));
+		Collections.shuffle(paragraphs, random);
+		List<String> result = new ArrayList<>();
+		for (String paragraph : paragraphs) {
+			String[] words = paragraph.split(" ");
+			for (int w = 0; w < words.length; w++) {
+				if (random.nextInt(4) == 0) {
+					words[w] = "word" + random.nextInt(20_000);
+				}
+			}
+			result.add(String.join(" ", words));
+		}
+		return result;
+	}
+
+	private static List<List<String>> seedParagraphs() throws IOException {
+		List<List<String>> seeds = new ArrayList<>();
+		try (Stream<Path> files = Files.list(TestCorpus.SEEDS)) {
+			for (Path seed : files.sorted().toList()) {
+				seeds.add(Arrays.stream(Files.readString(seed).split("\\R")).map(String::strip)
+					.filter(line -> line.split(" ").length >= 8)
+					.toList());
+			}
+		}
+		return seeds;
+	}
+
+	private static long usedHeap() {
+		return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+	}
+
+	private static void resetHeapPeaks() {
+		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+	}
+
+	/** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
+	private static long peakHeap() {
+		return heapPools().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+	}
+
+	private static Stream<MemoryPoolMXBean> heapPools() {
+		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP);
+	}
+
+}
