@@ -73,6 +73,35 @@ class ArticleExtractorTest {
 	}
 
 	@Test
+	void aDatelineWithoutAYearTakesItFromTheTextOnlyWhenTheTextRestatesTheDay() {
+		Article supported = extract("""
+				Iraqis rally in Baghdad
+				BAGHDAD, Jan. 01 (AFP) – Thousands of Iraqis rallied in Baghdad on Saturday, January 1, 2022.
+				""");
+		Article unsupported = extract("""
+				Iraqis rally in Baghdad
+				BAGHDAD, Jan. 01 (AFP) – Thousands of Iraqis rallied in Baghdad, two years after January 3, 2020.
+				""");
+
+		assertThat(supported.publishedDate()).isEqualTo(LocalDate.of(2022, 1, 1));
+		assertThat(unsupported.publishedDate()).isNull();
+		assertThat(unsupported.dateline()).isEqualTo("BAGHDAD, Jan. 01 (AFP)");
+	}
+
+	@Test
+	void aPageDateComesBeforeAYearReadFromTheText() {
+		Article article = extract("""
+				Iraqis rally in Baghdad
+
+				January 2, 2022
+
+				BAGHDAD, Jan. 01 (AFP) – Thousands of Iraqis rallied in Baghdad on Saturday, January 1, 2022.
+				""");
+
+		assertThat(article.publishedDate()).isEqualTo(LocalDate.of(2022, 1, 2));
+	}
+
+	@Test
 	void aDateLineBelowTheBodyIsNotThePublishedDate() {
 		Article article = extract("Iran warns US\nIran warned the United States on Wednesday.\nJanuary 3, 2020\n");
 
