@@ -124,6 +124,23 @@ class ArticleExtractorTest {
 	}
 
 	@Test
+	void theCleanerKeepsTheBulletsThatMakeListItems() {
+		Article article = extract("""
+				Iraqi factions list their demands
+				The factions published three demands on Saturday.
+				• Withdrawal of all foreign troops
+				• Compensation for the victims
+				- An apology
+				“We will not stop until every foreign soldier has left,” a spokesman said.
+				""");
+
+		assertThat(article.paragraphs()).extracting(p -> p.kind())
+			.containsExactly(ParagraphKind.BODY, ParagraphKind.LIST_ITEM, ParagraphKind.LIST_ITEM,
+					ParagraphKind.LIST_ITEM, ParagraphKind.QUOTE);
+		assertThat(article.paragraphs().get(1).text()).isEqualTo("• Withdrawal of all foreign troops");
+	}
+
+	@Test
 	void aPageOfBoilerplateGivesAnArticleWithoutParagraphs() {
 		Article article = extract("Share this:\nTweet\nLeave a Reply\n");
 
