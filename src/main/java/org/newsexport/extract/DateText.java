@@ -129,11 +129,11 @@ final class DateText {
 	private record DateParts(Integer year, int month, int day) {
 
 		static DateParts byName(Matcher date) {
-			return new DateParts(year(date), MonthNames.number(date.group("month")), Integer.parseInt(date.group("day")));
+			return new DateParts(year(date), MonthNames.number(date.group("month")), day(date));
 		}
 
 		static DateParts yearFirst(Matcher date) {
-			return new DateParts(year(date), Integer.parseInt(date.group("month")), Integer.parseInt(date.group("day")));
+			return new DateParts(year(date), Integer.parseInt(date.group("month")), day(date));
 		}
 
 		static Optional<DateParts> yearLast(Matcher date) {
@@ -143,7 +143,12 @@ final class DateText {
 			if (!dayFirst && second <= 12) {
 				return Optional.empty();
 			}
-			return Optional.of(dayFirst ? new DateParts(year(date), second, first) : new DateParts(year(date), first, second));
+			Integer year = year(date);
+			return Optional.of(dayFirst ? new DateParts(year, second, first) : new DateParts(year, first, second));
+		}
+
+		private static int day(Matcher date) {
+			return Integer.parseInt(date.group("day"));
 		}
 
 		private static Integer year(Matcher date) {
