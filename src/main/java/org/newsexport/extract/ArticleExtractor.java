@@ -62,7 +62,7 @@ public final class ArticleExtractor {
 		String title = Optional.ofNullable(cleaned.headline()).map(KeptLine::text).orElse(null);
 		return new Article(source.docId(), source.sourcePath(), source.sha256(), source.bytes(), title,
 				dateline.map(Dateline::text).orElse(null), agency, section, null, published, paragraphs,
-				cleaned.removedLines(), List.of());
+				cleaned.removedLines(), QuoteExtractor.extract(paragraphs));
 	}
 
 	private <T> T first(List<RemovedLine> lines, String category, Function<String, Optional<T>> reader) {
