@@ -10,8 +10,9 @@ import org.newsexport.article.ParagraphKind;
 
 /**
  * A news agency credited outside a dateline: "(Reuters) - The ..." opening the text, or "(AFP)", "— Reuters",
- * "Source: IRNA" closing it. Only body paragraphs are read, so a photo credit such as "(Photo by AFP)" is not
- * taken for the article's agency; the name must be one to four capitalised words ("AFP", "Associated Press").
+ * "Source: IRNA" closing it. Only running text (body and quote paragraphs) is read, so a photo credit such as
+ * "(Photo by AFP)" is not taken for the article's agency; the name must be one to four capitalised words ("AFP",
+ * "Associated Press").
  */
 final class AgencyCredit {
 
@@ -31,7 +32,9 @@ final class AgencyCredit {
 	}
 
 	static Optional<String> find(List<Paragraph> paragraphs) {
-		List<Paragraph> body = paragraphs.stream().filter(p -> p.kind() == ParagraphKind.BODY).toList();
+		List<Paragraph> body = paragraphs.stream()
+			.filter(p -> p.kind() == ParagraphKind.BODY || p.kind() == ParagraphKind.QUOTE)
+			.toList();
 		if (body.isEmpty()) {
 			return Optional.empty();
 		}

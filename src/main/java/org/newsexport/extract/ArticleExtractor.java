@@ -54,12 +54,15 @@ public final class ArticleExtractor {
 		String agency = dateline.map(Dateline::agency).or(() -> AgencyCredit.find(paragraphs)).orElse(null);
 		List<RemovedLine> aboveBody = cleaned.removedBeforeBody();
 		String section = first(aboveBody, BREADCRUMB, Breadcrumb::section);
+		// A date the page states beats a year read from the text (DatelineYear), which needs the day restated.
 		LocalDate published = dateline.map(Dateline::date)
-				.orElseGet(() -> first(aboveBody, PAGE_DATE, DateText::parse));
+			.or(() -> Optional.ofNullable(first(aboveBody, PAGE_DATE, DateText::parse)))
+			.or(() -> dateline.map(Dateline::day).flatMap(day -> DatelineYear.infer(day, paragraphs)))
+			.orElse(null);
 		String title = Optional.ofNullable(cleaned.headline()).map(KeptLine::text).orElse(null);
 		return new Article(source.docId(), source.sourcePath(), source.sha256(), source.bytes(), title,
 				dateline.map(Dateline::text).orElse(null), agency, section, null, published, paragraphs,
-				cleaned.removedLines(), List.of());
+				cleaned.removedLines(), QuoteExtractor.extract(paragraphs));
 	}
 
 	private <T> T first(List<RemovedLine> lines, String category, Function<String, Optional<T>> reader) {

@@ -2,93 +2,181 @@ package org.newsexport.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates news pages print: "Jan 22nd, 2022", "Sat. Jan 22nd, 2022", "January 3, 2020", "3 January 2020",
- * "2022-01-03", "03/01/2022 10:45", with an optional "Published:" prefix, weekday and time. A date without a year
- * ("Jan. 01") gives nothing rather than a guessed year, and so does "03/01/2022", which may be 3 January or
- * March 1: only a day above 12 or a dotted (European) date tells which number is the day.
+ * Reads the dates news pages print: "Jan 22nd, 2022", "Sat. Jan 22nd, 2022", "January 3rd 2020", "3 January 2020",
+ * "2022-01-03", "03/01/2022 10:45", "Published: 3 Jan 2020 10:45 GMT", "Posted on January 4, 2020 by admin",
+ * "1er janvier 2022", "3. Januar 2020", "3 de enero de 2020", with an optional label ("Updated on"), weekday, time
+ * and byline. A date without a year ("Jan. 01") gives no date rather than a guessed year. In all-numeric dates the
+ * year must be first or last: "2022-01-03" is year, month, day (ISO 8601, which no other convention resembles);
+ * with the year last, the day comes first when the first number is above 12 or both are equal, and in dotted
+ * dates ("03.01.2022"), which are a European form (German, French, Russian, Turkish pages) that US pages do not use.
+ * "03/01/2022" may be 3 January or March 1 and gives nothing.
  */
 final class DateText {
 
-	/** A month name or its abbreviation; the first three letters identify the month. */
-	static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-			+ "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+	private static final String MONTH = "(?<month>" + MonthNames.MONTH + ")\\.?";
 
-	private static final String PREFIX = "(?:(?:published|posted|updated|last updated|date|modified)(?: on)?\\s*:?\\s*)?"
-			+ "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+	private static final String LABEL = "(?:(?:published|posted|updated|last updated|date|modified|publié|mis à jour"
+			+ "|veröffentlicht|aktualisiert|publicado|actualizado)(?:\\s+(?:on|le|am|el))?\\s*:?\\s*)?";
 
-	private static final String TIME = "(?:\\s*(?:[,|–—-]|at)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
-			+ "(?:\\s*(?:[a-z]{2,5}|gmt[+-]\\d{1,2}(?::?\\d{2})?))?)?";
+	private static final String WEEKDAY = "(?:(?:" + MonthNames.WEEKDAY + ")\\.?,?\\s+)?";
 
-	private static final Pattern MONTH_FIRST = whole("(?<month>" + MONTH_NAME
-			+ ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?");
+	private static final String TIME = "(?:\\s*(?:[,|–—-]|at|à|um|a las)?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*"
+			+ "(?:[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{2,5}|gmt[+-]\\d{1,2}(?::?\\d{2})?|\\(?utc\\)?))?)?";
 
-	private static final Pattern DAY_FIRST = whole("(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>"
-			+ MONTH_NAME + ")\\.?(?:,?\\s+(?<year>\\d{4}))?");
+	/** "... by admin", "... | By Ali Abbas": the byline some pages print on the date line. */
+	private static final String BYLINE = "(?:\\s*[|•·–—-]?\\s*by\\s+\\S.{0,60})?";
 
-	private static final Pattern YEAR_FIRST = whole("(?<year>\\d{4})[-/.](?<month>\\d{1,2})[-/.](?<day>\\d{1,2})");
+	private static final List<Pattern> WHOLE_BY_NAME = List.of(whole(monthFirst("?")), whole(dayFirst("?")));
 
-	private static final Pattern YEAR_LAST = whole("(?<first>\\d{1,2})(?<sep>[-/.])(?<second>\\d{1,2})\\k<sep>(?<year>\\d{4})");
+	private static final Pattern WHOLE_YEAR_FIRST = whole("(?<year>\\d{4})(?<sep>[-/.])(?<month>\\d{1,2})\\k<sep>"
+			+ "(?<day>\\d{1,2})(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
 
-	private static final List<Pattern> MONTH_BY_NAME = List.of(MONTH_FIRST, DAY_FIRST);
+	private static final Pattern WHOLE_YEAR_LAST = whole(
+			"(?<first>\\d{1,2})(?<sep>[-/.])(?<second>\\d{1,2})\\k<sep>(?<year>\\d{4})");
 
-	private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+	/** Full dates in running text, a year required, not glued to a letter or digit ("12000", "Marchers"). */
+	private static final List<Pattern> IN_TEXT_BY_NAME = List.of(inText(monthFirst("")), inText(dayFirst("")));
+
+	private static final Pattern IN_TEXT_ISO = inText("(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})");
+
+	/** Not glued to a digit or letter: "12000" and "the 1980s" mention no year. */
+	private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\p{N}\\p{L}])(?:19|20)\\d{2}(?![\\p{N}\\p{L}])");
 
 	private DateText() {
 	}
 
 	/** The date when the whole text is one, with a year. */
 	static Optional<LocalDate> parse(String text) {
-		String trimmed = text.trim();
-		for (Pattern monthByName : MONTH_BY_NAME) {
-			Matcher named = monthByName.matcher(trimmed);
-			if (named.matches()) {
-				return date(named.group("year"), monthNumber(named.group("month")), named.group("day"));
+		return parts(text).flatMap(DateParts::date);
+	}
+
+	/** The day and month when the whole text is a date, with or without a year: "Jan. 01" gives January 1. */
+	static Optional<MonthDay> parseMonthDay(String text) {
+		return parts(text).flatMap(DateParts::monthDay);
+	}
+
+	/** The full dates (with a year) that running text states: "died on January 3, 2020." gives 2020-01-03. */
+	static List<LocalDate> findAll(CharSequence text) {
+		List<LocalDate> dates = new ArrayList<>();
+		for (Pattern pattern : IN_TEXT_BY_NAME) {
+			Matcher date = pattern.matcher(text);
+			while (date.find()) {
+				DateParts.byName(date).date().ifPresent(dates::add);
 			}
 		}
-		Matcher numeric = YEAR_FIRST.matcher(trimmed);
+		Matcher iso = IN_TEXT_ISO.matcher(text);
+		while (iso.find()) {
+			DateParts.yearFirst(iso).date().ifPresent(dates::add);
+		}
+		return dates;
+	}
+
+	/** The four-digit years from 1900 to 2099 that a text mentions ("in 2014", "January 2020", "2022’s"). */
+	static List<Integer> yearsIn(CharSequence text) {
+		List<Integer> years = new ArrayList<>();
+		Matcher year = YEAR_IN_TEXT.matcher(text);
+		while (year.find()) {
+			years.add(Integer.parseInt(year.group()));
+		}
+		return years;
+	}
+
+	private static Optional<DateParts> parts(String text) {
+		String trimmed = text.trim();
+		for (Pattern byName : WHOLE_BY_NAME) {
+			Matcher date = byName.matcher(trimmed);
+			if (date.matches()) {
+				return Optional.of(DateParts.byName(date));
+			}
+		}
+		Matcher numeric = WHOLE_YEAR_FIRST.matcher(trimmed);
 		if (numeric.matches()) {
-			return date(numeric.group("year"), Integer.parseInt(numeric.group("month")), numeric.group("day"));
+			return Optional.of(DateParts.yearFirst(numeric));
 		}
-		numeric = YEAR_LAST.matcher(trimmed);
-		return numeric.matches() ? dayMonthYear(numeric) : Optional.empty();
+		numeric = WHOLE_YEAR_LAST.matcher(trimmed);
+		return numeric.matches() ? DateParts.yearLast(numeric) : Optional.empty();
 	}
 
-	private static Optional<LocalDate> dayMonthYear(Matcher numeric) {
-		int first = Integer.parseInt(numeric.group("first"));
-		int second = Integer.parseInt(numeric.group("second"));
-		boolean dayFirst = first > 12 || first == second || numeric.group("sep").equals(".");
-		if (!dayFirst && second <= 12) {
-			return Optional.empty();
-		}
-		return dayFirst ? date(numeric.group("year"), second, String.valueOf(first))
-				: date(numeric.group("year"), first, String.valueOf(second));
+	/** "January 3rd 2020", "Jan. 3, 2020"; {@code yearOptional} is "?" or "". */
+	private static String monthFirst(String yearOptional) {
+		return MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))" + yearOptional;
 	}
 
-	private static Optional<LocalDate> date(String year, int month, String day) {
-		if (year == null) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
-		}
-		catch (DateTimeException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static int monthNumber(String name) {
-		return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+	/** "3 January 2020", "3rd of January, 2020", "1er janvier 2022", "3. Januar 2020", "3 de enero de 2020". */
+	private static String dayFirst(String yearOptional) {
+		return "(?<day>\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:of\\s+|de\\s+)?" + MONTH
+				+ "(?:,?\\s+(?:del?\\s+)?(?<year>\\d{4}))" + yearOptional;
 	}
 
 	private static Pattern whole(String date) {
-		return Pattern.compile(PREFIX + date + TIME, Pattern.CASE_INSENSITIVE);
+		return Pattern.compile(LABEL + WEEKDAY + date + TIME + BYLINE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	private static Pattern inText(String date) {
+		return Pattern.compile("(?<![\\p{L}\\p{N}])" + date + "(?!\\p{N})",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/** What a date pattern matched: the year may be missing, the month and day never are. */
+	private record DateParts(Integer year, int month, int day) {
+
+		static DateParts byName(Matcher date) {
+			return new DateParts(year(date), MonthNames.number(date.group("month")), day(date));
+		}
+
+		static DateParts yearFirst(Matcher date) {
+			return new DateParts(year(date), Integer.parseInt(date.group("month")), day(date));
+		}
+
+		static Optional<DateParts> yearLast(Matcher date) {
+			int first = Integer.parseInt(date.group("first"));
+			int second = Integer.parseInt(date.group("second"));
+			boolean dayFirst = first > 12 || first == second || date.group("sep").equals(".");
+			if (!dayFirst && second <= 12) {
+				return Optional.empty();
+			}
+			Integer year = year(date);
+			return Optional.of(dayFirst ? new DateParts(year, second, first) : new DateParts(year, first, second));
+		}
+
+		private static int day(Matcher date) {
+			return Integer.parseInt(date.group("day"));
+		}
+
+		private static Integer year(Matcher date) {
+			String year = date.group("year");
+			return year == null ? null : Integer.valueOf(year);
+		}
+
+		Optional<LocalDate> date() {
+			if (year == null) {
+				return Optional.empty();
+			}
+			try {
+				return Optional.of(LocalDate.of(year, month, day));
+			}
+			catch (DateTimeException ex) {
+				return Optional.empty();
+			}
+		}
+
+		Optional<MonthDay> monthDay() {
+			try {
+				return Optional.of(MonthDay.of(month, day));
+			}
+			catch (DateTimeException ex) {
+				return Optional.empty();
+			}
+		}
+
 	}
 
 }

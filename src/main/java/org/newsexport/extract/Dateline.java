@@ -1,44 +1,64 @@
 package org.newsexport.extract;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The place (and maybe date and agency) that opens a wire story: "TEHRAN, Jan. 01 (MNA) –", "TEHRAN/BAGHDAD –",
- * "WASHINGTON (Reuters) -", "LONDON, March 3 (AFP) —", "KABUL, Afghanistan (AP) —", "DUBAI: ". The place must be in
- * capitals, which is what tells a dateline from a sentence that starts with a name and a dash.
+ * "WASHINGTON (Reuters) -", "LONDON, March 3 (AFP) —", "KABUL, Afghanistan (AP) —", "SAN FRANCISCO, Calif. (AP) —",
+ * "DUBAI: ", "NEW YORK, Jan. 5, 2022 /PRNewswire/ --", "MOSCOW, January 3. /TASS/.", "Jan 3 (Reuters) -",
+ * "Paris (AFP) -". The place must be in capitals, which is what tells a dateline from a sentence that starts with a
+ * name and a dash; a place in title case, or no place, counts only with an agency in parentheses before the dash.
  *
  * @param text the dateline without its separator, e.g. "TEHRAN, Jan. 01 (MNA)"
- * @param agency the agency in parentheses, or {@code null}
- * @param date the date when the dateline states one with its year
+ * @param agency the agency in parentheses or slashes, or {@code null}
+ * @param day the day the dateline states, with or without a year, or {@code null}
+ * @param date the date when the dateline states one with its year, else {@code null}
  */
-record Dateline(String text, String agency, LocalDate date) {
+record Dateline(String text, String agency, MonthDay day, LocalDate date) {
 
 	private static final String PLACE = "\\p{Lu}[\\p{Lu}\\p{M}'’.]+(?:[ /-]\\p{Lu}[\\p{Lu}\\p{M}'’.]*)*";
 
-	private static final String REGION = "\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}";
+	private static final String TITLE_CASE_PLACE = "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}";
 
-	private static final String DATE = "(?i:" + DateText.MONTH_NAME + "\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?"
-			+ "|\\d{1,2} " + DateText.MONTH_NAME + "\\.?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2})";
+	/** "Afghanistan", "Calif.", "D.C.". */
+	private static final String REGION = "(?:\\p{Lu}\\p{Ll}+\\.?(?: \\p{Lu}\\p{Ll}+){0,2}|\\p{Lu}\\.(?:\\p{Lu}\\.)+)";
+
+	private static final String DATE = "(?iu:" + MonthNames.MONTH + "\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?"
+			+ "|\\d{1,2}\\.? " + MonthNames.MONTH + "\\.?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2})";
 
 	/** Labels that open a paragraph in capitals like a place but are not one: "UPDATE: ...". */
 	private static final String NOT_A_PLACE = "(?!(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|EXCLUSIVE|ANALYSIS"
 			+ "|OPINION|EDITOR'S NOTE|EDITOR’S NOTE|NOTE|VIDEO|PHOTOS|LIVE|READ|ALSO READ|FACT CHECK)\\b)";
 
-	private static final Pattern OPENING = Pattern.compile("^(?<dateline>" + NOT_A_PLACE + "(?<place>" + PLACE + ")"
-			+ "(?:, " + REGION + ")?(?:, (?<date>" + DATE + "))?(?: ?\\((?<agency>[^()]{2,40})\\))?)"
-			+ " ?(?:[–—-]{1,2}|:) +\\S");
+	private static final String PLACE_AND_DATE = "(?:, " + REGION + ")?(?:, (?<date>" + DATE + "))?";
+
+	private static final String DASH = " ?[–—-]{1,2} +\\S";
+
+	private static final List<Pattern> OPENINGS = List.of(
+			Pattern.compile("^(?<dateline>" + NOT_A_PLACE + PLACE + PLACE_AND_DATE
+					+ "(?: ?\\((?<agency>[^()]{2,40})\\))?) ?(?:[–—-]{1,2}|:) +\\S"),
+			Pattern.compile("^(?<dateline>" + NOT_A_PLACE + PLACE + PLACE_AND_DATE
+					+ "\\.? ?/(?<agency>\\p{Lu}[^/ ]{1,30})/)\\.?(?: ?[–—-]{1,2})? +\\S"),
+			Pattern.compile("^(?<dateline>" + TITLE_CASE_PLACE + PLACE_AND_DATE
+					+ " ?\\((?<agency>\\p{L}[\\p{L}.&-]{1,15})\\))" + DASH),
+			Pattern.compile("^(?<dateline>(?<date>" + DATE + ") ?\\((?<agency>[^()]{2,40})\\))" + DASH));
 
 	static Optional<Dateline> find(String paragraph) {
-		Matcher opening = OPENING.matcher(paragraph);
-		if (!opening.find()) {
-			return Optional.empty();
+		for (Pattern opening : OPENINGS) {
+			Matcher dateline = opening.matcher(paragraph);
+			if (dateline.find()) {
+				String date = dateline.group("date");
+				return Optional.of(new Dateline(dateline.group("dateline").trim(), dateline.group("agency"),
+						date == null ? null : DateText.parseMonthDay(date).orElse(null),
+						date == null ? null : DateText.parse(date).orElse(null)));
+			}
 		}
-		String date = opening.group("date");
-		return Optional.of(new Dateline(opening.group("dateline").trim(), opening.group("agency"),
-				date == null ? null : DateText.parse(date).orElse(null)));
+		return Optional.empty();
 	}
 
 }

@@ -28,6 +28,14 @@ class AgencyCreditTest {
 	}
 
 	@Test
+	void aCreditClosingAQuoteParagraph() {
+		List<Paragraph> paragraphs = new ArrayList<>(body(BODY));
+		paragraphs.add(new Paragraph(1, ParagraphKind.QUOTE, "“We will not leave,” he said. (AFP)"));
+
+		assertThat(AgencyCredit.find(paragraphs)).contains("AFP");
+	}
+
+	@Test
 	void aPhotoCreditIsNotTheArticlesAgency() {
 		List<Paragraph> paragraphs = new ArrayList<>(body(BODY, BODY));
 		paragraphs.add(0, new Paragraph(0, ParagraphKind.CAPTION, "Iraqis rally in Baghdad. (Photo by AFP)"));

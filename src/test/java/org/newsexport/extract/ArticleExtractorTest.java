@@ -73,6 +73,35 @@ class ArticleExtractorTest {
 	}
 
 	@Test
+	void aDatelineWithoutAYearTakesItFromTheTextOnlyWhenTheTextRestatesTheDay() {
+		Article supported = extract("""
+				Iraqis rally in Baghdad
+				BAGHDAD, Jan. 01 (AFP) – Thousands of Iraqis rallied in Baghdad on Saturday, January 1, 2022.
+				""");
+		Article unsupported = extract("""
+				Iraqis rally in Baghdad
+				BAGHDAD, Jan. 01 (AFP) – Thousands of Iraqis rallied in Baghdad, two years after January 3, 2020.
+				""");
+
+		assertThat(supported.publishedDate()).isEqualTo(LocalDate.of(2022, 1, 1));
+		assertThat(unsupported.publishedDate()).isNull();
+		assertThat(unsupported.dateline()).isEqualTo("BAGHDAD, Jan. 01 (AFP)");
+	}
+
+	@Test
+	void aPageDateComesBeforeAYearReadFromTheText() {
+		Article article = extract("""
+				Iraqis rally in Baghdad
+
+				January 2, 2022
+
+				BAGHDAD, Jan. 01 (AFP) – Thousands of Iraqis rallied in Baghdad on Saturday, January 1, 2022.
+				""");
+
+		assertThat(article.publishedDate()).isEqualTo(LocalDate.of(2022, 1, 2));
+	}
+
+	@Test
 	void aDateLineBelowTheBodyIsNotThePublishedDate() {
 		Article article = extract("Iran warns US\nIran warned the United States on Wednesday.\nJanuary 3, 2020\n");
 
@@ -92,6 +121,23 @@ class ArticleExtractorTest {
 				ParagraphKind.BODY);
 		assertThat(article.dateline()).isEqualTo("PARIS (AP)");
 		assertThat(article.agency()).isEqualTo("AP");
+	}
+
+	@Test
+	void theCleanerKeepsTheBulletsThatMakeListItems() {
+		Article article = extract("""
+				Iraqi factions list their demands
+				The factions published three demands on Saturday.
+				• Withdrawal of all foreign troops
+				• Compensation for the victims
+				- An apology
+				“We will not stop until every foreign soldier has left,” a spokesman said.
+				""");
+
+		assertThat(article.paragraphs()).extracting(p -> p.kind())
+			.containsExactly(ParagraphKind.BODY, ParagraphKind.LIST_ITEM, ParagraphKind.LIST_ITEM,
+					ParagraphKind.LIST_ITEM, ParagraphKind.QUOTE);
+		assertThat(article.paragraphs().get(1).text()).isEqualTo("• Withdrawal of all foreign troops");
 	}
 
 	@Test

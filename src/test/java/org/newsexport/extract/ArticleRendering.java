@@ -2,6 +2,7 @@ package org.newsexport.extract;
 
 import org.newsexport.article.Article;
 import org.newsexport.article.Paragraph;
+import org.newsexport.article.Quote;
 import org.newsexport.article.RemovedLine;
 
 /** The hand-readable form of an extracted article that the golden files hold. */
@@ -25,6 +26,11 @@ final class ArticleRendering {
 		out.append("== removed_lines\n");
 		for (RemovedLine line : article.removedLines()) {
 			out.append(line.lineNumber()).append(' ').append(line.rule()).append(": ").append(line.text()).append('\n');
+		}
+		out.append("== quotes\n");
+		for (Quote quote : article.quotes()) {
+			out.append(quote.paragraphPosition()).append(' ').append(quote.speaker()).append(": ").append(quote.text())
+				.append('\n');
 		}
 		return out.toString();
 	}

@@ -1,0 +1,59 @@
+package org.newsexport.extract;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.newsexport.article.Paragraph;
+import org.newsexport.article.ParagraphKind;
+
+/**
+ * Gives the day of a dateline without a year ("TEHRAN, Jan. 01 (MNA)") its year, only when the article's own text
+ * says it: the text restates that very day with a year ("on Saturday, January 1, 2022"), every such restatement
+ * has the same year, no later year is mentioned anywhere, and the article does not mark an anniversary. Otherwise
+ * there is no date, and the dateline keeps the raw text.
+ * <p>
+ * Looser rules give wrong years precisely on the stories that need one. A January story often names only last year
+ * ("the economy grew in 2021"); an anniversary story states the day it commemorates with its year ("killed on
+ * January 3, 2020", in a report of January 2022), on the same day and month as its dateline when it runs on the
+ * day. So a year mentioned once, or a full date in the same month, says what the story is about, not when it was
+ * written. Captions are not read: a photo may be from another day ("File photo taken on January 3, 2020").
+ */
+final class DatelineYear {
+
+	/** English, French, Spanish and German; the test is a substring, so "anniversaries" and "Jahrestages" match. */
+	private static final Pattern ANNIVERSARY = Pattern.compile("anniversar|anniversaire|aniversario|jahrestag",
+			Pattern.CASE_INSENSITIVE);
+
+	private DatelineYear() {
+	}
+
+	static Optional<LocalDate> infer(MonthDay day, List<Paragraph> paragraphs) {
+		LocalDate restated = null;
+		int latestYear = 0;
+		for (Paragraph paragraph : paragraphs) {
+			if (paragraph.kind() == ParagraphKind.CAPTION) {
+				continue;
+			}
+			String text = paragraph.text();
+			if (ANNIVERSARY.matcher(text).find()) {
+				return Optional.empty();
+			}
+			for (int year : DateText.yearsIn(text)) {
+				latestYear = Math.max(latestYear, year);
+			}
+			for (LocalDate date : DateText.findAll(text)) {
+				if (MonthDay.from(date).equals(day)) {
+					if (restated != null && restated.getYear() != date.getYear()) {
+						return Optional.empty();
+					}
+					restated = date;
+				}
+			}
+		}
+		return restated == null || latestYear > restated.getYear() ? Optional.empty() : Optional.of(restated);
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.newsexport.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A run of capitalised words next to a verb, and the person it names: "IRGC spokesman Ramezan Sharif" gives
+ * "Ramezan Sharif", "Secretary General of the Badr Organization Hadi al-Amiri" gives "Hadi al-Amiri", "Gen. Sharif"
+ * gives "Sharif", "Al Jazeera’s Mahmoud Abdelwahed" gives "Mahmoud Abdelwahed". The person is what follows the last
+ * title ("General", "Gen.", "President"), body ("Organization", "Agency") or acronym ("IRGC") of the run; a run
+ * with nothing after them ("Iraqi News Agency", "IRGC") names an organisation. Name particles ("al-Ameri", "bin
+ * Salman", "von der Leyen") belong to names; words that open sentences ("The", "Meanwhile", "On", "Yesterday") and
+ * possessives do not.
+ *
+ * @param run the capitalised words, e.g. "Badr Organization Hadi al-Amiri"
+ * @param person the person's name in it, or {@code null} when the run names an organisation or only a title
+ * @param titled a personal title came right before the person's name, which tells a person from a place
+ * @param start where the run starts in the text
+ * @param wordBefore the word before the run, "" at the start: "in", "the" or "said" there mean it is not a subject
+ */
+record PersonName(String run, String person, boolean titled, int start, String wordBefore) {
+
+	/** Longer runs are names of things ("Islamic Revolution Guards Corps Quds Force"), not of people. */
+	private static final int MAX_RUN_WORDS = 8;
+
+	private static final int MAX_PERSON_WORDS = 4;
+
+	/** Arabic articles and the like written onto a name: "al-Ameri", "el-Sisi", "bin-Laden". */
+	private static final Set<String> HYPHENATED_PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar", "at",
+			"az", "ibn", "bin", "abu", "ben");
+
+	private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von",
+			"der", "den", "da", "di", "du", "dos", "del", "la", "le", "ben");
+
+	private static final Set<String> TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.",
+			"Professor", "Gen.", "General", "Lt.", "Col.", "Colonel", "Maj.", "Major", "Capt.", "Captain", "Sgt.",
+			"Adm.", "Admiral", "Brig.", "Brigadier", "Commander", "Marshal", "President", "Vice", "Prime", "Minister",
+			"Secretary", "Secretary-General", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mayor",
+			"King", "Queen", "Prince", "Princess", "Crown", "Emir", "Sultan", "Sheikh", "Sheik", "Shaykh", "Imam",
+			"Ayatollah", "Grand", "Hojatoleslam", "Sayyed", "Sayyid", "Haj", "Hajj", "Mullah", "Pope", "Cardinal",
+			"Bishop", "Archbishop", "Rabbi", "Father", "Judge", "Justice", "Ambassador", "Chief", "Chairman",
+			"Chairwoman", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Speaker", "Deputy", "Martyr", "Lord",
+			"Lady", "Sir", "Dame", "Chancellor", "Premier", "Former", "Senior", "Acting", "Late");
+
+	private static final Set<String> BODIES = Set.of("Organization", "Organisation", "Ministry", "Party", "Forces",
+			"Force", "Units", "Council", "Army", "Government", "Alliance", "Movement", "Corps", "Committee", "Agency",
+			"News", "Times", "Post", "Press", "TV", "Media", "Group", "Front", "Brigades", "Union", "Network",
+			"Institute", "University", "Company", "Bank", "Office", "Department", "House", "Court", "Parliament",
+			"Assembly", "Embassy", "Guard", "Guards", "Police", "Commission", "Authority", "Association", "Foundation",
+			"Center", "Centre", "Federation", "League", "Coalition", "Mobilization", "Navy", "Republic", "Kingdom",
+			"State", "States", "Nations", "Service", "Revolution", "Resistance", "Unit", "Brigade", "Command");
+
+	/** Capitalised words that open sentences or name days and months: never part of a person's name. */
+	private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "From", "To",
+			"Of", "With", "But", "And", "Or", "So", "Meanwhile", "However", "Yesterday", "Today", "Tonight", "Earlier",
+			"Later", "Also", "He", "She", "They", "It", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "This",
+			"That", "These", "Those", "Then", "After", "Before", "When", "While", "As", "According", "Last", "Next",
+			"Both", "Some", "Many", "Several", "Speaking", "Addressing", "Following", "During", "Since", "Despite",
+			"Although", "If", "Asked", "Separately", "Still", "Instead", "Finally", "Monday", "Tuesday", "Wednesday",
+			"Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+			"August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
+			"Dec.");
+
+	/** The run when it names an organisation rather than a person ("IRGC", "Iraqi News Agency"), else {@code null}. */
+	String organisation() {
+		if (person != null || run.isEmpty()) {
+			return null;
+		}
+		for (String word : run.split(" ")) {
+			if (!TITLES.contains(word) && !PARTICLES.contains(word)) {
+				return run;
+			}
+		}
+		return null;
+	}
+
+	/** A title or a body's name comes before the person in the run: "Badr Organization Hadi al-Amiri". */
+	boolean introduced() {
+		return person != null && run.length() > person.length();
+	}
+
+	/** Whether the run has a person in it who is most likely a person: two words or more, or a title before. */
+	boolean personLike() {
+		return person != null && (titled || person.indexOf(' ') > 0);
+	}
+
+	/** The run whose last word ends at {@code end} (spaces before it skipped), not reaching before {@code from}. */
+	static PersonName endingAt(String text, int from, int end) {
+		int tokenEnd = end;
+		while (tokenEnd > from && text.charAt(tokenEnd - 1) == ' ') {
+			tokenEnd--;
+		}
+		List<String> words = new ArrayList<>();
+		int start = tokenEnd;
+		while (tokenEnd > from && words.size() < MAX_RUN_WORDS) {
+			int tokenStart = Sentences.startOfWord(text, from, tokenEnd);
+			if (tokenStart < 0) {
+				break;
+			}
+			String word = text.substring(tokenStart, tokenEnd);
+			if (!belongsToRun(word, words.isEmpty())) {
+				break;
+			}
+			words.add(0, word);
+			start = tokenStart;
+			tokenEnd = tokenStart - 1;
+		}
+		if (words.size() == MAX_RUN_WORDS) {
+			return new PersonName(String.join(" ", words), null, false, start, "");
+		}
+		String wordBefore = "";
+		int beforeStart = !words.isEmpty() && start - 1 > from ? Sentences.startOfWord(text, from, start - 1) : -1;
+		if (beforeStart >= 0) {
+			wordBefore = text.substring(beforeStart, start - 1);
+		}
+		return of(words, start, wordBefore);
+	}
+
+	/** The run whose first word starts at {@code start} (spaces skipped), before {@code to}: "Hadi al-Ameri, …". */
+	static PersonName startingAt(String text, int start, int to) {
+		int tokenStart = start;
+		while (tokenStart < to && text.charAt(tokenStart) == ' ') {
+			tokenStart++;
+		}
+		int first = tokenStart;
+		List<String> words = new ArrayList<>();
+		while (tokenStart < to && words.size() < MAX_RUN_WORDS) {
+			int tokenEnd = Sentences.endOfWord(text, tokenStart, to);
+			if (tokenEnd < 0) {
+				break;
+			}
+			String word = text.substring(tokenStart, tokenEnd);
+			String bare = word.replaceFirst("[,.;:!?)]+$", "");
+			boolean lastWord = bare.length() < word.length() && !TITLES.contains(word);
+			if (!belongsToRun(lastWord ? bare : word, words.isEmpty())) {
+				break;
+			}
+			words.add(lastWord ? bare : word);
+			if (lastWord) {
+				break;
+			}
+			tokenStart = tokenEnd + 1;
+		}
+		return of(words, first, "");
+	}
+
+	private static boolean belongsToRun(String word, boolean first) {
+		if (TITLES.contains(word) || BODIES.contains(word)) {
+			return true;
+		}
+		if (NOT_NAMES.contains(word) || word.endsWith("’s") || word.endsWith("'s")) {
+			return false;
+		}
+		return isNameWord(word) || (!first && PARTICLES.contains(word));
+	}
+
+	/** "Khazali", "Qa’ani", "al-Fayyadh", "W." (an initial): a capital, then letters, marks, apostrophes, hyphens. */
+	private static boolean isNameWord(String word) {
+		int hyphen = word.indexOf('-');
+		int start = hyphen > 0 && HYPHENATED_PARTICLES.contains(word.substring(0, hyphen)) ? hyphen + 1 : 0;
+		if (start >= word.length() || !Character.isUpperCase(word.charAt(start))) {
+			return false;
+		}
+		if (word.length() == start + 2 && word.charAt(start + 1) == '.') {
+			return true;
+		}
+		for (int i = start + 1; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK && "’'-".indexOf(c) < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static PersonName of(List<String> words, int start, String wordBefore) {
+		while (!words.isEmpty() && PARTICLES.contains(words.get(0))) {
+			words.remove(0);
+		}
+		int cut = -1;
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			if (TITLES.contains(word) || BODIES.contains(word) || isAcronym(word)) {
+				cut = i;
+			}
+		}
+		List<String> person = words.subList(cut + 1, words.size());
+		boolean titled = cut >= 0 && TITLES.contains(words.get(cut));
+		boolean named = !person.isEmpty() && person.size() <= MAX_PERSON_WORDS && !PARTICLES.contains(person.get(0));
+		return new PersonName(String.join(" ", words), named ? String.join(" ", person) : null, titled, start,
+				wordBefore);
+	}
+
+	/** "IRGC", "U.S.", "PMU": two capitals or more and no small letter. */
+	private static boolean isAcronym(String word) {
+		int capitals = 0;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (Character.isLowerCase(c)) {
+				return false;
+			}
+			capitals += Character.isUpperCase(c) ? 1 : 0;
+		}
+		return capitals >= 2;
+	}
+
+}

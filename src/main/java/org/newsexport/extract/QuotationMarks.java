@@ -1,0 +1,71 @@
+package org.newsexport.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the quotations of a paragraph by their marks: “…”, „…“, «…», "…", and ‘…’ where the single marks cannot be
+ * apostrophes. One pass, no backtracking. Marks inside a quotation other than its closing mark are part of it (a
+ * ‘quote’ within a “quote”). Scraped text breaks the rules, so: a ” that opens a word after a space opens a
+ * quotation (sites that use ” both ways); a second “ before the first is closed starts again from the second; spaces
+ * on the wrong side of a mark (“ …, ”he said,“ and …”) do not matter; a quotation still open at the end of the
+ * paragraph counts only when it opened the paragraph, the convention for one that goes on in the next.
+ * Straight single quotes are never read as quotation marks: they are apostrophes far more often.
+ */
+final class QuotationMarks {
+
+	private QuotationMarks() {
+	}
+
+	static List<QuotedSpan> spans(String text) {
+		List<QuotedSpan> spans = new ArrayList<>();
+		int open = -1;
+		String closers = "";
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (open >= 0) {
+				if (closers.indexOf(c) >= 0 && (c != '’' || closesSingle(text, i))) {
+					spans.add(new QuotedSpan(open, i));
+					open = -1;
+				}
+				else if (c == '“' && closers.equals("”")) {
+					open = i;
+				}
+				continue;
+			}
+			closers = closersOf(text, i);
+			if (!closers.isEmpty()) {
+				open = i;
+			}
+		}
+		if (open == 0 && closers.indexOf('’') < 0) {
+			spans.add(new QuotedSpan(open, text.length()));
+		}
+		return spans;
+	}
+
+	/** The marks that close a quotation opened at {@code i}, or "" when the character there opens none. */
+	private static String closersOf(String text, int i) {
+		return switch (text.charAt(i)) {
+			case '“' -> "”";
+			case '„' -> "“”";
+			case '«' -> "»";
+			case '"' -> startsWord(text, i) ? "\"" : "";
+			case '”' -> startsWord(text, i) ? "”" : "";
+			case '‘' -> startsWord(text, i) && !Character.isDigit(text.charAt(i + 1)) ? "’" : "";
+			default -> "";
+		};
+	}
+
+	/** After a space, a bracket or a dash (or at the start), and before a letter or digit: not an inch sign. */
+	private static boolean startsWord(String text, int i) {
+		boolean before = i == 0 || " ([—–-".indexOf(text.charAt(i - 1)) >= 0;
+		return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+	}
+
+	/** A ’ followed by a letter is an apostrophe ("Iran’s", "didn’t"), not the end of a quotation. */
+	private static boolean closesSingle(String text, int i) {
+		return i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1));
+	}
+
+}
