@@ -24,7 +24,6 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
@@ -37,6 +36,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -64,16 +65,19 @@ public class ExportJobConfiguration {
 	@Bean
 	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			InputFileReader inputFileReader, ArticleItemProcessor articleItemProcessor,
-			ExportItemWriter exportItemWriter, ExportProgress exportProgress, ExportProperties properties,
-			ObjectProvider<ChunkListener> listeners) {
+			ExportItemWriter exportItemWriter, ExportProperties properties, ObjectProvider<StepListener> listeners) {
 		ChunkOrientedStepBuilder<SourceItem, ExportRecord> step = new StepBuilder("export", jobRepository)
 			.<SourceItem, ExportRecord>chunk(properties.commitInterval())
 			.transactionManager(transactionManager)
 			.reader(inputFileReader)
 			.processor(articleItemProcessor)
 			.writer(exportItemWriter)
-			.listener(rowCountPromotion())
-			.listener((StepListener) exportProgress);
+			.listener(rowCountPromotion());
+		if (properties.threads() > 1) {
+			// Items are cleaned in parallel; reading, writing and the checkpoint stay on the step's thread, in order.
+			step.taskExecutor(processingExecutor(properties.threads()));
+		}
+		// The progress bar, and whatever listeners a test adds with spring.main.sources.
 		listeners.orderedStream().forEach(step::listener);
 		return step.build();
 	}
@@ -84,6 +88,16 @@ public class ExportJobConfiguration {
 		return new StepBuilder("duplicates", jobRepository).tasklet(duplicatesTasklet, transactionManager)
 			.listener(rowCountPromotion())
 			.build();
+	}
+
+	private static AsyncTaskExecutor processingExecutor(int threads) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("clean-");
+		executor.setDaemon(true);
+		executor.initialize();
+		return executor;
 	}
 
 	@Bean

@@ -20,19 +20,22 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize input files larger than this are rejected
  * @param rejectLimit the most input files an export may reject before the run fails; negative for no limit
  * @param progressInterval how often a progress line is logged when the output is not a terminal
+ * @param threads threads that clean files in parallel (0: one per processor); reading and writing stay in order
  */
 @ConfigurationProperties("export")
 public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValue("output") String output,
 		@DefaultValue("config/cleaning-rules.yml") Path rulesFile, @DefaultValue("100") int commitInterval,
 		@DefaultValue("128MB") DataSize partSize, @DefaultValue("128MB") DataSize rowGroupSize,
 		@DefaultValue("64MB") DataSize maxFileSize, @DefaultValue("-1") long rejectLimit,
-		@DefaultValue("10s") Duration progressInterval) {
+		@DefaultValue("10s") Duration progressInterval, @DefaultValue("0") int threads) {
 
 	public ExportProperties {
 		require(commitInterval > 0, "export.commit-interval must be at least 1, not " + commitInterval);
 		require(partSize.toBytes() > 0, "export.part-size must be positive, not " + partSize);
 		require(rowGroupSize.toBytes() > 0, "export.row-group-size must be positive, not " + rowGroupSize);
 		require(maxFileSize.toBytes() > 0, "export.max-file-size must be positive, not " + maxFileSize);
+		require(threads >= 0, "export.threads must be 0 (one per processor) or more, not " + threads);
+		threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
 	}
 
 	private static void require(boolean condition, String message) {

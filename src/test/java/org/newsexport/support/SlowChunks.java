@@ -1,6 +1,6 @@
 package org.newsexport.support;
 
-import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.context.annotation.Bean;
 
@@ -12,11 +12,12 @@ import org.springframework.context.annotation.Bean;
 public class SlowChunks {
 
 	@Bean
-	ChunkListener<Object, Object> slowDownEachChunk() {
+	ItemWriteListener<Object> slowDownEachChunk() {
 		long delay = Long.getLong("test.chunk-delay-ms", 100);
-		return new ChunkListener<>() {
+		// After each write: the only chunk callback made both when items are processed in parallel and when not.
+		return new ItemWriteListener<>() {
 			@Override
-			public void afterChunk(Chunk<Object> chunk) {
+			public void afterWrite(Chunk<? extends Object> chunk) {
 				try {
 					Thread.sleep(delay);
 				}
