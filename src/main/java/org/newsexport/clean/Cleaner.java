@@ -183,15 +183,29 @@ public final class Cleaner {
 					keepUnless(line, line.initialClass == BlockClass.BAD, line.reason);
 				}
 				else if (core.contains(i)) {
-					// a short line beside a paragraph of the article: a sub-heading, a byline, a dateline
-					boolean keep = line.isGood() || i == core.start()
-							|| line.initialClass == BlockClass.SHORT && !line.decided && besideGood[i];
-					keepUnless(line, !keep, insideReason(line));
+					keepUnless(line, !isArticleText(line, i == core.start(), besideGood[i]), insideReason(line));
 				}
 				else {
 					keepUnless(line, !core.keepsOutside(i), outsideReason(line));
 				}
 			}
+		}
+
+		/**
+		 * Inside the core, besides the good lines and the core's first line: a short line beside a paragraph (a
+		 * sub-heading, a byline, a dateline), and a line that reads as running text by its own features even when its
+		 * neighbours do not (a paragraph between two photo captions).
+		 */
+		private boolean isArticleText(PageLine line, boolean first, boolean besideGood) {
+			if (line.isGood() || first) {
+				return true;
+			}
+			if (line.decided) {
+				return false;
+			}
+			return line.initialClass == BlockClass.SHORT && besideGood
+					|| line.initialClass == BlockClass.GOOD
+					|| line.initialClass == BlockClass.NEAR_GOOD && line.reason == null;
 		}
 
 		private Feature outsideReason(PageLine line) {
@@ -201,11 +215,9 @@ public final class Cleaner {
 			return line.initialClass == BlockClass.SHORT ? Feature.SHORT_OUTSIDE_CORE : Feature.OUTSIDE_CORE;
 		}
 
+		/** The line's own reason (a short line, too few stop words), or else: its neighbours are boilerplate. */
 		private Feature insideReason(PageLine line) {
-			if (line.initialClass == BlockClass.BAD) {
-				return line.reason;
-			}
-			return line.initialClass == BlockClass.SHORT ? Feature.SHORT : Feature.ISOLATED;
+			return line.reason != null ? line.reason : Feature.ISOLATED;
 		}
 
 		private void keepUnless(PageLine line, boolean remove, Feature reason) {
