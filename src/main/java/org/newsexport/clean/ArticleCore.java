@@ -188,11 +188,31 @@ final class ArticleCore {
 
 	private void settle(int[] span, int sectionStart, int endIndex, CleaningRule endRule) {
 		int repeat = titleRepeatAt(span[0], sectionStart);
+		if (repeat < 0 && span[0] > headlineIndex + 1) {
+			repeat = titleRepeatInFirstHalf(span);
+		}
 		this.start = repeat >= 0 ? repeat : span[0];
 		this.end = span[1];
 		this.endIndex = endIndex;
 		this.endRule = endRule;
 		markSecondaryStretches();
+	}
+
+	/**
+	 * A repeat of the headline in the first half (by weight) of the densest stretch: the stretch began with a teaser
+	 * just above the article. Not looked for when the stretch follows the headline directly (the headline is the
+	 * article's top, and its repeats are captions).
+	 */
+	private int titleRepeatInFirstHalf(int[] span) {
+		long total = weight(span);
+		long before = 0;
+		for (int i = span[0]; i <= span[1] && 2 * before < total; i++) {
+			if (titleRepeats[i]) {
+				return i;
+			}
+			before += Math.max(0, weight(i));
+		}
+		return -1;
 	}
 
 	/**
@@ -278,7 +298,7 @@ final class ArticleCore {
 		if (sharedSentences[index] || index == headlineIndex) {
 			return 0; // the headline is no part of the body
 		}
-		return line.isGood() ? line.text().length() : -BAD_LINE_PENALTY;
+		return line.isGood() ? line.features.length() : -BAD_LINE_PENALTY;
 	}
 
 }

@@ -55,14 +55,14 @@ final class BlockClassifier {
 		else if (features.digitShare() > MAX_DIGIT_SHARE || features.symbolShare() > MAX_SYMBOL_SHARE) {
 			line.classify(BlockClass.BAD, Feature.SYMBOLS, false);
 		}
-		else if (features.chars() < LENGTH_LOW) {
+		else if (features.length() < LENGTH_LOW) {
 			line.classify(BlockClass.SHORT, Feature.SHORT, false);
 		}
 		else if (!features.languageKnown()) {
 			classifyWithoutStopWords(line);
 		}
 		else if (features.stopWordDensity() >= STOPWORDS_HIGH) {
-			line.classify(features.chars() > LENGTH_HIGH ? BlockClass.GOOD : BlockClass.NEAR_GOOD, null, false);
+			line.classify(features.length() > LENGTH_HIGH ? BlockClass.GOOD : BlockClass.NEAR_GOOD, null, false);
 		}
 		else if (features.stopWordDensity() >= STOPWORDS_LOW) {
 			line.classify(BlockClass.NEAR_GOOD, null, false);
@@ -81,11 +81,11 @@ final class BlockClassifier {
 	 */
 	private static void classifyWithoutStopWords(PageLine line) {
 		LineFeatures features = line.features;
-		boolean sentenceLength = features.words() >= MIN_WORDS_OF_UNLISTED_SENTENCE || features.chars() >= LENGTH_LOW;
+		boolean sentenceLength = features.words() >= MIN_WORDS_OF_UNLISTED_SENTENCE || features.length() >= LENGTH_LOW;
 		if (features.terminalPunctuation() && sentenceLength) {
-			line.classify(features.chars() > LENGTH_HIGH ? BlockClass.GOOD : BlockClass.NEAR_GOOD, null, false);
+			line.classify(features.length() > LENGTH_HIGH ? BlockClass.GOOD : BlockClass.NEAR_GOOD, null, false);
 		}
-		else if (features.chars() > LENGTH_HIGH) {
+		else if (features.length() > LENGTH_HIGH) {
 			line.classify(BlockClass.NEAR_GOOD, null, false);
 		}
 		else {

@@ -10,10 +10,11 @@ import org.newsexport.language.StopWordCounts;
  * Sport", "Next »").
  *
  * @param chars length of the line
+ * @param wideChars Chinese, Japanese and Korean characters in it: one of them says as much as a word
  * @param words white-space separated tokens with a letter or digit ({@link Words#count})
  * @param letterWords words made of letters, as the stop-word lists count them
  * @param stopWords stop words of the page's language among them; -1 when the language has no list
- * @param letters letters in the line
+ * @param letters letters in the line, with their combining marks
  * @param digits decimal digits in the line
  * @param capitals upper-case letters in the line
  * @param capitalisedWords words that start with an upper-case letter or a digit
@@ -22,7 +23,7 @@ import org.newsexport.language.StopWordCounts;
  * @param longestItemWords words in the longest such item
  * @param linkMarker opens or closes with a link arrow or guillemet ("Next »", "« Previous", "More ›")
  */
-record LineFeatures(int chars, int words, int letterWords, int stopWords, int letters, int digits, int capitals,
+record LineFeatures(int chars, int wideChars, int words, int letterWords, int stopWords, int letters, int digits, int capitals,
 		int capitalisedWords, boolean terminalPunctuation, int separatedItems, int longestItemWords,
 		boolean linkMarker) {
 
@@ -34,6 +35,8 @@ record LineFeatures(int chars, int words, int letterWords, int stopWords, int le
 
 	static LineFeatures of(String text, StopWordCounts counts, String language) {
 		int letters = 0;
+		int marks = 0;
+		int wideChars = 0;
 		int digits = 0;
 		int capitals = 0;
 		int capitalisedWords = 0;
@@ -48,9 +51,15 @@ record LineFeatures(int chars, int words, int letterWords, int stopWords, int le
 				if (Character.isUpperCase(c)) {
 					capitals++;
 				}
+				if (isWide(c)) {
+					wideChars++;
+				}
 			}
 			else if (Character.isDigit(c)) {
 				digits++;
+			}
+			else if (isMark(c)) {
+				marks++;
 			}
 			if (c == ' ') {
 				wordStart = true;
@@ -83,9 +92,29 @@ record LineFeatures(int chars, int words, int letterWords, int stopWords, int le
 			items--;
 		}
 		int stopWords = language == null ? -1 : counts.hits(language);
-		return new LineFeatures(text.length(), Words.count(text), counts.words(), stopWords, letters, digits, capitals,
-				capitalisedWords, LineShape.endsWithTerminalPunctuation(text), items, longestItemWords,
+		return new LineFeatures(text.length(), wideChars, Words.count(text), counts.words(), stopWords, letters + marks,
+				digits, capitals, capitalisedWords, LineShape.endsWithTerminalPunctuation(text), items, longestItemWords,
 				hasLinkMarker(text));
+	}
+
+	/** Combining marks: the vowel signs of Devanagari or Arabic belong to their letters, they are not symbols. */
+	private static boolean isMark(char c) {
+		int type = Character.getType(c);
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+				|| type == Character.ENCLOSING_MARK;
+	}
+
+	/** Han, kana and hangul: scripts written without spaces, where a character is about a word. */
+	private static boolean isWide(char c) {
+		return c >= '\u2E80' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c >= '\uF900' && c <= '\uFAFF';
+	}
+
+	/**
+	 * The length that the length thresholds compare: characters, with those of Chinese, Japanese and Korean counted
+	 * twice, so that a paragraph in those scripts is not taken for a short line.
+	 */
+	int length() {
+		return chars + wideChars;
 	}
 
 	/** A separator character, or a slash or > with a space on both sides ("News / Iraq", "Home > World"). */
