@@ -164,6 +164,7 @@ public final class Cleaner {
 
 		private void decide(ArticleCore core) {
 			boolean[] besideGood = ContextSmoothing.besideGoodLine(lines, headlineIndex);
+			boolean[] betweenGood = ContextSmoothing.betweenGoodLines(lines, headlineIndex);
 			for (int i = 0; i < lines.size(); i++) {
 				if (i == headlineIndex) {
 					continue;
@@ -183,7 +184,8 @@ public final class Cleaner {
 					keepUnless(line, line.initialClass == BlockClass.BAD, line.reason);
 				}
 				else if (core.contains(i)) {
-					keepUnless(line, !isArticleText(line, i == core.start(), besideGood[i]), insideReason(line));
+					boolean text = isArticleText(line, i == core.start(), besideGood[i], betweenGood[i]);
+					keepUnless(line, !text, insideReason(line));
 				}
 				else {
 					keepUnless(line, !core.keepsOutside(i), outsideReason(line));
@@ -193,12 +195,16 @@ public final class Cleaner {
 
 		/**
 		 * Inside the core, besides the good lines and the core's first line: a short line beside a paragraph (a
-		 * sub-heading, a byline, a dateline), and a line that reads as running text by its own features even when its
-		 * neighbours do not (a paragraph between two photo captions).
+		 * sub-heading, a byline, a dateline); a line that reads as running text by its own features even when its
+		 * neighbours do not (a paragraph between two photo captions); and a line that recurs across the run but stands
+		 * between two paragraphs: a section heading that many documents share ("Introduction", "Background").
 		 */
-		private boolean isArticleText(PageLine line, boolean first, boolean besideGood) {
+		private boolean isArticleText(PageLine line, boolean first, boolean besideGood, boolean betweenGood) {
 			if (line.isGood() || first) {
 				return true;
+			}
+			if (line.reason == Feature.RUN_REPEATED_LINE) {
+				return betweenGood;
 			}
 			if (line.decided) {
 				return false;

@@ -131,11 +131,20 @@ final class ContextSmoothing {
 	}
 
 	/**
-	 * For each line, whether the nearest line above or below it that is not a short line found bad is good (the
-	 * headline does not count): inside the article, such a short line is its sub-heading, byline or dateline. One
-	 * sweep in each direction.
+	 * For each line, whether the nearest line above or below it that is not a short line found bad (nor a line
+	 * repeated across the run) is good; the headline does not count. Inside the article, such a short line is its
+	 * sub-heading, byline or dateline. One sweep in each direction.
 	 */
 	static boolean[] besideGoodLine(List<PageLine> lines, int headlineIndex) {
+		return neighbours(lines, headlineIndex, false);
+	}
+
+	/** Like {@link #besideGoodLine}, with good lines on both sides: the line stands between two paragraphs. */
+	static boolean[] betweenGoodLines(List<PageLine> lines, int headlineIndex) {
+		return neighbours(lines, headlineIndex, true);
+	}
+
+	private static boolean[] neighbours(List<PageLine> lines, int headlineIndex, boolean both) {
 		int n = lines.size();
 		boolean[] beside = new boolean[n];
 		boolean previousGood = false;
@@ -148,7 +157,7 @@ final class ContextSmoothing {
 		}
 		boolean nextGood = false;
 		for (int i = n - 1; i >= 0; i--) {
-			beside[i] |= nextGood;
+			beside[i] = both ? beside[i] && nextGood : beside[i] || nextGood;
 			PageLine line = lines.get(i);
 			if (!isShortAndBad(line)) {
 				nextGood = line.isGood() && i != headlineIndex;
@@ -158,7 +167,7 @@ final class ContextSmoothing {
 	}
 
 	private static boolean isShortAndBad(PageLine line) {
-		return line.initialClass == BlockClass.SHORT && !line.isGood();
+		return (line.initialClass == BlockClass.SHORT || line.reason == Feature.RUN_REPEATED_LINE) && !line.isGood();
 	}
 
 }

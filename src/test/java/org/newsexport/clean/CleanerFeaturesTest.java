@@ -160,6 +160,22 @@ class CleanerFeaturesTest {
 	}
 
 	@Test
+	void aLineRepeatedAcrossTheRunBetweenTwoParagraphsIsASharedSectionHeading() {
+		LineStatistics statistics = new LineStatistics();
+		String[] pages = new String[3];
+		for (int i = 0; i < pages.length; i++) {
+			pages[i] = "Report " + i + "\n\n" + P1 + "\n\nBackground\n\n" + P2 + "\n\n" + P3 + "\n\nBackground";
+			statistics.add(pages[i]);
+		}
+
+		CleanedText cleaned = new Cleaner(RULES, statistics).clean(pages[0]);
+
+		assertThat(kept(cleaned)).containsExactly(P1, "Background", P2, P3);
+		assertThat(cleaned.removedLines()).extracting(RemovedLine::lineNumber, RemovedLine::rule)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(11, "run-repeated-line"));
+	}
+
+	@Test
 	void aFrenchArticleIsJudgedWithFrenchStopWords() {
 		String page = """
 				Les Irakiens manifestent à Bagdad - Exemple
