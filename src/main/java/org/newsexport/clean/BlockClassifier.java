@@ -3,9 +3,10 @@ package org.newsexport.clean;
 /**
  * Classifies a line from its own features, as jusText classifies a paragraph: link lists and symbol soup are
  * boilerplate whatever surrounds them; a short line is left to its neighbours; a longer one is running text when a
- * third of its words are stop words, and boilerplate when almost none are. jusText's thresholds (70 and 200
- * characters, 30 and 32 % stop words) assume its own long stop lists; the shipped ones are shorter (Snowball's), so
- * the densities here are lower.
+ * quarter of its words are stop words, near-good with fewer, and boilerplate when almost none are. jusText's
+ * thresholds (70 and 200 characters, 30 and 32 % stop words) assume its own long stop lists; the shipped ones are
+ * shorter (Snowball's), so the densities here are lower, and a line of 150 characters is already a paragraph. The
+ * values were tuned on half A of the dev set (see the README).
  */
 final class BlockClassifier {
 
@@ -15,11 +16,17 @@ final class BlockClassifier {
 	/** Longer lines with enough stop words are {@link BlockClass#GOOD} on their own. */
 	static final int LENGTH_HIGH = 150;
 
+	/** With this share of stop words a line is running text: good when long, else near-good. */
+	static final double STOPWORDS_HIGH = 0.25;
+
+	/** With this share it is near-good: its neighbours decide. */
 	static final double STOPWORDS_LOW = 0.20;
 
+	/**
+	 * With this share it is still near-good, but marked {@link Feature#LOW_STOPWORD_DENSITY} (references, lists of
+	 * names); below it, it is boilerplate.
+	 */
 	static final double STOPWORDS_BAD = 0.10;
-
-	static final double STOPWORDS_HIGH = 0.25;
 
 	/** A link list has at least this many items ... */
 	private static final int MIN_LINK_LIST_ITEMS = 3;
