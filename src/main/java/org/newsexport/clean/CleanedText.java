@@ -10,8 +10,10 @@ import org.newsexport.article.RemovedLine;
  * @param headline the first kept line when it reads as a headline, else {@code null}; it is in neither list
  * @param keptLines the body lines, one paragraph each, in source order
  * @param removedLines every non-blank line the cleaner removed, with the rule that decided it, in source order
+ * @param language ISO 639-1 code of the page's language as its stop words tell, or {@code null} when unsure
  */
-public record CleanedText(KeptLine headline, List<KeptLine> keptLines, List<RemovedLine> removedLines) {
+public record CleanedText(KeptLine headline, List<KeptLine> keptLines, List<RemovedLine> removedLines,
+		String language) {
 
 	public CleanedText {
 		keptLines = List.copyOf(keptLines);

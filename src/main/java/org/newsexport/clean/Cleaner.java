@@ -2,103 +2,249 @@ package org.newsexport.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.newsexport.article.RemovedLine;
-import org.newsexport.article.Words;
+import org.newsexport.language.LanguageDetector;
+import org.newsexport.language.StopWordCounts;
+import org.newsexport.language.StopWords;
 
 /**
- * Removes page boilerplate from scraped article text, line by line. Each non-blank line is a paragraph (scraped
- * pages hold no wrapped lines). A line is removed by the first rule of the {@link RuleSet} that matches it, or by
- * the built-in {@value TitleRepeat#RULE_NAME} rule; once an {@link RuleAction#END end} rule matches, it and every
- * later non-blank line are removed and recorded under that rule's name. The first kept line is the headline when
- * {@link LineShape#looksLikeHeadline it reads as one}. Thread-safe: one instance can clean any number of texts.
+ * Removes page boilerplate from scraped text, line by line: each non-blank line is a paragraph (scraped pages hold no
+ * wrapped lines). The decisions, in order:
+ * <ol>
+ * <li>the rules of the {@link RuleSet}: the first that matches a line removes it;</li>
+ * <li>the headline: the first line the rules keep, when it reads as one; it is in neither list;</li>
+ * <li>each line's own features ({@link BlockClassifier}: length, stop-word density in the page's language, digits and
+ * symbols, link lists), menus ({@link MenuRuns}) and, when the cleaner has the run's {@link LineStatistics}, lines
+ * that recur in many files of the run;</li>
+ * <li>the context ({@link ContextSmoothing}): short lines take the class of their neighbours;</li>
+ * <li>the article's place on the page ({@link ArticleCore}): from the headline's repeat or the densest text down to
+ * the first end rule below it; lines outside it go, the headline's repeats inside it are captions.</li>
+ * </ol>
+ * Every removed line is recorded with the name of the rule or {@link Feature} that decided it. Linear in the number
+ * of lines. Thread-safe: one instance can clean any number of texts.
  */
 public final class Cleaner {
 
-	/**
-	 * An end rule matching above the article text is page header debris (a "Leave a comment" link beside the byline),
-	 * not the start of the comments: it only drops its own line until a line of running text has been kept, one that
-	 * ends like a sentence or is this long. Bylines, dates and menu entries are neither.
-	 */
-	private static final int MIN_WORDS_OF_RUNNING_TEXT = 10;
+	/** A line that recurs in this many files of the run is boilerplate, unless it is a sentence. */
+	static final int MIN_REPEATING_FILES = 3;
+
+	/** A sentence that several reports share has at least this many words. */
+	private static final int MIN_SENTENCE_WORDS = 6;
 
 	private final RuleSet rules;
 
+	private final LineStatistics statistics;
+
 	private final TextNormalizer normalizer = new TextNormalizer();
 
+	private final StopWords stopWords = StopWords.shipped();
+
+	private final LanguageDetector languageDetector = new LanguageDetector(stopWords);
+
+	/** A cleaner without run statistics: every file is judged on its own. */
 	public Cleaner(RuleSet rules) {
+		this(rules, null);
+	}
+
+	/**
+	 * @param statistics the lines of the whole run, built by a first pass over its files; {@code null} for none
+	 */
+	public Cleaner(RuleSet rules, LineStatistics statistics) {
 		this.rules = rules;
+		this.statistics = statistics;
 	}
 
 	public CleanedText clean(String text) {
-		Pass pass = new Pass();
-		for (NormalizedLine line : normalizer.lines(text)) {
-			if (!line.isBlank()) {
-				pass.accept(line);
-			}
-		}
-		return new CleanedText(pass.headline, pass.kept, pass.removed);
+		return new Pass(text).result();
 	}
 
 	/** The state of cleaning one text. */
 	private final class Pass {
 
+		private final List<PageLine> lines = new ArrayList<>();
+
 		private final List<KeptLine> kept = new ArrayList<>();
 
 		private final List<RemovedLine> removed = new ArrayList<>();
 
-		private KeptLine headline;
+		private final StopWordCounts pageCounts = new StopWordCounts();
+
+		private final StopWordCounts keptCounts = new StopWordCounts();
+
+		private final String language;
+
+		private int headlineIndex = -1;
 
 		private TitleRepeat titleRepeat;
 
-		private boolean headlineDecided;
+		private boolean[] titleRepeats;
 
-		private boolean runningTextSeen;
+		private boolean[] sharedSentences;
 
-		private CleaningRule endedBy;
-
-		void accept(NormalizedLine line) {
-			if (endedBy != null) {
-				remove(line, endedBy.name());
-				return;
+		Pass(String text) {
+			boolean previousBlank = true;
+			for (NormalizedLine line : normalizer.lines(text)) {
+				if (line.isBlank()) {
+					previousBlank = true;
+					continue;
+				}
+				PageLine pageLine = new PageLine(line, previousBlank, stopWords.count(line.text()));
+				pageLine.rule = rules.firstMatch(line.matchText()).orElse(null);
+				if (pageLine.rule == null) {
+					pageCounts.add(pageLine.stopWordCounts);
+				}
+				lines.add(pageLine);
+				previousBlank = false;
 			}
-			Optional<CleaningRule> rule = rules.firstMatch(line.matchText());
-			if (rule.isPresent()) {
-				remove(line, rule.get().name());
-				if (rule.get().action() == RuleAction.END && runningTextSeen) {
-					endedBy = rule.get();
+			language = languageDetector.decide(pageCounts);
+		}
+
+		CleanedText result() {
+			findHeadline();
+			classifyLines();
+			ContextSmoothing.smooth(lines, titleRepeats);
+			decide(ArticleCore.find(lines, headlineIndex, titleRepeats, sharedSentences));
+			return new CleanedText(headlineIndex < 0 ? null : keptLine(lines.get(headlineIndex)), kept, removed,
+					bodyLanguage());
+		}
+
+		/** The language of the kept lines (menus in another language left out), else of the whole page. */
+		private String bodyLanguage() {
+			String body = languageDetector.decide(keptCounts);
+			return body != null ? body : language;
+		}
+
+		private void findHeadline() {
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).rule == null) {
+					if (LineShape.looksLikeHeadline(lines.get(i).text())) {
+						headlineIndex = i;
+						titleRepeat = new TitleRepeat(lines.get(i).text());
+					}
+					return;
 				}
 			}
-			else if (!headlineDecided) {
-				headlineDecided = true;
-				decideHeadline(line);
+		}
+
+		private void classifyLines() {
+			titleRepeats = new boolean[lines.size()];
+			sharedSentences = new boolean[lines.size()];
+			for (int i = 0; i < lines.size(); i++) {
+				PageLine line = lines.get(i);
+				line.features = LineFeatures.of(line.text(), line.stopWordCounts, language);
+				if (line.rule != null) {
+					line.classify(BlockClass.BAD, null, true);
+					continue;
+				}
+				if (i == headlineIndex) {
+					// a neighbour of good text for the context rules, no part of the body
+					line.classify(BlockClass.GOOD, null, true);
+					continue;
+				}
+				BlockClassifier.classify(line);
+				titleRepeats[i] = i > headlineIndex && titleRepeat != null && titleRepeat.isRepeatedBy(line.text());
+				if (statistics != null && statistics.filesWith(line.text()) >= MIN_REPEATING_FILES) {
+					if (isSentence(line.features)) {
+						sharedSentences[i] = true;
+					}
+					else if (!titleRepeats[i]) {
+						line.classify(BlockClass.BAD, Feature.RUN_REPEATED_LINE, true);
+					}
+				}
 			}
-			else if (titleRepeat != null && titleRepeat.isRepeatedBy(line.text())) {
-				remove(line, TitleRepeat.RULE_NAME);
+			MenuRuns.mark(lines, headlineIndex);
+		}
+
+		/** A sentence, as several reports of one event may share it: long enough, finished, and with stop words. */
+		private boolean isSentence(LineFeatures features) {
+			return features.words() >= MIN_SENTENCE_WORDS && features.terminalPunctuation()
+					&& (!features.languageKnown() || features.stopWordDensity() >= BlockClassifier.STOPWORDS_LOW);
+		}
+
+		private void decide(ArticleCore core) {
+			boolean[] besideGood = ContextSmoothing.besideGoodLine(lines, headlineIndex);
+			boolean[] betweenGood = ContextSmoothing.betweenGoodLines(lines, headlineIndex);
+			for (int i = 0; i < lines.size(); i++) {
+				if (i == headlineIndex) {
+					continue;
+				}
+				PageLine line = lines.get(i);
+				if (core.isAfterEnd(i)) {
+					remove(line, core.endRule().name());
+				}
+				else if (line.rule != null) {
+					remove(line, line.rule.name());
+				}
+				else if (titleRepeats[i] && i != core.start()) {
+					remove(line, Feature.TITLE_REPEAT.ruleName());
+				}
+				else if (!core.found()) {
+					// no article to place: keep what is not boilerplate by its features, so that a short text survives
+					keepUnless(line, line.initialClass == BlockClass.BAD, line.reason);
+				}
+				else if (core.contains(i)) {
+					boolean text = isArticleText(line, i == core.start(), besideGood[i], betweenGood[i]);
+					keepUnless(line, !text, insideReason(line));
+				}
+				else {
+					keepUnless(line, !core.keepsOutside(i), outsideReason(line));
+				}
+			}
+		}
+
+		/**
+		 * Inside the core, besides the good lines and the core's first line: a short line beside a paragraph (a
+		 * sub-heading, a byline, a dateline); a line that reads as running text by its own features even when its
+		 * neighbours do not (a paragraph between two photo captions); and a line that recurs across the run but stands
+		 * between two paragraphs: a section heading that many documents share ("Introduction", "Background").
+		 */
+		private boolean isArticleText(PageLine line, boolean first, boolean besideGood, boolean betweenGood) {
+			if (line.isGood() || first) {
+				return true;
+			}
+			if (line.reason == Feature.RUN_REPEATED_LINE) {
+				return betweenGood;
+			}
+			if (line.decided) {
+				return false;
+			}
+			return line.initialClass == BlockClass.SHORT && besideGood
+					|| line.initialClass == BlockClass.GOOD
+					|| line.initialClass == BlockClass.NEAR_GOOD && line.reason == null;
+		}
+
+		private Feature outsideReason(PageLine line) {
+			if (line.initialClass == BlockClass.BAD) {
+				return line.reason;
+			}
+			return line.initialClass == BlockClass.SHORT ? Feature.SHORT_OUTSIDE_CORE : Feature.OUTSIDE_CORE;
+		}
+
+		/** The line's own reason (a short line, too few stop words), or else: its neighbours are boilerplate. */
+		private Feature insideReason(PageLine line) {
+			return line.reason != null ? line.reason : Feature.ISOLATED;
+		}
+
+		private void keepUnless(PageLine line, boolean remove, Feature reason) {
+			if (remove) {
+				remove(line, reason.ruleName());
 			}
 			else {
 				keep(line);
 			}
 		}
 
-		private void decideHeadline(NormalizedLine line) {
-			if (LineShape.looksLikeHeadline(line.text())) {
-				headline = new KeptLine(line.number(), line.text());
-				titleRepeat = new TitleRepeat(line.text());
-			}
-			else {
-				keep(line);
-			}
+		private void keep(PageLine line) {
+			kept.add(keptLine(line));
+			keptCounts.add(line.stopWordCounts);
 		}
 
-		private void keep(NormalizedLine line) {
-			kept.add(new KeptLine(line.number(), line.text()));
-			runningTextSeen |= LineShape.endsLikeSentence(line.text())
-					|| Words.count(line.text()) >= MIN_WORDS_OF_RUNNING_TEXT;
+		private KeptLine keptLine(PageLine line) {
+			return new KeptLine(line.number(), line.text());
 		}
 
-		private void remove(NormalizedLine line, String ruleName) {
+		private void remove(PageLine line, String ruleName) {
 			removed.add(new RemovedLine(line.number(), ruleName, line.text()));
 		}
 

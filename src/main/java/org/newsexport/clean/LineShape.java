@@ -8,7 +8,7 @@ public final class LineShape {
 	/** Longer first lines are taken for running text, not a headline. */
 	private static final int MAX_HEADLINE_WORDS = 25;
 
-	private static final String CLOSERS = "\"'”’»)]";
+	private static final String CLOSERS = "\"'”’»)]」』";
 
 	private LineShape() {
 	}
@@ -16,6 +16,14 @@ public final class LineShape {
 	/** Ends with . ! ? : ; , or … once closing quotes and brackets are set aside ("U.S." is not a full stop). */
 	public static boolean endsLikeSentence(String text) {
 		return ".!?:;,…".indexOf(finalMark(text)) >= 0;
+	}
+
+	/**
+	 * Ends a sentence for good: . ! ? or … (or the full stops and question marks of Chinese, Japanese, Arabic and
+	 * Devanagari), closing quotes and brackets set aside, not an abbreviation's period.
+	 */
+	public static boolean endsWithTerminalPunctuation(String text) {
+		return ".!?…。！？؟।".indexOf(finalMark(text)) >= 0;
 	}
 
 	/**

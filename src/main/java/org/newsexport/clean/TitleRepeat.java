@@ -3,27 +3,36 @@ package org.newsexport.clean;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsexport.article.Words;
 
 /**
- * Recognises a body line that repeats the headline, exactly or nearly: sites reuse the headline as image captions
- * and link texts ("Iraqis to hold rally ..." for "Iraqis hold rally ..."). Lines are compared by the Jaccard
- * similarity of their lower-cased word sets, and only lines of about the headline's length are compared, so a body
- * paragraph that happens to share the headline's words is never taken for a repeat.
+ * Recognises a line that repeats the headline, exactly or nearly: sites reuse the headline as image captions and
+ * link texts ("Iraqis to hold rally ..." for "Iraqis hold rally ..."), and a page's {@code <title>} is the headline
+ * with the site's name beside it ("Latest Amelia Earhart search falls short - CBS News" above the page's own "Latest
+ * Amelia Earhart search falls short"). Lines are compared by the Jaccard similarity of their lower-cased word sets,
+ * with the whole headline and with its longest part between separators (" - ", " | ", " « ", ": "...), which is the
+ * headline without the site's name; the site's name alone ("Rand's Blog") is not a repeat. Only lines of about the
+ * headline's length are compared, so a body paragraph that happens to share the headline's words is never taken for
+ * a repeat.
  */
 final class TitleRepeat {
 
-	static final String RULE_NAME = "title-repeat";
-
 	private static final double MIN_SIMILARITY = 0.8;
 
+	/** Separators between the headline and the site's name in a page title. */
+	private static final Pattern TITLE_PARTS = Pattern.compile(" [-–—|«»·:/]{1,2} |: ");
+
 	private final Set<String> headlineWords;
+
+	private final Set<String> mainPartWords;
 
 	private final int maxWords;
 
 	TitleRepeat(String headline) {
 		this.headlineWords = wordSet(headline);
+		this.mainPartWords = wordSet(longestPart(headline));
 		this.maxWords = 2 * Words.count(headline);
 	}
 
@@ -32,14 +41,29 @@ final class TitleRepeat {
 			return false;
 		}
 		Set<String> lineWords = wordSet(line);
+		return similarity(lineWords, headlineWords) >= MIN_SIMILARITY
+				|| similarity(lineWords, mainPartWords) >= MIN_SIMILARITY;
+	}
+
+	private static String longestPart(String headline) {
+		String longest = "";
+		for (String part : TITLE_PARTS.split(headline)) {
+			if (part.length() > longest.length()) {
+				longest = part;
+			}
+		}
+		return longest;
+	}
+
+	private static double similarity(Set<String> a, Set<String> b) {
 		int shared = 0;
-		for (String word : lineWords) {
-			if (headlineWords.contains(word)) {
+		for (String word : a) {
+			if (b.contains(word)) {
 				shared++;
 			}
 		}
-		int union = headlineWords.size() + lineWords.size() - shared;
-		return union > 0 && shared >= MIN_SIMILARITY * union;
+		int union = a.size() + b.size() - shared;
+		return union == 0 ? 0 : (double) shared / union;
 	}
 
 	/** Lower-cased runs of letters and digits; punctuation such as "(+VIDEOS)" or "Iraq's" does not matter. */

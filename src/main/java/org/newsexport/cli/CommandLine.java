@@ -5,13 +5,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsexport.eval.EvaluateCommand;
+
 /**
- * A parsed command line: a command and its options. Options map to Spring properties, so each one can also be set in
- * {@code config/application.yml} or the environment; the command line wins.
+ * A parsed command line: a command and its options. The options of {@code run} map to Spring properties, so each one
+ * can also be set in {@code config/application.yml} or the environment; the command line wins. Those of
+ * {@code evaluate} are its own settings (see {@link EvaluateCommand}); it starts no Spring context.
  */
 public record CommandLine(String command, Map<String, String> properties, boolean help) {
 
 	static final Map<String, String> RUN_OPTIONS = options();
+
+	static final Map<String, String> EVALUATE_OPTIONS = Map.of("--input", EvaluateCommand.INPUT, "--gold",
+			EvaluateCommand.GOLD, "--devset", EvaluateCommand.DEVSET, "--per-doc", EvaluateCommand.PER_DOC, "--rules",
+			EvaluateCommand.RULES, "--bodies", EvaluateCommand.BODIES);
+
+	/** Options of {@code evaluate} that take no value, with the setting they make. */
+	static final Map<String, Map.Entry<String, String>> EVALUATE_FLAGS = Map.of("--no-run-statistics",
+			Map.entry(EvaluateCommand.RUN_STATISTICS, "false"));
 
 	private static Map<String, String> options() {
 		Map<String, String> options = new LinkedHashMap<>();
@@ -32,9 +43,11 @@ public record CommandLine(String command, Map<String, String> properties, boolea
 			return new CommandLine(null, Map.of(), true);
 		}
 		String command = args[0];
-		if (!command.equals("run")) {
+		if (!command.equals("run") && !command.equals("evaluate")) {
 			throw new UsageException("unknown command '" + command + "'");
 		}
+		Map<String, String> options = command.equals("run") ? RUN_OPTIONS : EVALUATE_OPTIONS;
+		Map<String, Map.Entry<String, String>> flags = command.equals("run") ? Map.of() : EVALUATE_FLAGS;
 		Map<String, String> properties = new LinkedHashMap<>();
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
@@ -48,7 +61,11 @@ public record CommandLine(String command, Map<String, String> properties, boolea
 				name = arg.substring(0, equals);
 				value = arg.substring(equals + 1);
 			}
-			String property = RUN_OPTIONS.get(name);
+			if (flags.containsKey(name) && value == null) {
+				properties.put(flags.get(name).getKey(), flags.get(name).getValue());
+				continue;
+			}
+			String property = options.get(name);
 			if (property == null) {
 				throw new UsageException(arg.startsWith("-") ? "unknown option '" + name + "' for '" + command + "'"
 						: "unexpected argument '" + arg + "'");
@@ -78,6 +95,10 @@ public record CommandLine(String command, Map<String, String> properties, boolea
 				Commands:
 				  run        Export the input directory: clean every .txt file and write the datasets.
 				             Resumes an interrupted export; after a completed one, starts the next.
+				  evaluate   Clean labelled pages as 'run' does and score the bodies against gold bodies:
+				             shingle precision, recall, F1, strict precision and accuracy (the metric of the
+				             dev set's score.py), for all pages and for each half of a fixed split (A: tuned on,
+				             B: held out). Needs no database.
 
 				Options of 'run' (each also settable in config/application.yml as the property shown):
 				  --input DIR             input directory, read recursively        [export.input, default seeds]
@@ -87,6 +108,15 @@ public record CommandLine(String command, Map<String, String> properties, boolea
 				  --part-size SIZE        seal part files at this size, e.g. 64MB  [export.part-size, default 128MB]
 				  --reject-limit N        fail when more than N files are rejected [export.reject-limit, default -1: none]
 				  -h, --help              show this help
+
+				Options of 'evaluate':
+				  --input DIR             the scraped pages (<id>.txt), read as 'run' reads them
+				  --gold DIR              the gold bodies (<id>.txt); every gold id is scored, a missing page as empty
+				  --devset DIR            instead of --input and --gold: every folder of DIR with input/ and gold/
+				  --per-doc FILE.tsv      also write per-page tp, fp, fn, precision and recall (a directory with --devset)
+				  --bodies DIR            also write each predicted body to DIR/<id>.txt (for score.py --pred DIR)
+				  --rules FILE            cleaning rules                           [default config/cleaning-rules.yml]
+				  --no-run-statistics     judge every page on its own, without the run's repeated lines
 
 				Exit codes: 0 completed, 1 failed, 2 usage or configuration error, 3 already running, 5 stopped.
 				""";

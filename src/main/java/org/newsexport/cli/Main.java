@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.newsexport.NewsExportApplication;
+import org.newsexport.eval.EvaluateCommand;
 import org.newsexport.job.ExportAlreadyRunningException;
 import org.newsexport.job.ExportLauncher;
 import org.newsexport.job.ExportProperties;
@@ -50,6 +51,9 @@ public final class Main {
 			out.print(CommandLine.usage());
 			return ExitCode.COMPLETED.code();
 		}
+		if (commandLine.command().equals("evaluate")) {
+			return evaluate(commandLine, out, err).code();
+		}
 		ConfigurableApplicationContext context;
 		try {
 			String[] springArguments = Stream.concat(Stream.of(commandLine.springArguments()),
@@ -76,6 +80,22 @@ public final class Main {
 		catch (Exception ex) {
 			err.println("news-export: failed: " + rootMessage(ex));
 			return ExitCode.FAILED.code();
+		}
+	}
+
+	/** Plain Java: an evaluation needs neither Spring nor the job repository. */
+	private static ExitCode evaluate(CommandLine commandLine, PrintStream out, PrintStream err) {
+		try {
+			new EvaluateCommand(commandLine.properties()).run(out);
+			return ExitCode.COMPLETED;
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("news-export: " + rootMessage(ex));
+			return ExitCode.USAGE;
+		}
+		catch (RuntimeException ex) {
+			err.println("news-export: evaluation failed: " + rootMessage(ex));
+			return ExitCode.FAILED;
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.newsexport.clean.CleanedText;
 import org.newsexport.clean.Cleaner;
 import org.newsexport.clean.CleaningRule;
 import org.newsexport.clean.KeptLine;
+import org.newsexport.clean.LineStatistics;
 import org.newsexport.clean.RuleSet;
 
 /**
@@ -39,8 +40,16 @@ public final class ArticleExtractor {
 	private final Cleaner cleaner;
 
 	public ArticleExtractor(RuleSet rules) {
+		this(rules, null);
+	}
+
+	/**
+	 * @param statistics the lines of the whole run, from a first pass over its files (see {@link LineStatistics});
+	 * {@code null} to judge every file on its own
+	 */
+	public ArticleExtractor(RuleSet rules, LineStatistics statistics) {
 		this.rules = rules;
-		this.cleaner = new Cleaner(rules);
+		this.cleaner = new Cleaner(rules, statistics);
 	}
 
 	public Article extract(SourceText source) {
@@ -61,7 +70,7 @@ public final class ArticleExtractor {
 			.orElse(null);
 		String title = Optional.ofNullable(cleaned.headline()).map(KeptLine::text).orElse(null);
 		return new Article(source.docId(), source.sourcePath(), source.sha256(), source.bytes(), title,
-				dateline.map(Dateline::text).orElse(null), agency, section, null, published, paragraphs,
+				dateline.map(Dateline::text).orElse(null), agency, section, cleaned.language(), published, paragraphs,
 				cleaned.removedLines(), QuoteExtractor.extract(paragraphs));
 	}
 

@@ -35,6 +35,17 @@ class CleaningRulesTest {
 			comment-section       | 12 Comments
 			comment-section       | Add new comment
 			comment-section       | Comments are closed.
+			comment-section       | Comments (3)
+			comment-section       | Comments »
+			comment-section       | One Response to “Turn Savory Stuffing into Bread Pudding”
+			comment-section       | 40 Responses to “Taurus Judge “Public Defender””
+			comment-section       | 3 thoughts on “Iraqis hold rally”
+			comment-section       | { 4 comments… read them below or add one }
+			comment-section       | 7 Comments - Leave a comment!
+			comment-section       | No comments:
+			comment-section       | blog comments powered by Disqus
+			comment-section       | There are no comments yet
+			comment-section       | Reader comments
 			comment-form-notice   | Your email address will not be published. Required fields are marked *
 			comment-form-notice   | Your email address will not be published.
 			replying-to           | You are replying to: .
@@ -49,8 +60,21 @@ class CleaningRulesTest {
 			form-field            | Email (will not be published) (required)
 			form-consent          | Save my name, email, and website in this browser for the next time I comment.
 			form-consent          | Notify me of follow-up comments by email.
+			form-consent          | Notify me of followup comments via e-mail
 			form-button           | Submit
 			form-button           | Post Comment
+			form-button           | [Reply]
+			form-button           | Reply to this comment
+			form-button           | Click here to cancel reply.
+			form-button           | Please sign in to comment.
+			form-button           | Report abuse
+			comment-byline        | Lynn Kellan says:
+			comment-byline        | Joanne said...
+			comment-byline        | K.G. Schneider wrote:
+			comment-byline        | by GameboyRMH (1234) writes:
+			comment-byline        | `Posted by: Tony Zambito | October 10, 2012 at 08:11 PM`
+			feed-link             | Subscribe to: Post Comments (Atom)
+			feed-link             | `Entries (RSS) | Comments (RSS)`
 			share-label           | Share this:
 			share-label           | Share
 			share-label           | Like this:
@@ -63,7 +87,7 @@ class CleaningRulesTest {
 			network-names         | Tweet
 			network-names         | WhatsApp
 			network-names         | Facebook Twitter WhatsApp Telegram
-			network-names         | Print | Email
+			network-names         | `Print | Email`
 			source-link           | Source link
 			source-link           | Read the original article here
 			generic-byline        | By admin
@@ -97,11 +121,13 @@ class CleaningRulesTest {
 			page-date             | 03/01/2022 10:45
 			page-date             | Monday, January 3, 2022 10:45 AM
 			page-date             | Published: 3 January 2022 - 10:45 GMT
-			copyright             | © 2022 Press TV. All rights reserved.
-			copyright             | Copyright 2022 Reuters
+			copyright-footer      | © 2022 Press TV. All rights reserved.
+			copyright-footer      | Copyright 2022 Reuters
+			copyright-footer      | Copyright © 2012 HowDoesShe.com · All Rights Reserved
+			copyright-footer      | All rights reserved
+			copyright-footer      | Al Jazeera Media Network. All rights reserved.
 			copyright             | Copyright © Al Jazeera Media Network
-			copyright             | All rights reserved
-			copyright             | Al Jazeera Media Network. All rights reserved.
+			copyright             | © Reuters/Ahmed Saad
 			advertisement         | Advertisement
 			advertisement         | Story continues below advertisement
 			tags                  | Tags: Iraq, Soleimani, PMU
@@ -122,6 +148,11 @@ class CleaningRulesTest {
 			"Twitter users criticised the decision.",
 			// comments and forms
 			"Comments by the minister angered lawmakers.",
+			"Three comments on the bill were published.",
+			"Obama said:",
+			"The minister says the talks will resume on Monday.",
+			"Posted by the ministry on its website, the statement drew 3,000 replies.",
+			"Reply to the minister's letter was sent on Monday.",
 			"Your comment was noted, the spokesman told the reporter.",
 			"Leave a reply to the ministry within 30 days, the court told the company.",
 			"Captcha systems were bypassed by the attackers, the report said.",

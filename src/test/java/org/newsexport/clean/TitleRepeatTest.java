@@ -36,4 +36,25 @@ class TitleRepeatTest {
 			.containsExactlyInAnyOrder("iraq", "s", "us", "led", "videos", "3", "million");
 	}
 
+	@Test
+	void aPageTitleIsTheHeadlineWithTheSitesNameAndTheHeadlineAloneRepeatsIt() {
+		TitleRepeat pageTitle = new TitleRepeat("Latest Amelia Earhart search falls short - CBS News");
+
+		assertThat(pageTitle.isRepeatedBy("Latest Amelia Earhart search falls short")).isTrue();
+		assertThat(new TitleRepeat("The Firearm Blog » Taurus Judge “Public Defender”").isRepeatedBy(
+				"Taurus Judge “Public Defender”")).isTrue();
+		assertThat(new TitleRepeat("Dude Craft: This is Not a Photograph").isRepeatedBy("This is Not a Photograph"))
+			.isTrue();
+	}
+
+	@Test
+	void theSitesNameAloneIsNoRepeat() {
+		TitleRepeat pageTitle = new TitleRepeat("Just Keep Going « Rand's Blog");
+
+		assertThat(pageTitle.isRepeatedBy("Rand's Blog")).isFalse();
+		assertThat(pageTitle.isRepeatedBy("Just Keep Going")).isTrue();
+		assertThat(new TitleRepeat("Latest Amelia Earhart search falls short - CBS News").isRepeatedBy("CBS News"))
+			.isFalse();
+	}
+
 }

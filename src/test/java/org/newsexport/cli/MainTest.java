@@ -89,4 +89,46 @@ class MainTest {
 		assertThat(stderr()).contains("Cleaning rules file not found: " + rules).hasLineCount(1);
 	}
 
+	@Test
+	void helpDescribesEvaluate() {
+		assertThat(run("evaluate", "--help")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("evaluate", "--gold", "--devset", "--per-doc",
+				"--no-run-statistics", "held out");
+	}
+
+	@Test
+	void evaluateScoresCleanedPagesWithoutSpring() throws Exception {
+		Path input = Files.createDirectories(tmp.resolve("subset/input"));
+		Path gold = Files.createDirectories(tmp.resolve("subset/gold"));
+		Files.writeString(input.resolve("a.txt"), "Headline\n\nThousands of Iraqis gathered in Baghdad on Saturday.\n");
+		Files.writeString(gold.resolve("a.txt"), "Thousands of Iraqis gathered in Baghdad on Saturday.");
+		Path perDoc = tmp.resolve("a.tsv");
+
+		assertThat(run("evaluate", "--input", input.toString(), "--gold", gold.toString(), "--per-doc",
+				perDoc.toString(), "--no-run-statistics")).isZero();
+
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("subset: 1 documents", "all", "1.000");
+		assertThat(perDoc).exists();
+		assertThat(tmp.resolve("repository")).doesNotExist();
+	}
+
+	@Test
+	void evaluateWithoutGoldIsAUsageError() {
+		assertThat(run("evaluate", "--input", tmp.toString())).isEqualTo(2);
+		assertThat(stderr()).contains("evaluate needs --input DIR and --gold DIR").hasLineCount(1);
+	}
+
+	@Test
+	void evaluateOfAMissingDirectoryIsNamed() {
+		Path missing = tmp.resolve("nowhere");
+		assertThat(run("evaluate", "--input", missing.toString(), "--gold", tmp.toString())).isEqualTo(2);
+		assertThat(stderr()).isEqualTo("news-export: --input directory does not exist: " + missing + "\n");
+	}
+
+	@Test
+	void runHasNoEvaluateOptions() {
+		assertThat(run("run", "--gold", "x")).isEqualTo(2);
+		assertThat(stderr()).contains("unknown option '--gold' for 'run'");
+	}
+
 }

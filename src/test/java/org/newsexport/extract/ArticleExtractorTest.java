@@ -149,4 +149,18 @@ class ArticleExtractorTest {
 		assertThat(article.removedLines()).hasSize(3);
 	}
 
+	@Test
+	void tellsTheLanguageOfTheKeptText() {
+		Article english = extract("Iran warns US\n\nIran warned the United States on Wednesday that it would not accept"
+				+ " the presence of its troops in the region, officials said.\n");
+		Article german = extract("Iran warnt die USA\n\nDer Iran hat die Vereinigten Staaten am Mittwoch gewarnt, dass er"
+				+ " die Anwesenheit ihrer Truppen in der Region nicht hinnehmen werde.\n");
+		Article chinese = extract("伊朗警告美国\n\n伊朗周三警告美国，不会接受其军队在该地区的存在。\n");
+
+		assertThat(english.language()).isEqualTo("en");
+		assertThat(german.language()).isEqualTo("de");
+		assertThat(chinese.language()).isNull();
+		assertThat(chinese.paragraphs()).hasSize(1);
+	}
+
 }

@@ -1,0 +1,304 @@
+package org.newsexport.clean;
+
+import java.util.List;
+
+/**
+ * Where the article is on the page. Its core is the stretch of lines where good text outweighs the rest the most (the
+ * maximum-sum segment: each good line counts its length in characters, each other line costs
+ * {@value #BAD_LINE_PENALTY}); it starts at the headline's repeat on the page when that stands just above, and it
+ * ends where an {@link RuleAction#END end} rule below its start says the article is over (the comments, the footer).
+ * <p>
+ * The core is looked for above the first end rule; when the text there is only header debris (a "Leave a comment"
+ * link, a blog's one-line blurb: a core that is short, has no headline above it and is small next to the page's
+ * densest stretch), that end rule only drops its line and the core is looked for above the next one, and so on.
+ * Other dense stretches of text above the end (an article cut in two by a gallery) are kept when they are long; on
+ * a page where the headline is not repeated (a page of several texts rather than one article), every good line
+ * above the end is kept. A page whose densest stretch is short has no core: it holds no article that position could
+ * tell from the rest.
+ * <p>
+ * Reader comments and teasers below the article are good text too, but the names, dates and "Reply" links between
+ * them, and the end rules before them, keep them out. A sentence shared with other files of the run weighs nothing:
+ * it stays when it is inside the core, but does not make one. Linear in the number of lines.
+ */
+final class ArticleCore {
+
+	/** What a line that is not good costs, in characters of good text. */
+	static final int BAD_LINE_PENALTY = 40;
+
+	/** A page whose densest stretch weighs less has no core. */
+	static final int MIN_WEIGHT = 400;
+
+	/** Text above an end rule is the article when its core weighs this much, ... */
+	static final int MIN_WEIGHT_ABOVE_END = 500;
+
+	/** ... or this share of the page's densest stretch, ... */
+	static final double MIN_SHARE_ABOVE_END = 0.25;
+
+	/** ... or this much below a repeat of the headline. */
+	static final int MIN_WEIGHT_BELOW_HEADLINE = 150;
+
+	/** Without a core, an end rule ends the text below a line that ends like a sentence or has this many words. */
+	static final int MIN_WORDS_OF_RUNNING_TEXT = 10;
+
+	/** Another dense stretch above the end is kept when it weighs this much. */
+	static final int MIN_SECONDARY_WEIGHT = 800;
+
+	private final List<PageLine> lines;
+
+	private final int headlineIndex;
+
+	private final boolean[] titleRepeats;
+
+	private final boolean[] sharedSentences;
+
+	private final boolean headlineRepeated;
+
+	private int start = -1;
+
+	/** Without a core: the first line that is not boilerplate by its features. */
+	private int firstLine = -1;
+
+	private int end = -1;
+
+	private int endIndex = -1;
+
+	private CleaningRule endRule;
+
+	private boolean[] secondary;
+
+	private ArticleCore(List<PageLine> lines, int headlineIndex, boolean[] titleRepeats, boolean[] sharedSentences) {
+		this.lines = lines;
+		this.headlineIndex = headlineIndex;
+		this.titleRepeats = titleRepeats;
+		this.sharedSentences = sharedSentences;
+		boolean repeated = false;
+		for (boolean repeat : titleRepeats) {
+			repeated |= repeat;
+		}
+		this.headlineRepeated = repeated;
+	}
+
+	/**
+	 * @param headlineIndex index of the headline among the lines, -1 for none
+	 * @param titleRepeats which lines repeat the headline
+	 * @param sharedSentences which lines are sentences that other files of the run share
+	 */
+	static ArticleCore find(List<PageLine> lines, int headlineIndex, boolean[] titleRepeats,
+			boolean[] sharedSentences) {
+		ArticleCore core = new ArticleCore(lines, headlineIndex, titleRepeats, sharedSentences);
+		core.locate();
+		return core;
+	}
+
+	/** Whether the page has an article core at all. */
+	boolean found() {
+		return start >= 0;
+	}
+
+	/** The article's first line: the core's, or without a core the first line not boilerplate by its features. */
+	int start() {
+		return found() ? start : firstLine;
+	}
+
+	/** The end rule whose line closes the article, or {@code null}. */
+	CleaningRule endRule() {
+		return endRule;
+	}
+
+	/** The line is the end rule's line or below it. */
+	boolean isAfterEnd(int index) {
+		return endRule != null && index >= endIndex;
+	}
+
+	boolean contains(int index) {
+		return index >= start && index <= end;
+	}
+
+	/** A good line outside the core that is kept: in another long dense stretch, or on a page of several texts. */
+	boolean keepsOutside(int index) {
+		PageLine line = lines.get(index);
+		if (!line.isGood() || isAfterEnd(index)) {
+			return false;
+		}
+		return secondary[index] || !headlineRepeated && line.initialClass == BlockClass.GOOD;
+	}
+
+	private void locate() {
+		int[] best = densest(0, lines.size());
+		if (best == null || weight(best) < MIN_WEIGHT) {
+			locateWithoutCore();
+			return;
+		}
+		long bestWeight = weight(best);
+		int sectionStart = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			CleaningRule rule = lines.get(i).rule;
+			if (rule == null || rule.action() != RuleAction.END) {
+				continue;
+			}
+			int[] above = densest(sectionStart, i);
+			if (above != null && isArticle(above, sectionStart, bestWeight)) {
+				settle(above, sectionStart, i, rule);
+				return;
+			}
+			sectionStart = i + 1;
+		}
+		int[] last = densest(sectionStart, lines.size());
+		if (last == null) {
+			settle(best, 0, -1, null);
+		}
+		else {
+			settle(last, sectionStart, -1, null);
+		}
+	}
+
+	/**
+	 * A short text, or a page without an article to place: it starts at its first line that is not boilerplate by its
+	 * features, and an end rule ends it once a line of running text (one that ends like a sentence, or of ten words)
+	 * stands above: above that it is header debris ("Leave a comment" beside a byline).
+	 */
+	private void locateWithoutCore() {
+		boolean runningText = false;
+		for (int i = 0; i < lines.size(); i++) {
+			PageLine line = lines.get(i);
+			if (i == headlineIndex) {
+				continue;
+			}
+			if (line.rule != null) {
+				if (line.rule.action() == RuleAction.END && runningText) {
+					endIndex = i;
+					endRule = line.rule;
+					return;
+				}
+				continue;
+			}
+			if (line.initialClass != BlockClass.BAD) {
+				firstLine = firstLine < 0 ? i : firstLine;
+				runningText |= LineShape.endsLikeSentence(line.text())
+						|| line.features.words() >= MIN_WORDS_OF_RUNNING_TEXT;
+			}
+		}
+	}
+
+	private boolean isArticle(int[] span, int sectionStart, long bestWeight) {
+		long weight = weight(span);
+		return weight >= MIN_WEIGHT_ABOVE_END || weight >= MIN_SHARE_ABOVE_END * bestWeight
+				|| weight >= MIN_WEIGHT_BELOW_HEADLINE && titleRepeatAt(span[0], sectionStart) >= 0;
+	}
+
+	private void settle(int[] span, int sectionStart, int endIndex, CleaningRule endRule) {
+		int repeat = titleRepeatAt(span[0], sectionStart);
+		if (repeat < 0 && span[0] > headlineIndex + 1) {
+			repeat = titleRepeatInFirstHalf(span);
+		}
+		this.start = repeat >= 0 ? repeat : span[0];
+		this.end = span[1];
+		this.endIndex = endIndex;
+		this.endRule = endRule;
+		markSecondaryStretches();
+	}
+
+	/**
+	 * A repeat of the headline in the first half (by weight) of the densest stretch: the stretch began with a teaser
+	 * just above the article. Not looked for when the stretch follows the headline directly (the headline is the
+	 * article's top, and its repeats are captions).
+	 */
+	private int titleRepeatInFirstHalf(int[] span) {
+		long total = weight(span);
+		long before = 0;
+		for (int i = span[0]; i <= span[1] && 2 * before < total; i++) {
+			if (titleRepeats[i]) {
+				return i;
+			}
+			before += Math.max(0, weight(i));
+		}
+		return -1;
+	}
+
+	/**
+	 * The headline's repeat at a line or the nearest one above it in the same section, with no good line between
+	 * them; -1 for none.
+	 */
+	private int titleRepeatAt(int index, int sectionStart) {
+		for (int i = index; i > headlineIndex && i >= sectionStart; i--) {
+			if (titleRepeats[i]) {
+				return i;
+			}
+			if (i < index && lines.get(i).isGood()) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/** Marks the dense stretches outside the core and above the end that weigh {@link #MIN_SECONDARY_WEIGHT}. */
+	private void markSecondaryStretches() {
+		secondary = new boolean[lines.size()];
+		int limit = endRule != null ? endIndex : lines.size();
+		long sum = 0;
+		long best = 0;
+		int stretchStart = 0;
+		int bestEnd = -1;
+		for (int i = 0; i <= limit; i++) {
+			boolean boundary = i == limit || contains(i);
+			if (boundary || sum <= 0) {
+				if (best >= MIN_SECONDARY_WEIGHT) {
+					for (int j = stretchStart; j <= bestEnd; j++) {
+						secondary[j] = true;
+					}
+				}
+				sum = 0;
+				best = 0;
+				bestEnd = -1;
+				stretchStart = boundary ? i + 1 : i;
+				if (boundary) {
+					continue;
+				}
+			}
+			sum += weight(i);
+			if (sum > best) {
+				best = sum;
+				bestEnd = i;
+			}
+		}
+	}
+
+	/** The first and last index (inclusive) of the densest stretch of {@code lines[from, to)}, or {@code null}. */
+	private int[] densest(int from, int to) {
+		long best = 0;
+		int bestStart = -1;
+		int bestEnd = -1;
+		long sum = 0;
+		int stretchStart = from;
+		for (int i = from; i < to; i++) {
+			if (sum <= 0) {
+				sum = 0;
+				stretchStart = i;
+			}
+			sum += weight(i);
+			if (sum > best) {
+				best = sum;
+				bestStart = stretchStart;
+				bestEnd = i;
+			}
+		}
+		return bestStart < 0 ? null : new int[] { bestStart, bestEnd };
+	}
+
+	private long weight(int[] span) {
+		long sum = 0;
+		for (int i = span[0]; i <= span[1]; i++) {
+			sum += weight(i);
+		}
+		return sum;
+	}
+
+	private long weight(int index) {
+		PageLine line = lines.get(index);
+		if (sharedSentences[index] || index == headlineIndex) {
+			return 0; // the headline is no part of the body
+		}
+		return line.isGood() ? line.features.length() : -BAD_LINE_PENALTY;
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.newsexport.clean;
+
+import org.newsexport.article.Words;
+import org.newsexport.language.StopWordCounts;
+
+/**
+ * What a line looks like, measured once: the cues of jusText and boilerpipe that survive the loss of the HTML.
+ * Running text is long, holds many stop words and ends its sentences; page furniture is short, is made of names
+ * (capitalised words, no stop words), digits and symbols, or of short items between separators ("Home | News |
+ * Sport", "Next »").
+ *
+ * @param chars length of the line
+ * @param wideChars Chinese, Japanese and Korean characters in it: one of them says as much as a word
+ * @param words white-space separated tokens with a letter or digit ({@link Words#count})
+ * @param letterWords words made of letters, as the stop-word lists count them
+ * @param stopWords stop words of the page's language among them; -1 when the language has no list
+ * @param letters letters in the line, with their combining marks
+ * @param digits decimal digits in the line
+ * @param capitals upper-case letters in the line
+ * @param capitalisedWords words that start with an upper-case letter or a digit
+ * @param terminalPunctuation ends with . ! ? or … (before closing quotes), not with an abbreviation such as "U.S."
+ * @param separatedItems items between link-list separators (| · • » › ▸ or a spaced / or >), 1 when there are none
+ * @param longestItemWords words in the longest such item
+ * @param linkMarker opens or closes with a link arrow or guillemet ("Next »", "« Previous", "More ›")
+ */
+record LineFeatures(int chars, int wideChars, int words, int letterWords, int stopWords, int letters, int digits, int capitals,
+		int capitalisedWords, boolean terminalPunctuation, int separatedItems, int longestItemWords,
+		boolean linkMarker) {
+
+	private static final String SEPARATORS = "|·•»›▸◦‣";
+
+	private static final String OPENING_MARKERS = "«‹←<";
+
+	private static final String CLOSING_MARKERS = "»›→>";
+
+	static LineFeatures of(String text, StopWordCounts counts, String language) {
+		int letters = 0;
+		int marks = 0;
+		int wideChars = 0;
+		int digits = 0;
+		int capitals = 0;
+		int capitalisedWords = 0;
+		int items = 1;
+		int itemWords = 0;
+		int longestItemWords = 0;
+		boolean wordStart = true;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+				if (Character.isUpperCase(c)) {
+					capitals++;
+				}
+				if (isWide(c)) {
+					wideChars++;
+				}
+			}
+			else if (Character.isDigit(c)) {
+				digits++;
+			}
+			else if (isMark(c)) {
+				marks++;
+			}
+			if (c == ' ') {
+				wordStart = true;
+				continue;
+			}
+			if (isSeparator(text, i)) {
+				if (itemWords > 0) {
+					items++;
+				}
+				longestItemWords = Math.max(longestItemWords, itemWords);
+				itemWords = 0;
+				wordStart = true;
+				continue;
+			}
+			if (wordStart && Character.isLetterOrDigit(c)) {
+				itemWords++;
+				if (Character.isUpperCase(c) || Character.isDigit(c)) {
+					capitalisedWords++;
+				}
+				wordStart = false;
+			}
+			else if (wordStart && !Character.isLetterOrDigit(c)) {
+				// an opening quote or bracket: the word starts at the next letter
+				continue;
+			}
+			wordStart = false;
+		}
+		longestItemWords = Math.max(longestItemWords, itemWords);
+		if (itemWords == 0 && items > 1) {
+			items--;
+		}
+		int stopWords = language == null ? -1 : counts.hits(language);
+		return new LineFeatures(text.length(), wideChars, Words.count(text), counts.words(), stopWords, letters + marks,
+				digits, capitals, capitalisedWords, LineShape.endsWithTerminalPunctuation(text), items, longestItemWords,
+				hasLinkMarker(text));
+	}
+
+	/** Combining marks: the vowel signs of Devanagari or Arabic belong to their letters, they are not symbols. */
+	private static boolean isMark(char c) {
+		int type = Character.getType(c);
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+				|| type == Character.ENCLOSING_MARK;
+	}
+
+	/** Han, kana and hangul: scripts written without spaces, where a character is about a word. */
+	private static boolean isWide(char c) {
+		return c >= '\u2E80' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c >= '\uF900' && c <= '\uFAFF';
+	}
+
+	/**
+	 * The length that the length thresholds compare: characters, with those of Chinese, Japanese and Korean counted
+	 * twice, so that a paragraph in those scripts is not taken for a short line.
+	 */
+	int length() {
+		return chars + wideChars;
+	}
+
+	/** A separator character, or a slash or > with a space on both sides ("News / Iraq", "Home > World"). */
+	private static boolean isSeparator(String text, int i) {
+		char c = text.charAt(i);
+		if (SEPARATORS.indexOf(c) >= 0) {
+			return true;
+		}
+		return (c == '/' || c == '>') && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' '
+				&& text.charAt(i + 1) == ' ';
+	}
+
+	private static boolean hasLinkMarker(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		return OPENING_MARKERS.indexOf(text.charAt(0)) >= 0
+				|| CLOSING_MARKERS.indexOf(text.charAt(text.length() - 1)) >= 0;
+	}
+
+	/** Share of the line's words that are stop words; -1 when the page's language has no list. */
+	double stopWordDensity() {
+		if (stopWords < 0) {
+			return -1;
+		}
+		return letterWords == 0 ? 0 : (double) stopWords / letterWords;
+	}
+
+	boolean languageKnown() {
+		return stopWords >= 0;
+	}
+
+	/** Share of digits among letters and digits. */
+	double digitShare() {
+		int alphanumerics = letters + digits;
+		return alphanumerics == 0 ? 1 : (double) digits / alphanumerics;
+	}
+
+	/** Share of upper-case letters among letters ("SIGN UP FOR OUR NEWSLETTER"). */
+	double capitalShare() {
+		return letters == 0 ? 0 : (double) capitals / letters;
+	}
+
+	/** Share of capitalised words: a line of names, a menu or a headline in title case. */
+	double capitalisedShare() {
+		return words == 0 ? 0 : (double) capitalisedWords / words;
+	}
+
+	/** Share of characters that are neither letters, digits nor spaces. */
+	double symbolShare() {
+		int spaces = Math.max(0, words - 1);
+		int others = chars - letters - digits - spaces;
+		return chars == 0 ? 0 : (double) Math.max(0, others) / chars;
+	}
+
+}

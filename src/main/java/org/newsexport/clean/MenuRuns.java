@@ -1,0 +1,58 @@
+package org.newsexport.clean;
+
+import java.util.List;
+
+/**
+ * Finds menus: three or more short lines in a row, with no blank line between them, made mostly of capitalised
+ * words and none ending like a sentence ("Home", "World", "Real Estate", "Contact Us"). Scraped text keeps a menu's
+ * entries on lines of their own in one block, where an article's paragraphs are separated by blank lines or are
+ * long. A list in an article (ingredients, bullet points) is lower case or ends its items with punctuation.
+ */
+final class MenuRuns {
+
+	private static final int MIN_LINES = 3;
+
+	private static final int MAX_WORDS = 4;
+
+	private static final double MIN_CAPITALISED_SHARE = 0.7;
+
+	private MenuRuns() {
+	}
+
+	/** @param headlineIndex the headline, which is never part of a menu */
+	static void mark(List<PageLine> lines, int headlineIndex) {
+		int start = 0;
+		while (start < lines.size()) {
+			int end = start;
+			while (end < lines.size() && end != headlineIndex && isMenuEntry(lines.get(end))
+					&& (end == start || !lines.get(end).opensBlock)) {
+				end++;
+			}
+			if (end - start >= MIN_LINES && capitalisedShare(lines, start, end) >= MIN_CAPITALISED_SHARE) {
+				for (int i = start; i < end; i++) {
+					PageLine line = lines.get(i);
+					if (line.rule == null) {
+						line.classify(BlockClass.BAD, Feature.MENU_RUN, true);
+					}
+				}
+			}
+			start = Math.max(end, start + 1);
+		}
+	}
+
+	private static boolean isMenuEntry(PageLine line) {
+		return line.features.words() <= MAX_WORDS && !line.features.terminalPunctuation();
+	}
+
+	private static double capitalisedShare(List<PageLine> lines, int start, int end) {
+		int words = 0;
+		int capitalised = 0;
+		for (int i = start; i < end; i++) {
+			LineFeatures features = lines.get(i).features;
+			words += features.words();
+			capitalised += features.capitalisedWords();
+		}
+		return words == 0 ? 1 : (double) capitalised / words;
+	}
+
+}

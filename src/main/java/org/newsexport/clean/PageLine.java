@@ -1,0 +1,55 @@
+package org.newsexport.clean;
+
+import org.newsexport.language.StopWordCounts;
+
+/** One non-blank line of a page while it is being cleaned: what it is, and what has been decided about it. */
+final class PageLine {
+
+	final NormalizedLine line;
+
+	/** A blank line (or the start of the text) comes before it: it opens a block of the page's layout. */
+	final boolean opensBlock;
+
+	final StopWordCounts stopWordCounts;
+
+	/** The rule of the rules file that matched it, or {@code null}. */
+	CleaningRule rule;
+
+	LineFeatures features;
+
+	BlockClass initialClass;
+
+	BlockClass blockClass;
+
+	/** Why the line is boilerplate when it is; {@code null} while it is not. */
+	Feature reason;
+
+	/** The classes of the features alone can not be changed by the context: a link list stays a link list. */
+	boolean decided;
+
+	PageLine(NormalizedLine line, boolean opensBlock, StopWordCounts stopWordCounts) {
+		this.line = line;
+		this.opensBlock = opensBlock;
+		this.stopWordCounts = stopWordCounts;
+	}
+
+	String text() {
+		return line.text();
+	}
+
+	int number() {
+		return line.number();
+	}
+
+	boolean isGood() {
+		return blockClass == BlockClass.GOOD;
+	}
+
+	void classify(BlockClass blockClass, Feature reason, boolean decided) {
+		this.initialClass = blockClass;
+		this.blockClass = blockClass;
+		this.reason = reason;
+		this.decided = decided;
+	}
+
+}

@@ -1,0 +1,225 @@
+package org.newsexport.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsexport.article.RemovedLine;
+
+/** The cleaner on whole scraped pages: each feature names the lines it removes, and keeps the article's. */
+class CleanerFeaturesTest {
+
+	private static final RuleSet RULES = RuleSet.load(Path.of("config/cleaning-rules.yml"));
+
+	private static final String P1 = "Thousands of Iraqis gathered in Baghdad on Saturday to mark the anniversary of the"
+			+ " killing, and many of them carried flags and pictures of the two commanders through the streets.";
+
+	private static final String P2 = "The demonstrators marched through the centre of the capital and called for the"
+			+ " withdrawal of all foreign troops from the country, the organisers said in a statement on Sunday.";
+
+	private static final String P3 = "Security forces were deployed around the embassy, and the roads that lead to the"
+			+ " Green Zone were closed for most of the day, according to witnesses who spoke to reporters there.";
+
+	private static final String COMMENT = "Great article, thanks for sharing it with us. I was there on Saturday and it"
+			+ " was the largest crowd that I have seen in the city since the elections of the last year.";
+
+	private static final String TEASER = "Our weekly magazine brings you the stories that matter from around the"
+			+ " region, with analysis from our correspondents in every capital of the Middle East and beyond.";
+
+	private static final String PAGE = """
+			Iraqis hold rally in Baghdad - Example News
+
+			Home
+			World
+			Sport
+			Business
+
+			Breaking: Markets fall | Weather | Live
+
+			%s
+
+			Iraqis hold rally in Baghdad
+
+			By Ali Abbas
+
+			%s
+
+			%s
+
+			Advertisement
+
+			%s
+
+			View the gallery »
+
+			12 Comments
+
+			%s
+			""".formatted(TEASER, P1, P2, P3, COMMENT);
+
+	private static String ruleOf(CleanedText cleaned, String text) {
+		return cleaned.removedLines().stream().filter(line -> line.text().equals(text)).map(RemovedLine::rule)
+			.findFirst().orElse("kept");
+	}
+
+	private static List<String> kept(CleanedText cleaned) {
+		return cleaned.keptLines().stream().map(KeptLine::text).toList();
+	}
+
+	@Test
+	void theArticleStartsAtTheHeadlinesRepeatAndEndsAtTheComments() {
+		CleanedText cleaned = new Cleaner(RULES).clean(PAGE);
+
+		assertThat(cleaned.headline().text()).isEqualTo("Iraqis hold rally in Baghdad - Example News");
+		assertThat(kept(cleaned)).containsExactly("Iraqis hold rally in Baghdad", "By Ali Abbas", P1, P2, P3);
+		assertThat(cleaned.language()).isEqualTo("en");
+	}
+
+	@Test
+	void everyRemovedLineNamesTheFeatureOrRuleThatDecidedIt() {
+		CleanedText cleaned = new Cleaner(RULES).clean(PAGE);
+
+		assertThat(ruleOf(cleaned, "World")).isEqualTo("feature:menu-run");
+		assertThat(ruleOf(cleaned, "Breaking: Markets fall | Weather | Live")).isEqualTo("feature:link-list");
+		assertThat(ruleOf(cleaned, TEASER)).isEqualTo("feature:outside-core");
+		assertThat(ruleOf(cleaned, "Advertisement")).isEqualTo("advertisement");
+		assertThat(ruleOf(cleaned, "View the gallery »")).isEqualTo("feature:link-marker");
+		assertThat(ruleOf(cleaned, "12 Comments")).isEqualTo("comment-section");
+		assertThat(ruleOf(cleaned, COMMENT)).isEqualTo("comment-section");
+		assertThat(cleaned.removedLines()).extracting(RemovedLine::rule).allMatch(rule -> !rule.isBlank());
+	}
+
+	@Test
+	void laterRepeatsOfTheHeadlineAreCaptions() {
+		String page = "Iraqis hold rally in Baghdad\n\n" + P1 + "\n\nIraqis hold rally in Baghdad\n\n" + P2 + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly(P1, P2, P3);
+		assertThat(ruleOf(cleaned, "Iraqis hold rally in Baghdad")).isEqualTo("title-repeat");
+	}
+
+	@Test
+	void anEndRuleAboveTheArticleOnlyDropsItsLine() {
+		String page = "Iraqis hold rally in Baghdad | Example\n\nLeave a comment\n\nIraqis hold rally in Baghdad\n\n" + P1
+				+ "\n\n" + P2 + "\n\nLeave a Reply\n\n" + COMMENT;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly("Iraqis hold rally in Baghdad", P1, P2);
+		assertThat(ruleOf(cleaned, "Leave a comment")).isEqualTo("comment-section");
+		assertThat(ruleOf(cleaned, COMMENT)).isEqualTo("comment-section");
+	}
+
+	@Test
+	void aShortLineOfTheArticleBesideItsParagraphsStays() {
+		String page = "Iraqis hold rally\n\n" + P1 + "\n\nWhat the crowd wanted\n\n" + P2 + "\n\n" + P3;
+
+		assertThat(kept(new Cleaner(RULES).clean(page))).contains("What the crowd wanted");
+	}
+
+	@Test
+	void aShortLineAmongBoilerplateOutsideTheArticleGoes() {
+		String page = "Iraqis hold rally\n\nSign in\n\nOur network\n\nPrivacy\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3
+				+ "\n\nAbout this site\n\nContact";
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(ruleOf(cleaned, "Our network")).isEqualTo("feature:short-outside-core");
+		assertThat(ruleOf(cleaned, "About this site")).isEqualTo("feature:short-outside-core");
+	}
+
+	@Test
+	void aPageOfSeveralTextsWithoutTheHeadlinesRepeatKeepsThemAll() {
+		String page = "Community news\n\n" + P1 + "\n\n" + P2 + "\n\nHome | Archive | Contact | About\n\nSign in\n\n"
+				+ "Privacy\n\nTerms\n\nHelp\n\n" + TEASER;
+
+		assertThat(kept(new Cleaner(RULES).clean(page))).contains(P1, P2, TEASER);
+	}
+
+	@Test
+	void aLineRepeatedAcrossTheRunIsBoilerplateButASharedSentenceIsNot() {
+		String quote = "“We will not let you stay in the land of the martyrs after today,” some of the placards read.";
+		String promo = "Get the best of Example News in your inbox";
+		LineStatistics statistics = new LineStatistics();
+		String[] pages = new String[3];
+		for (int i = 0; i < pages.length; i++) {
+			pages[i] = "Report " + i + " on the rally\n\n" + promo + "\n\n" + (i == 0 ? P1 : i == 1 ? P2 : P3) + "\n\n"
+					+ quote + "\n\n" + (i == 0 ? P3 : P1);
+			statistics.add(pages[i]);
+		}
+
+		for (String page : pages) {
+			CleanedText cleaned = new Cleaner(RULES, statistics).clean(page);
+			assertThat(ruleOf(cleaned, promo)).isEqualTo("run-repeated-line");
+			assertThat(kept(cleaned)).contains(quote);
+		}
+		assertThat(ruleOf(new Cleaner(RULES).clean(pages[0]), promo)).isNotEqualTo("run-repeated-line");
+	}
+
+	@Test
+	void aLineRepeatedAcrossTheRunBetweenTwoParagraphsIsASharedSectionHeading() {
+		LineStatistics statistics = new LineStatistics();
+		String[] pages = new String[3];
+		String[] days = { "Monday", "Tuesday", "Friday" };
+		for (int i = 0; i < pages.length; i++) {
+			// three different reports, each with the same section heading
+			pages[i] = "Report " + i + "\n\n" + P1 + " " + days[i] + "\n\nBackground\n\n" + P2 + " " + days[i] + "\n\n" + P3
+					+ " " + days[i] + "\n\nBackground";
+			statistics.add(pages[i]);
+		}
+
+		CleanedText cleaned = new Cleaner(RULES, statistics).clean(pages[0]);
+
+		assertThat(kept(cleaned)).containsExactly(P1 + " Monday", "Background", P2 + " Monday", P3 + " Monday");
+		assertThat(cleaned.removedLines()).extracting(RemovedLine::lineNumber, RemovedLine::rule)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(11, "run-repeated-line"));
+	}
+
+	@Test
+	void aFrenchArticleIsJudgedWithFrenchStopWords() {
+		String page = """
+				Les Irakiens manifestent à Bagdad - Exemple
+
+				Accueil | Monde | Sport | Météo
+
+				Les Irakiens manifestent à Bagdad
+
+				Des milliers d'Irakiens se sont rassemblés samedi à Bagdad pour marquer l'anniversaire de la mort des deux commandants, et beaucoup d'entre eux portaient des drapeaux.
+
+				Les manifestants ont défilé dans le centre de la capitale et ont demandé le retrait de toutes les troupes étrangères du pays, selon les organisateurs.
+
+				Les forces de sécurité ont été déployées autour de l'ambassade, et les routes qui mènent à la zone verte sont restées fermées pendant la plus grande partie de la journée.
+				""";
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(cleaned.language()).isEqualTo("fr");
+		assertThat(cleaned.keptLines()).hasSize(4);
+		assertThat(ruleOf(cleaned, "Accueil | Monde | Sport | Météo")).isEqualTo("feature:link-list");
+	}
+
+	@Test
+	void anArticleInALanguageWithoutAListIsNotWipedOut() {
+		String page = """
+				伊拉克人在巴格达集会
+
+				首页 | 国际 | 体育 | 天气
+
+				成千上万的伊拉克人周六聚集在巴格达，纪念两位指挥官遇害周年，许多人手持旗帜和两位指挥官的照片穿过街道，现场气氛十分热烈。
+
+				示威者穿过首都市中心，要求所有外国军队撤出该国，组织者在周日发表的一份声明中表示，他们将继续举行和平抗议活动。
+
+				安全部队部署在大使馆周围，通往绿区的道路在当天大部分时间都处于关闭状态，目击者告诉记者说，局势总体保持平静。
+				""";
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(cleaned.language()).isNull();
+		assertThat(cleaned.keptLines()).hasSize(3);
+		assertThat(ruleOf(cleaned, "首页 | 国际 | 体育 | 天气")).isEqualTo("feature:link-list");
+	}
+
+}
