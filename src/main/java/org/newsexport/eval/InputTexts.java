@@ -1,72 +1,39 @@
 package org.newsexport.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Consumer;
 
+import org.newsexport.article.SourceItem;
 import org.newsexport.article.SourceText;
-import org.newsexport.read.DecodedText;
-import org.newsexport.read.InputEntry;
-import org.newsexport.read.SortedFileWalker;
-import org.newsexport.read.TextDecoder;
+import org.newsexport.read.InputFileReader;
+import org.newsexport.read.ReadCheckpoint;
 
 /**
- * The input files of an evaluation, read as the job reads them: every {@code .txt} file under the directory in the
- * job's order, decoded by the same {@link TextDecoder}. A file the job would reject (a link, not text, blank) is
- * handed on with a {@code null} text: its body is empty.
+ * The input files of an evaluation, read by the job's own {@link InputFileReader}: every {@code .txt} file under the
+ * directory in the job's order, decoded and rejected exactly as the job does. A rejected file's body is empty.
  */
 final class InputTexts {
 
-	private final Path root;
+	/** The job's default {@code export.max-file-size}. */
+	private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-	private final TextDecoder decoder = new TextDecoder();
+	private final Path root;
 
 	InputTexts(Path root) {
 		this.root = root;
 	}
 
-	/** Calls {@code consumer} with each file's doc id and its decoded text (or {@code null}), in the job's order. */
+	/** Calls {@code texts} with each readable file and {@code rejects} with the doc id of each other, in order. */
 	void forEach(Consumer<SourceText> texts, Consumer<String> rejects) {
-		SortedFileWalker walker = new SortedFileWalker(root, null);
-		while (walker.hasNext()) {
-			InputEntry entry = walker.next();
-			String docId = entry.relativePath().substring(0, entry.relativePath().length() - ".txt".length());
-			SourceText text = entry.symbolicLink() ? null : read(entry, docId);
-			if (text == null) {
-				rejects.accept(docId);
-			}
-			else {
+		InputFileReader reader = new InputFileReader(root, new ReadCheckpoint(), MAX_FILE_BYTES);
+		for (SourceItem item = reader.read(); item != null; item = reader.read()) {
+			if (item instanceof SourceText text) {
 				texts.accept(text);
 			}
-		}
-	}
-
-	private SourceText read(InputEntry entry, String docId) {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(entry.path());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read input file " + entry.path() + ": " + ex.getMessage(), ex);
-		}
-		DecodedText decoded = decoder.decode(bytes);
-		if (!decoded.isText() || decoded.text().isBlank()) {
-			return null;
-		}
-		return new SourceText(docId, entry.relativePath(), sha256(bytes), bytes.length, decoded.text());
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+			else {
+				String path = item.sourcePath();
+				rejects.accept(path.substring(0, path.length() - ".txt".length()));
+			}
 		}
 	}
 

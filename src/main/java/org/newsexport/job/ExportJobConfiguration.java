@@ -1,5 +1,6 @@
 package org.newsexport.job;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -10,8 +11,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.ExportRecord;
 import org.newsexport.article.SourceItem;
-import org.newsexport.clean.RuleSet;
 import org.newsexport.dedup.MinHashParameters;
+import org.newsexport.clean.LineStatistics;
 import org.newsexport.extract.ArticleExtractor;
 import org.newsexport.read.InputFileReader;
 import org.newsexport.read.ReadCheckpoint;
@@ -54,9 +55,11 @@ public class ExportJobConfiguration {
 	static final String EXPORTED_AT_KEY = "export.exported-at";
 
 	@Bean
-	Job newsExportJob(JobRepository jobRepository, Step exportStep, Step duplicatesStep, Step publishStep) {
+	Job newsExportJob(JobRepository jobRepository, Step profileStep, Step exportStep, Step duplicatesStep,
+			Step publishStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(exportedAtListener(jobRepository))
-			.start(exportStep)
+			.start(profileStep)
+			.next(exportStep)
 			.next(duplicatesStep)
 			.next(publishStep)
 			.build();
@@ -112,8 +115,31 @@ public class ExportJobConfiguration {
 	}
 
 	@Bean
-	ArticleItemProcessor articleItemProcessor(RulesFile rulesFile) {
-		return new ArticleItemProcessor(new ArticleExtractor(rulesFile.rules()));
+	Step profileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			LineStatisticsTasklet lineStatisticsTasklet) {
+		return new StepBuilder("profile", jobRepository).tasklet(lineStatisticsTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	LineStatisticsTasklet lineStatisticsTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+			ExportProperties properties) {
+		JobExecution job = stepExecution.getJobExecution();
+		ExportLayout output = outputLayout(job);
+		return new LineStatisticsTasklet(Path.of(job.getJobParameters().getString(ExportParameters.INPUT)),
+				properties.maxFileSize().toBytes(), fileSystem(output),
+				output.staging(job.getJobInstance().getInstanceId()), properties.lineStatistics());
+	}
+
+	@Bean
+	@StepScope
+	ArticleItemProcessor articleItemProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
+			RulesFile rulesFile) throws IOException {
+		JobExecution job = stepExecution.getJobExecution();
+		ExportLayout output = outputLayout(job);
+		LineStatistics statistics = LineStatisticsTasklet.load(fileSystem(output),
+				output.staging(job.getJobInstance().getInstanceId()));
+		return new ArticleItemProcessor(new ArticleExtractor(rulesFile.rules(), statistics));
 	}
 
 	@Bean

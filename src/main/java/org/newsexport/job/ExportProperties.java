@@ -21,13 +21,15 @@ import org.springframework.util.unit.DataSize;
  * @param rejectLimit the most input files an export may reject before the run fails; negative for no limit
  * @param progressInterval how often a progress line is logged when the output is not a terminal
  * @param threads threads that clean files in parallel (0: one per processor); reading and writing stay in order
+ * @param lineStatistics whether a first pass counts the lines repeated across the run's files, for the cleaner
  */
 @ConfigurationProperties("export")
 public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValue("output") String output,
 		@DefaultValue("config/cleaning-rules.yml") Path rulesFile, @DefaultValue("100") int commitInterval,
 		@DefaultValue("128MB") DataSize partSize, @DefaultValue("128MB") DataSize rowGroupSize,
 		@DefaultValue("64MB") DataSize maxFileSize, @DefaultValue("-1") long rejectLimit,
-		@DefaultValue("10s") Duration progressInterval, @DefaultValue("0") int threads) {
+		@DefaultValue("10s") Duration progressInterval, @DefaultValue("0") int threads,
+		@DefaultValue("true") boolean lineStatistics) {
 
 	public ExportProperties {
 		require(commitInterval > 0, "export.commit-interval must be at least 1, not " + commitInterval);

@@ -94,10 +94,10 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 	@Override
 	public void open(ExecutionContext context) {
 		try {
-			boolean freshStart = !context.containsKey(STATE_SAVED_KEY);
-			if (freshStart && fs.exists(staging.root())) {
-				// Whatever an earlier, abandoned run left in staging is not ours.
-				fs.delete(staging.root(), true);
+			if (!context.containsKey(STATE_SAVED_KEY)) {
+				// A fresh start: datasets an earlier attempt left in staging are not ours.
+				fs.delete(new org.apache.hadoop.fs.Path(staging.root(), ExportLayout.PARQUET), true);
+				fs.delete(new org.apache.hadoop.fs.Path(staging.root(), ExportLayout.CSV), true);
 			}
 			for (DatasetOutput output : outputs) {
 				output.restore(context);

@@ -46,6 +46,11 @@ public record ExportLayout(Path root) {
 		return new Path(root, MANIFEST);
 	}
 
+	/** Where the profile step leaves the run's line statistics for the export step (staging only). */
+	public Path lineStatistics() {
+		return new Path(root, "_line-statistics.bin");
+	}
+
 	public Path success() {
 		return new Path(root, SUCCESS);
 	}

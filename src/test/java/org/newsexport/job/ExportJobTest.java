@@ -152,4 +152,30 @@ class ExportJobTest {
 		}
 	}
 
+	@Test
+	void linesRepeatedAcrossTheRunAreRemovedButASharedQuoteStays() throws Exception {
+		Path input = tmp.resolve("input");
+		Files.createDirectories(input);
+		for (int i = 0; i < 8; i++) {
+			Files.writeString(input.resolve("report-" + i + ".txt"), "Report number " + i + " on the rally\n\n"
+					+ "Thousands of people gathered in the capital on Saturday for the rally number " + i
+					+ ", the organisers said, and the crowd grew through the afternoon.\n\n"
+					+ "“We will not let you stay in the land of the martyrs after today,” the placards read.\n\n"
+					+ "The police estimated the crowd at " + (1000 + i) + " people by the evening, and no incident "
+					+ "was reported.\n\nDaily Planet Radio Shows\n\nWeather Traffic Podcasts\n");
+		}
+		Path output = tmp.resolve("out");
+		assertThat(run(input, output)).as(err.toString()).isZero();
+
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.rows("SELECT DISTINCT rule, text FROM " + DuckDb.parquet(output, "removed_lines")
+					+ " ORDER BY text"))
+				.containsExactly(List.of("run-repeated-line", "Daily Planet Radio Shows"),
+						List.of("run-repeated-line", "Weather Traffic Podcasts"));
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles")
+					+ " WHERE body LIKE '%We will not let you stay in the land of the martyrs after today%'"))
+				.isEqualTo(8);
+		}
+	}
+
 }

@@ -1,0 +1,82 @@
+package org.newsexport.job;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.hadoop.fs.FileSystem;
+import org.newsexport.article.SourceItem;
+import org.newsexport.article.SourceText;
+import org.newsexport.clean.LineStatistics;
+import org.newsexport.read.InputFileReader;
+import org.newsexport.read.ReadCheckpoint;
+import org.newsexport.write.ExportLayout;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The first step, {@code profile}: a pass over every input file that counts in how many files each line occurs, so
+ * that the cleaner can tell a site's menus and footers (in many files) from an article's text. The counts are saved in
+ * the staging directory, where a restarted export finds them; a new export starts from an empty staging directory.
+ */
+public class LineStatisticsTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(LineStatisticsTasklet.class);
+
+	private final Path inputDir;
+
+	private final long maxFileBytes;
+
+	private final FileSystem fs;
+
+	private final ExportLayout staging;
+
+	private final boolean enabled;
+
+	public LineStatisticsTasklet(Path inputDir, long maxFileBytes, FileSystem fs, ExportLayout staging,
+			boolean enabled) {
+		this.inputDir = inputDir;
+		this.maxFileBytes = maxFileBytes;
+		this.fs = fs;
+		this.staging = staging;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		fs.delete(staging.root(), true);
+		fs.mkdirs(staging.root());
+		if (!enabled) {
+			return RepeatStatus.FINISHED;
+		}
+		LineStatistics statistics = new LineStatistics();
+		InputFileReader reader = new InputFileReader(inputDir, new ReadCheckpoint(), maxFileBytes);
+		for (SourceItem item = reader.read(); item != null; item = reader.read()) {
+			if (item instanceof SourceText text) {
+				statistics.add(text.text());
+			}
+			contribution.incrementReadCount();
+		}
+		try (OutputStream out = fs.create(staging.lineStatistics(), true)) {
+			statistics.writeTo(out);
+		}
+		logger.info("Line statistics: " + statistics.files() + " files, " + statistics.size() + " distinct lines"
+				+ (statistics.forgottenBelow() > 0 ? ", lines in fewer than " + statistics.forgottenBelow()
+						+ " files forgotten to bound memory" : ""));
+		return RepeatStatus.FINISHED;
+	}
+
+	/** The statistics the profile step saved, or {@code null} when it was disabled. */
+	public static LineStatistics load(FileSystem fs, ExportLayout staging) throws java.io.IOException {
+		if (!fs.exists(staging.lineStatistics())) {
+			return null;
+		}
+		try (var in = fs.open(staging.lineStatistics())) {
+			return LineStatistics.readFrom(in);
+		}
+	}
+
+}
