@@ -8,23 +8,32 @@ import java.util.Map;
 import org.newsexport.eval.EvaluateCommand;
 
 /**
- * A parsed command line: a command and its options. The options of {@code run} map to Spring properties, so each one
- * can also be set in {@code config/application.yml} or the environment; the command line wins. Those of
- * {@code evaluate} are its own settings (see {@link EvaluateCommand}); it starts no Spring context.
+ * A parsed command line: a command, its options and its arguments. The options of {@code run} map to Spring
+ * properties, so each one can also be set in {@code config/application.yml} or the environment; the command line wins.
+ * Those of the other commands are their own settings.
  */
-public record CommandLine(String command, Map<String, String> properties, boolean help) {
+public record CommandLine(String command, Map<String, String> options, List<String> arguments, boolean help) {
 
-	static final Map<String, String> RUN_OPTIONS = options();
+	/** What a command accepts: options with a value (name to setting), flags (name to setting and value), arguments. */
+	private record Spec(Map<String, String> options, Map<String, Map.Entry<String, String>> flags, int arguments) {
+	}
+
+	static final Map<String, String> RUN_OPTIONS = runOptions();
 
 	static final Map<String, String> EVALUATE_OPTIONS = Map.of("--input", EvaluateCommand.INPUT, "--gold",
 			EvaluateCommand.GOLD, "--devset", EvaluateCommand.DEVSET, "--per-doc", EvaluateCommand.PER_DOC, "--rules",
 			EvaluateCommand.RULES, "--bodies", EvaluateCommand.BODIES);
 
-	/** Options of {@code evaluate} that take no value, with the setting they make. */
-	static final Map<String, Map.Entry<String, String>> EVALUATE_FLAGS = Map.of("--no-run-statistics",
-			Map.entry(EvaluateCommand.RUN_STATISTICS, "false"));
+	private static final Map<String, Spec> COMMANDS = Map.of("run", new Spec(RUN_OPTIONS, Map.of(), 0), "evaluate",
+			new Spec(EVALUATE_OPTIONS,
+					Map.of("--no-run-statistics", Map.entry(EvaluateCommand.RUN_STATISTICS, "false")), 0),
+			"executions",
+			new Spec(Map.of("--status", "status", "--format", "format", "--limit", "limit"), Map.of(), 0), "show",
+			new Spec(Map.of("--format", "format"), Map.of(), 1), "restart",
+			new Spec(Map.of(), Map.of("--last-failed", Map.entry("last-failed", "true")), 1), "stop",
+			new Spec(Map.of(), Map.of(), 1), "abandon", new Spec(Map.of(), Map.of(), 1));
 
-	private static Map<String, String> options() {
+	private static Map<String, String> runOptions() {
 		Map<String, String> options = new LinkedHashMap<>();
 		options.put("--input", "export.input");
 		options.put("--output", "export.output");
@@ -40,19 +49,26 @@ public record CommandLine(String command, Map<String, String> properties, boolea
 			throw new UsageException("missing command");
 		}
 		if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-			return new CommandLine(null, Map.of(), true);
+			return new CommandLine(null, Map.of(), List.of(), true);
 		}
 		String command = args[0];
-		if (!command.equals("run") && !command.equals("evaluate")) {
+		Spec spec = COMMANDS.get(command);
+		if (spec == null) {
 			throw new UsageException("unknown command '" + command + "'");
 		}
-		Map<String, String> options = command.equals("run") ? RUN_OPTIONS : EVALUATE_OPTIONS;
-		Map<String, Map.Entry<String, String>> flags = command.equals("run") ? Map.of() : EVALUATE_FLAGS;
-		Map<String, String> properties = new LinkedHashMap<>();
+		Map<String, String> options = new LinkedHashMap<>();
+		List<String> arguments = new ArrayList<>();
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("--help") || arg.equals("-h")) {
-				return new CommandLine(command, Map.of(), true);
+				return new CommandLine(command, Map.of(), List.of(), true);
+			}
+			if (!arg.startsWith("-")) {
+				if (arguments.size() == spec.arguments()) {
+					throw new UsageException("unexpected argument '" + arg + "' for '" + command + "'");
+				}
+				arguments.add(arg);
+				continue;
 			}
 			String name = arg;
 			String value = null;
@@ -61,14 +77,13 @@ public record CommandLine(String command, Map<String, String> properties, boolea
 				name = arg.substring(0, equals);
 				value = arg.substring(equals + 1);
 			}
-			if (flags.containsKey(name) && value == null) {
-				properties.put(flags.get(name).getKey(), flags.get(name).getValue());
+			if (spec.flags().containsKey(name) && value == null) {
+				options.put(spec.flags().get(name).getKey(), spec.flags().get(name).getValue());
 				continue;
 			}
-			String property = options.get(name);
-			if (property == null) {
-				throw new UsageException(arg.startsWith("-") ? "unknown option '" + name + "' for '" + command + "'"
-						: "unexpected argument '" + arg + "'");
+			String setting = spec.options().get(name);
+			if (setting == null) {
+				throw new UsageException("unknown option '" + name + "' for '" + command + "'");
 			}
 			if (value == null) {
 				if (i + 1 >= args.length) {
@@ -76,16 +91,31 @@ public record CommandLine(String command, Map<String, String> properties, boolea
 				}
 				value = args[++i];
 			}
-			properties.put(property, value);
+			options.put(setting, value);
 		}
-		return new CommandLine(command, properties, false);
+		return new CommandLine(command, options, List.copyOf(arguments), false);
 	}
 
-	/** The properties as Spring Boot command-line arguments. */
+	/** The options of {@code run} as Spring Boot command-line arguments; none for the other commands. */
 	public String[] springArguments() {
-		List<String> arguments = new ArrayList<>();
-		properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
-		return arguments.toArray(String[]::new);
+		List<String> springArguments = new ArrayList<>();
+		if ("run".equals(command)) {
+			options.forEach((name, value) -> springArguments.add("--" + name + "=" + value));
+		}
+		return springArguments.toArray(String[]::new);
+	}
+
+	/** The execution id argument of {@code show}, {@code stop}, {@code abandon} and {@code restart}. */
+	public long executionId() {
+		if (arguments.isEmpty()) {
+			throw new UsageException("'" + command + "' needs an execution id (see 'news-export executions')");
+		}
+		try {
+			return Long.parseLong(arguments.get(0));
+		}
+		catch (NumberFormatException ex) {
+			throw new UsageException("execution id must be a number, not '" + arguments.get(0) + "'");
+		}
 	}
 
 	public static String usage() {
@@ -118,7 +148,22 @@ public record CommandLine(String command, Map<String, String> properties, boolea
 				  --rules FILE            cleaning rules                           [default config/cleaning-rules.yml]
 				  --no-run-statistics     judge every page on its own, without the run's repeated lines
 
-				Exit codes: 0 completed, 1 failed, 2 usage or configuration error, 3 already running, 5 stopped.
+				Run history (from the job repository):
+				  executions [--status S] [--format table|csv|json] [--limit N]
+				                          list runs, newest first: id, status, export, input, output, start, end,
+				                          duration, files read, articles, rejects
+				  show ID [--format table|json]
+				                          one execution with its steps, counts and exit description
+				  restart ID | restart --last-failed
+				                          resume a failed, stopped or killed execution (as 'run' with its input and
+				                          output would)
+				  stop ID                 ask a running execution (in any process) to stop at its next chunk
+				                          boundary; it ends STOPPED and can be restarted
+				  abandon ID              mark a failed, stopped or dead execution ABANDONED: the next 'run' starts
+				                          a new export instead of resuming it
+
+				Exit codes: 0 completed, 1 failed, 2 usage or configuration error, 3 already running,
+				            4 nothing to do (nothing to restart, execution not running), 5 stopped.
 				""";
 	}
 

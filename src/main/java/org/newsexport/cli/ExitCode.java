@@ -11,6 +11,8 @@ public enum ExitCode {
 	USAGE(2),
 	/** Another live process is running an export into the same output. */
 	ALREADY_RUNNING(3),
+	/** Nothing to do: no failed execution to restart, or the execution to stop is not running. */
+	NOTHING_TO_DO(4),
 	/** The run was stopped before the end; running the same command again resumes it. */
 	STOPPED(5);
 

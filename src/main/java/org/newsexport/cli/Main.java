@@ -11,8 +11,11 @@ import org.newsexport.NewsExportApplication;
 import org.newsexport.eval.EvaluateCommand;
 import org.newsexport.job.ExportAlreadyRunningException;
 import org.newsexport.job.ExportLauncher;
+import org.newsexport.job.FailureMessages;
 import org.newsexport.job.ExportProperties;
 import org.newsexport.job.InvalidRunException;
+import org.newsexport.job.NothingToDoException;
+import org.newsexport.job.RunHistory;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportItemWriter;
 import org.springframework.batch.core.BatchStatus;
@@ -65,9 +68,18 @@ public final class Main {
 			return ExitCode.USAGE.code();
 		}
 		try (context) {
-			ExportProperties properties = context.getBean(ExportProperties.class);
-			JobExecution execution = context.getBean(ExportLauncher.class).run(properties.input(), properties.output());
-			return report(execution, out, err).code();
+			ExportLauncher launcher = context.getBean(ExportLauncher.class);
+			if (commandLine.command().equals("run")) {
+				ExportProperties properties = context.getBean(ExportProperties.class);
+				return report(launcher.run(properties.input(), properties.output()), out, err).code();
+			}
+			HistoryCommands history = new HistoryCommands(context.getBean(RunHistory.class), launcher, out);
+			JobExecution resumed = history.execute(commandLine);
+			return resumed == null ? ExitCode.COMPLETED.code() : report(resumed, out, err).code();
+		}
+		catch (UsageException ex) {
+			err.println("news-export: " + ex.getMessage() + " (see 'news-export --help')");
+			return ExitCode.USAGE.code();
 		}
 		catch (InvalidRunException ex) {
 			err.println("news-export: " + ex.getMessage());
@@ -76,6 +88,10 @@ public final class Main {
 		catch (ExportAlreadyRunningException ex) {
 			err.println("news-export: already running: " + ex.getMessage());
 			return ExitCode.ALREADY_RUNNING.code();
+		}
+		catch (NothingToDoException ex) {
+			err.println("news-export: " + ex.getMessage());
+			return ExitCode.NOTHING_TO_DO.code();
 		}
 		catch (Exception ex) {
 			err.println("news-export: failed: " + rootMessage(ex));
@@ -86,7 +102,7 @@ public final class Main {
 	/** Plain Java: an evaluation needs neither Spring nor the job repository. */
 	private static ExitCode evaluate(CommandLine commandLine, PrintStream out, PrintStream err) {
 		try {
-			new EvaluateCommand(commandLine.properties()).run(out);
+			new EvaluateCommand(commandLine.options()).run(out);
 			return ExitCode.COMPLETED;
 		}
 		catch (IllegalArgumentException ex) {
@@ -132,15 +148,8 @@ public final class Main {
 		return String.format("%.1f s", duration.toMillis() / 1000.0);
 	}
 
-	/** The message of the innermost cause: the one that says what is wrong, without the wrapping. */
 	static String rootMessage(Throwable ex) {
-		String message = null;
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t.getMessage() != null && !t.getMessage().isBlank()) {
-				message = t.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
-			}
-		}
-		return message != null ? message : ex.getClass().getSimpleName();
+		return FailureMessages.rootMessage(ex);
 	}
 
 }

@@ -75,7 +75,8 @@ public class ExportJobConfiguration {
 			.reader(inputFileReader)
 			.processor(articleItemProcessor)
 			.writer(exportItemWriter)
-			.listener(rowCountPromotion());
+			.listener(rowCountPromotion())
+			.listener((StepListener) new FailureMessages());
 		if (properties.threads() > 1) {
 			// Items are cleaned in parallel; reading, writing and the checkpoint stay on the step's thread, in order.
 			step.taskExecutor(processingExecutor(properties.threads()));
@@ -90,6 +91,7 @@ public class ExportJobConfiguration {
 			DuplicatesTasklet duplicatesTasklet) {
 		return new StepBuilder("duplicates", jobRepository).tasklet(duplicatesTasklet, transactionManager)
 			.listener(rowCountPromotion())
+			.listener(new FailureMessages())
 			.build();
 	}
 
@@ -106,7 +108,9 @@ public class ExportJobConfiguration {
 	@Bean
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PublishTasklet publishTasklet) {
-		return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager).build();
+		return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, transactionManager)
+			.listener(new FailureMessages())
+			.build();
 	}
 
 	@Bean
@@ -117,7 +121,9 @@ public class ExportJobConfiguration {
 	@Bean
 	Step profileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			LineStatisticsTasklet lineStatisticsTasklet) {
-		return new StepBuilder("profile", jobRepository).tasklet(lineStatisticsTasklet, transactionManager).build();
+		return new StepBuilder("profile", jobRepository).tasklet(lineStatisticsTasklet, transactionManager)
+			.listener(new FailureMessages())
+			.build();
 	}
 
 	@Bean

@@ -64,7 +64,62 @@ public class ExportLauncher {
 		}
 	}
 
-	private ExportParameters parameters(String inputDir, String outputUri) {
+	/**
+	 * Resumes the export that {@code execution} belongs to, with its own input and output: what {@code run} with them
+	 * would do when that export is the one that failed.
+	 * @throws NothingToDoException when that export is not failed or stopped (it completed, was abandoned, or a later
+	 * execution resumed it)
+	 */
+	public JobExecution resume(JobExecution execution) throws Exception {
+		ExportParameters parameters = ExportParameters.of(execution.getJobParameters());
+		inputDirectory(parameters.inputDir());
+		try (OutputLock lock = OutputLock.acquire(URI.create(parameters.outputUri()))) {
+			ProcessIdentity self = ProcessIdentity.current();
+			recoverCrashedExecution(history.lastExecution(parameters.outputUri()), self);
+			JobExecution latest = history.latestOfSameExport(execution);
+			BatchStatus status = latest.getStatus();
+			if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+				throw new NothingToDoException("export #" + parameters.sequence() + " (execution " + latest.getId()
+						+ ") is " + status + ": nothing to restart");
+			}
+			if (!parameters.rulesSha256().equals(rulesFile.sha256())) {
+				throw new InvalidRunException("the cleaning rules changed since execution " + latest.getId()
+						+ ": resuming would clean one export with two sets of rules; abandon it and run again");
+			}
+			logger.info("Resuming export #" + parameters.sequence() + " (execution " + latest.getId() + " ended "
+					+ status + ")");
+			return jobOperator.start(job, parameters.toJobParameters(self));
+		}
+	}
+
+	/** Asks a running execution, in this process or another, to stop at its next chunk boundary. */
+	public void stop(JobExecution execution) throws Exception {
+		if (!execution.isRunning()) {
+			throw new NothingToDoException("execution " + execution.getId() + " is not running ("
+					+ execution.getStatus() + ")");
+		}
+		ProcessIdentity owner = ProcessIdentity.of(execution.getJobParameters());
+		if (ProcessIdentity.current().host().equals(owner.host()) && !owner.isAlive()) {
+			throw new NothingToDoException("execution " + execution.getId() + " is not running: its process (pid "
+					+ owner.pid() + ") is gone; run again to resume it, or abandon it");
+		}
+		jobOperator.stop(execution);
+	}
+
+	/** Marks a failed, stopped or dead execution ABANDONED, so that the next run starts a new export. */
+	public JobExecution abandon(JobExecution execution) throws Exception {
+		if (execution.isRunning()) {
+			recoverCrashedExecution(execution, ProcessIdentity.current());
+			execution = history.execution(execution.getId());
+		}
+		if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
+			throw new NothingToDoException("execution " + execution.getId() + " is " + execution.getStatus()
+					+ ": nothing to abandon");
+		}
+		return jobOperator.abandon(execution);
+	}
+
+	private ExportParameters parameters(String inputDir, String outputUri) throws Exception {
 		JobExecution last = history.lastExecution(outputUri, inputDir);
 		if (last == null) {
 			logger.info("Starting export #1 of " + inputDir + " into " + outputUri);
@@ -99,19 +154,10 @@ public class ExportLauncher {
 					+ "abandon the execution before running again");
 		}
 		if (owner.isAlive()) {
-			throw new ExportAlreadyRunningException(who + " is already running this export");
+			throw new ExportAlreadyRunningException(who + " is running");
 		}
 		logger.info(who + " ended without finishing (killed or crashed): marking it FAILED to restart it");
 		jobOperator.recover(last);
-	}
-
-	private void abandon(JobExecution execution) {
-		try {
-			jobOperator.abandon(execution);
-		}
-		catch (JobExecutionAlreadyRunningException ex) {
-			throw new ExportAlreadyRunningException("execution " + execution.getId() + " is running");
-		}
 	}
 
 	static Path inputDirectory(String input) {

@@ -1,7 +1,11 @@
 package org.newsexport.job;
 
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,6 +42,33 @@ public class RunHistory {
 						ExportJobConfiguration.JOB_NAME };
 		Long id = jdbc.queryForObject(sql, Long.class, args);
 		return id == null ? null : jobRepository.getJobExecution(id);
+	}
+
+	/** Executions of the export job, newest first, optionally of one status only. */
+	public List<JobExecution> executions(BatchStatus status, int limit) {
+		String sql = "SELECT e.JOB_EXECUTION_ID FROM " + tablePrefix + "JOB_EXECUTION e JOIN " + tablePrefix
+				+ "JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ?"
+				+ (status == null ? "" : " AND e.STATUS = ?") + " ORDER BY e.JOB_EXECUTION_ID DESC";
+		Object[] args = status == null ? new Object[] { ExportJobConfiguration.JOB_NAME }
+				: new Object[] { ExportJobConfiguration.JOB_NAME, status.name() };
+		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+		limited.setMaxRows(limit);
+		return limited.queryForList(sql, Long.class, args).stream().map(jobRepository::getJobExecution).toList();
+	}
+
+	/** The execution with this id, or {@code null}. */
+	public JobExecution execution(long id) {
+		try {
+			return jobRepository.getJobExecution(id);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null; // some repository versions throw instead of returning null
+		}
+	}
+
+	/** The latest execution of the same job instance (export) as {@code execution}. */
+	public JobExecution latestOfSameExport(JobExecution execution) {
+		return jobRepository.getLastJobExecution(execution.getJobInstance());
 	}
 
 	private String parameterJoin(String alias) {

@@ -2,7 +2,10 @@ package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsexport.cli.MainAccess;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.JobProcess;
 import org.newsexport.support.TestCorpus;
@@ -93,6 +97,33 @@ class CrashRestartTest {
 		}
 		finally {
 			first.kill();
+		}
+	}
+
+	@Test
+	void stopFromAnotherProcessEndsTheRunStoppedAndTheNextRunResumesIt(@TempDir Path tmp) throws Exception {
+		String url = "jdbc:h2:file:" + tmp.resolve("repository/db") + ";AUTO_SERVER=TRUE";
+		List<String> database = List.of("spring.datasource.url=" + url);
+		Path output = tmp.resolve("out");
+		JobProcess running = JobProcess.start(tmp.resolve("running.log"), slow(database), runArgs(output));
+		waitForSealedParts(output, 1, running);
+		ByteArrayOutputStream listing = new ByteArrayOutputStream();
+		assertThat(MainAccess.run(new String[] { "executions", "--status", "started", "--format", "csv" },
+				new PrintStream(listing, true, StandardCharsets.UTF_8), System.err, "--spring.datasource.url=" + url))
+			.isZero();
+		String id = listing.toString(StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow().split(",")[0];
+
+		JobProcess stopper = JobProcess.start(tmp.resolve("stop.log"), database, "stop", id);
+		assertThat(stopper.waitFor(120)).as(stopper.output()).isZero();
+		assertThat(running.waitFor(120)).as(running.output()).isEqualTo(5);
+		assertThat(running.output()).contains("STOPPED").contains("run the same command again to resume");
+		assertThat(output.resolve("_SUCCESS")).doesNotExist();
+
+		JobProcess resumed = JobProcess.start(tmp.resolve("resumed.log"), database, runArgs(output));
+		assertThat(resumed.waitFor(300)).as(resumed.output()).isZero();
+		assertThat(resumed.output()).contains("Resuming export #1 (execution " + id + " ended STOPPED)");
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(FILES);
 		}
 	}
 

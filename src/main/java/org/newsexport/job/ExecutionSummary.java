@@ -1,0 +1,98 @@
+package org.newsexport.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.newsexport.write.Datasets;
+import org.newsexport.write.ExportItemWriter;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * One execution of the export job as the run history shows it.
+ *
+ * @param sequence the export sequence number (the same for an execution and the restarts that resume it)
+ * @param filesRead files the export step read in this execution
+ * @param articles articles the export holds so far (sealed rows, over all its executions)
+ * @param rejects rejects the export holds so far
+ */
+public record ExecutionSummary(long id, long instanceId, String status, String exitCode, String exitDescription,
+		String input, String output, Long sequence, LocalDateTime start, LocalDateTime end, Double durationSeconds,
+		long filesRead, long articles, long rejects, List<StepSummary> steps) {
+
+	/** A step of the execution. */
+	public record StepSummary(String name, String status, long read, long written, long commits, long rollbacks,
+			LocalDateTime start, LocalDateTime end, String exitDescription) {
+
+		static StepSummary of(StepExecution step) {
+			return new StepSummary(step.getStepName(), step.getStatus().name(), step.getReadCount(),
+					step.getWriteCount(), step.getCommitCount(), step.getRollbackCount(), step.getStartTime(),
+					step.getEndTime(), failure(step));
+		}
+
+	}
+
+	/** "org.example.SomeException: " in front of a message. */
+	private static final Pattern EXCEPTION_PREFIX = Pattern.compile("^([a-z_$][\\w$]*\\.)+[A-Z][\\w$]*: ");
+
+	public static ExecutionSummary of(JobExecution execution) {
+		ExportParameters parameters = ExportParameters.of(execution.getJobParameters());
+		StepExecution export = execution.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStepName().equals("export"))
+			.findFirst()
+			.orElse(null);
+		// Row counts are promoted to the job's context when the export step completes; until then they are the step's.
+		ExecutionContext counts = export != null ? export.getExecutionContext() : execution.getExecutionContext();
+		Double seconds = execution.getStartTime() == null ? null
+				: Duration.between(execution.getStartTime(),
+						execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now())
+					.toMillis() / 1000.0;
+		return new ExecutionSummary(execution.getId(), execution.getJobInstance().getInstanceId(),
+				execution.getStatus().name(), execution.getExitStatus().getExitCode(),
+				execution.getStepExecutions()
+					.stream()
+					.filter(step -> step.getExecutionContext().containsKey(FailureMessages.KEY))
+					.map(step -> step.getStepName() + ": " + step.getExecutionContext().getString(FailureMessages.KEY))
+					.findFirst()
+					.orElse(firstLine(execution.getExitStatus().getExitDescription())),
+				parameters.inputDir(),
+				parameters.outputUri(), parameters.sequence(), execution.getStartTime(), execution.getEndTime(), seconds,
+				export != null ? export.getReadCount() : 0, ExportItemWriter.sealedRows(counts, Datasets.ARTICLES),
+				ExportItemWriter.sealedRows(counts, Datasets.REJECTS),
+				execution.getStepExecutions()
+					.stream()
+					.sorted(Comparator.comparingLong(StepExecution::getId))
+					.map(StepSummary::of)
+					.toList());
+	}
+
+	private static String failure(StepExecution step) {
+		return step.getExecutionContext().containsKey(FailureMessages.KEY)
+				? step.getExecutionContext().getString(FailureMessages.KEY)
+				: firstLine(step.getExitStatus().getExitDescription());
+	}
+
+	/**
+	 * What an exit description says in one line. Batch stores a failure's whole stack trace there: its innermost
+	 * cause ("Caused by: …") is the message that says what went wrong.
+	 */
+	private static String firstLine(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String line = text.strip()
+			.lines()
+			.filter(candidate -> candidate.startsWith("Caused by: "))
+			.reduce((first, second) -> second)
+			.map(cause -> cause.substring("Caused by: ".length()))
+			.orElse(text.strip().lines().findFirst().orElse(""));
+		line = EXCEPTION_PREFIX.matcher(line).replaceFirst("");
+		return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+	}
+
+}

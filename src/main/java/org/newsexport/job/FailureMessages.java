@@ -1,0 +1,36 @@
+package org.newsexport.job;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Keeps the message that says why a step failed. Batch records a failure's whole stack trace as the exit description,
+ * cut at 2,500 characters, which usually loses the innermost cause; this listener saves that cause's message in the
+ * step's context, where {@code show} and {@code executions} find it.
+ */
+public class FailureMessages implements StepExecutionListener {
+
+	static final String KEY = "export.failure";
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (!stepExecution.getFailureExceptions().isEmpty()) {
+			stepExecution.getExecutionContext()
+				.putString(KEY, rootMessage(stepExecution.getFailureExceptions().get(0)));
+		}
+		return null;
+	}
+
+	/** The message of the innermost cause: the one that says what is wrong, without the wrapping. */
+	public static String rootMessage(Throwable ex) {
+		String message = null;
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t.getMessage() != null && !t.getMessage().isBlank()) {
+				message = t.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+			}
+		}
+		return message != null ? message : ex.getClass().getSimpleName();
+	}
+
+}

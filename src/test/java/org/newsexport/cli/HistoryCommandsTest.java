@@ -1,0 +1,127 @@
+package org.newsexport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The run-history commands against a real H2 job repository, on runs that completed, failed and were abandoned. */
+class HistoryCommandsTest {
+
+	@TempDir
+	Path tmp;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8),
+				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
+	}
+
+	private String stdout() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String stderr() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private List<CSVRecord> executionsCsv(String... options) throws Exception {
+		String[] args = new String[options.length + 3];
+		args[0] = "executions";
+		args[1] = "--format";
+		args[2] = "csv";
+		System.arraycopy(options, 0, args, 3, options.length);
+		assertThat(run(args)).as(stderr()).isZero();
+		return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(stdout())).getRecords();
+	}
+
+	private Path inputWithABadFile() throws Exception {
+		Path input = Files.createDirectories(tmp.resolve("input"));
+		Files.writeString(input.resolve("a.txt"), "Headline A\n\nA real sentence of the first article here.\n");
+		Files.write(input.resolve("b.txt"), new byte[] { 'G', 'I', 'F', 0, 0 });
+		Files.writeString(input.resolve("c.txt"), "Headline C\n\nA real sentence of the third article here.\n");
+		return input;
+	}
+
+	@Test
+	void listShowRestartAndAbandon() throws Exception {
+		Path seedsOut = tmp.resolve("seeds-out");
+		assertThat(run("run", "--output", seedsOut.toString())).as(stderr()).isZero();
+		Path input = inputWithABadFile();
+		Path out = tmp.resolve("out");
+		assertThat(run("run", "--input", input.toString(), "--output", out.toString(), "--reject-limit", "0"))
+			.isEqualTo(1);
+
+		List<CSVRecord> all = executionsCsv();
+		assertThat(all).extracting(row -> row.get("status")).containsExactly("FAILED", "COMPLETED");
+		assertThat(all.get(1).get("articles")).isEqualTo("5");
+		assertThat(all.get(1).get("files_read")).isEqualTo("5");
+		assertThat(all.get(0).get("input")).isEqualTo(input.toString());
+		long failed = Long.parseLong(all.get(0).get("id"));
+		long completed = Long.parseLong(all.get(1).get("id"));
+
+		assertThat(run("executions", "--status", "failed", "--format", "json")).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(stdout());
+		assertThat(json).hasSize(1);
+		assertThat(json.get(0).get("id").asLong()).isEqualTo(failed);
+		assertThat(json.get(0).get("steps").get(1).get("name").asString()).isEqualTo("export");
+
+		assertThat(run("executions")).isZero();
+		assertThat(stdout().lines().findFirst().orElseThrow()).startsWith("id").contains("status", "files_read");
+
+		assertThat(run("show", String.valueOf(failed))).isZero();
+		assertThat(stdout()).contains("execution " + failed + " of export #1", "FAILED", "profile", "export",
+				"more than 0 input files were rejected");
+
+		assertThat(run("stop", String.valueOf(completed))).isEqualTo(4);
+		assertThat(stderr()).contains("is not running (COMPLETED)").hasLineCount(1);
+		assertThat(run("restart", String.valueOf(completed))).isEqualTo(4);
+		assertThat(stderr()).contains("nothing to restart");
+		assertThat(run("show", "999")).isEqualTo(2);
+		assertThat(stderr()).contains("no execution 999");
+
+		Files.writeString(input.resolve("b.txt"), "Headline B\n\nA real sentence of the second article here.\n");
+		assertThat(run("restart", String.valueOf(failed))).as(stderr()).isZero();
+		assertThat(executionsCsv()).extracting(row -> row.get("status") + " " + row.get("export"))
+			.containsExactly("COMPLETED #1", "FAILED #1", "COMPLETED #1");
+		assertThat(run("restart", "--last-failed")).isEqualTo(4);
+		assertThat(stderr()).contains("no failed or stopped export to restart");
+	}
+
+	@Test
+	void abandonedExportIsNotResumedByTheNextRun() throws Exception {
+		Path input = inputWithABadFile();
+		Path out = tmp.resolve("out");
+		assertThat(run("run", "--input", input.toString(), "--output", out.toString(), "--reject-limit", "0"))
+			.isEqualTo(1);
+		long failed = Long.parseLong(executionsCsv().get(0).get("id"));
+
+		assertThat(run("abandon", String.valueOf(failed))).as(stderr()).isZero();
+		assertThat(stdout()).contains("ABANDONED");
+		assertThat(run("abandon", String.valueOf(failed))).isEqualTo(4);
+
+		assertThat(run("run", "--input", input.toString(), "--output", out.toString())).as(stderr()).isZero();
+		assertThat(executionsCsv()).extracting(row -> row.get("status") + " " + row.get("export"))
+			.containsExactly("COMPLETED #2", "ABANDONED #1");
+	}
+
+}
