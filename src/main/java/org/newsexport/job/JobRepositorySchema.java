@@ -30,7 +30,42 @@ public class JobRepositorySchema extends BatchDataSourceScriptDatabaseInitialize
 
 	@Override
 	public boolean initializeDatabase() {
-		return !tablesExist() && super.initializeDatabase();
+		if (tablesExist()) {
+			return false;
+		}
+		try {
+			return super.initializeDatabase();
+		}
+		catch (RuntimeException ex) {
+			// Two first runs at the same moment both find no tables; the one that loses the race to create them fails
+			// on "already exists" and can go on once the winner is done.
+			if (awaitTablesOfAnotherProcess()) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	private boolean awaitTablesOfAnotherProcess() {
+		for (int attempt = 0; attempt < 20; attempt++) {
+			if (tablesExist()) {
+				try {
+					Thread.sleep(500); // let the other process finish the rest of the script
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+				return true;
+			}
+			try {
+				Thread.sleep(250);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+		return false;
 	}
 
 	private boolean tablesExist() {

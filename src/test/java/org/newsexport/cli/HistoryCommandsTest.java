@@ -22,18 +22,22 @@ import tools.jackson.databind.json.JsonMapper;
 class HistoryCommandsTest {
 
 	@TempDir
-	Path tmp;
+	protected Path tmp;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+	/** The job repository, as Spring properties: an H2 file here, PostgreSQL in a subclass. */
+	protected String[] database() {
+		return new String[] { "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db") };
+	}
+
 	private int run(String... args) {
 		out.reset();
 		err.reset();
 		return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
+				new PrintStream(err, true, StandardCharsets.UTF_8), database());
 	}
 
 	private String stdout() {

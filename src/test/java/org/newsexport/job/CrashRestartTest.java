@@ -101,6 +101,34 @@ class CrashRestartTest {
 	}
 
 	@Test
+	void twoProcessesStartingTheSameExportAtOnceRunExactlyOneOnPostgres(@TempDir Path tmp) throws Exception {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+			connection.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+		}
+		List<String> database = List.of("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"spring.datasource.username=postgres", "spring.datasource.password=");
+		Path output = tmp.resolve("out");
+		JobProcess first = JobProcess.start(tmp.resolve("first.log"), slow(database), runArgs(output));
+		JobProcess second = JobProcess.start(tmp.resolve("second.log"), slow(database), runArgs(output));
+		try {
+			Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+			while (first.isAlive() && second.isAlive() && Instant.now().isBefore(deadline)) {
+				Thread.sleep(50);
+			}
+			JobProcess refused = first.isAlive() ? second : first;
+			JobProcess running = refused == first ? second : first;
+			assertThat(refused.waitFor(10)).as(refused.output()).isEqualTo(3);
+			assertThat(refused.output()).contains("news-export: already running:");
+			assertThat(running.isAlive()).as(running.output()).isTrue();
+			assertThat(running.waitFor(300)).as(running.output()).isZero();
+		}
+		finally {
+			first.kill();
+			second.kill();
+		}
+	}
+
+	@Test
 	void stopFromAnotherProcessEndsTheRunStoppedAndTheNextRunResumesIt(@TempDir Path tmp) throws Exception {
 		String url = "jdbc:h2:file:" + tmp.resolve("repository/db") + ";AUTO_SERVER=TRUE";
 		List<String> database = List.of("spring.datasource.url=" + url);
