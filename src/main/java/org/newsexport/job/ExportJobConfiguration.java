@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.ExportRecord;
 import org.newsexport.article.SourceItem;
@@ -131,20 +130,17 @@ public class ExportJobConfiguration {
 	LineStatisticsTasklet lineStatisticsTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
 			ExportProperties properties) {
 		JobExecution job = stepExecution.getJobExecution();
-		ExportLayout output = outputLayout(job);
+		RunFiles files = RunFiles.of(job);
 		return new LineStatisticsTasklet(Path.of(job.getJobParameters().getString(ExportParameters.INPUT)),
-				properties.maxFileSize().toBytes(), fileSystem(output),
-				output.staging(job.getJobInstance().getInstanceId()), properties.lineStatistics());
+				properties.maxFileSize().toBytes(), files.fs(), files.staging(), properties.lineStatistics());
 	}
 
 	@Bean
 	@StepScope
 	ArticleItemProcessor articleItemProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			RulesFile rulesFile) throws IOException {
-		JobExecution job = stepExecution.getJobExecution();
-		ExportLayout output = outputLayout(job);
-		LineStatistics statistics = LineStatisticsTasklet.load(fileSystem(output),
-				output.staging(job.getJobInstance().getInstanceId()));
+		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
+		LineStatistics statistics = LineStatisticsTasklet.load(files.fs(), files.staging());
 		return new ArticleItemProcessor(new ArticleExtractor(rulesFile.rules(), statistics));
 	}
 
@@ -166,10 +162,9 @@ public class ExportJobConfiguration {
 	ExportItemWriter exportItemWriter(@Value("#{stepExecution}") StepExecution stepExecution,
 			ReadCheckpoint readCheckpoint, ExportProperties properties) {
 		JobExecution job = stepExecution.getJobExecution();
-		ExportLayout output = outputLayout(job);
+		RunFiles files = RunFiles.of(job);
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
-		return new ExportItemWriter(fileSystem(output), output.staging(job.getJobInstance().getInstanceId()),
-				readCheckpoint, parquet, properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
+		return new ExportItemWriter(files.fs(), files.staging(), readCheckpoint, parquet, properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
 				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)));
 	}
 
@@ -185,29 +180,29 @@ public class ExportJobConfiguration {
 	@StepScope
 	DuplicatesTasklet duplicatesTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
 			ExportProperties properties) {
-		JobExecution job = stepExecution.getJobExecution();
-		ExportLayout output = outputLayout(job);
+		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
-		return new DuplicatesTasklet(fileSystem(output), output.staging(job.getJobInstance().getInstanceId()), parquet,
-				properties.partSize().toBytes(), MinHashParameters.DEFAULTS,
-				Path.of(System.getProperty("java.io.tmpdir")));
+		return new DuplicatesTasklet(files.fs(), files.staging(), parquet, properties.partSize().toBytes(),
+				MinHashParameters.DEFAULTS, Path.of(System.getProperty("java.io.tmpdir")));
 	}
 
 	@Bean
 	@StepScope
 	PublishTasklet publishTasklet(@Value("#{stepExecution}") StepExecution stepExecution) {
-		ExportLayout output = outputLayout(stepExecution.getJobExecution());
-		return new PublishTasklet(fileSystem(output), output);
+		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
+		return new PublishTasklet(files.fs(), files.output());
 	}
 
-	private static ExportLayout outputLayout(JobExecution job) {
-		String uri = job.getJobParameters().getString(ExportParameters.OUTPUT);
-		return new ExportLayout(new org.apache.hadoop.fs.Path(URI.create(uri)));
-	}
+	/** Where an execution writes: its output, its job instance's staging directory, and their file system. */
+	private record RunFiles(FileSystem fs, ExportLayout output, ExportLayout staging) {
 
-	private static FileSystem fileSystem(ExportLayout layout) {
-		Configuration conf = OutputFileSystems.newConfiguration();
-		return OutputFileSystems.get(layout.root().toUri(), conf);
+		static RunFiles of(JobExecution job) {
+			String uri = job.getJobParameters().getString(ExportParameters.OUTPUT);
+			ExportLayout output = new ExportLayout(new org.apache.hadoop.fs.Path(URI.create(uri)));
+			FileSystem fs = OutputFileSystems.get(output.root().toUri(), OutputFileSystems.newConfiguration());
+			return new RunFiles(fs, output, output.staging(job.getJobInstance().getInstanceId()));
+		}
+
 	}
 
 	/** The export's timestamp: when its first execution started, the same for every row and kept over restarts. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.cli.MainAccess;
 import org.newsexport.support.DuckDb;
+import org.newsexport.support.Bytes;
 
 /**
  * A corpus of hostile files, each of which must be cleaned or rejected with a clear reason while the run completes;
@@ -57,12 +58,12 @@ class HostileInputTest {
 				"not_text");
 		file("nul-bytes.txt", ("A headline\n\nText with a NUL\0 byte inside.\n").getBytes(StandardCharsets.UTF_8),
 				"not_text");
-		file("invalid-utf8.txt", concat(ARTICLE.getBytes(StandardCharsets.UTF_8), new byte[] { (byte) 0xC3, 0x28 }),
+		file("invalid-utf8.txt", Bytes.concat(ARTICLE.getBytes(StandardCharsets.UTF_8), new byte[] { (byte) 0xC3, 0x28 }),
 				"article");
 		file("windows-1252.txt", ARTICLE.replace("“", "\u201C").getBytes(Charset.forName("windows-1252")), "article");
-		file("utf16-bom.txt", concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, ARTICLE.getBytes(StandardCharsets.UTF_16LE)),
+		file("utf16-bom.txt", Bytes.concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, ARTICLE.getBytes(StandardCharsets.UTF_16LE)),
 				"article");
-		file("utf8-bom.txt", concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+		file("utf8-bom.txt", Bytes.concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
 				ARTICLE.getBytes(StandardCharsets.UTF_8)), "article");
 		file("crlf.txt", ARTICLE.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "article");
 		file("lone-cr.txt", ARTICLE.replace("\n", "\r").getBytes(StandardCharsets.UTF_8), "article");
@@ -99,13 +100,6 @@ class HostileInputTest {
 	private static Path file(String name, byte[] content, String outcome) throws IOException {
 		expected.put(name, outcome);
 		return Files.write(input.resolve(name), content);
-	}
-
-	private static byte[] concat(byte[] a, byte[] b) {
-		byte[] both = new byte[a.length + b.length];
-		System.arraycopy(a, 0, both, 0, a.length);
-		System.arraycopy(b, 0, both, a.length, b.length);
-		return both;
 	}
 
 	@Test

@@ -6,17 +6,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.newsexport.support.Bytes;
 
 class TextDecoderTest {
 
 	private final TextDecoder decoder = new TextDecoder();
-
-	private static byte[] concat(byte[] a, byte[] b) {
-		byte[] both = new byte[a.length + b.length];
-		System.arraycopy(a, 0, both, 0, a.length);
-		System.arraycopy(b, 0, both, a.length, b.length);
-		return both;
-	}
 
 	@Test
 	void readsUtf8() {
@@ -28,14 +22,14 @@ class TextDecoderTest {
 	@Test
 	void dropsTheUtf8ByteOrderMark() {
 		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-		assertThat(decoder.decode(concat(bom, "Headline".getBytes(StandardCharsets.UTF_8))).text())
+		assertThat(decoder.decode(Bytes.concat(bom, "Headline".getBytes(StandardCharsets.UTF_8))).text())
 			.isEqualTo("Headline");
 	}
 
 	@Test
 	void readsUtf16WithAByteOrderMark() {
-		byte[] le = concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, "Headline é".getBytes(StandardCharsets.UTF_16LE));
-		byte[] be = concat(new byte[] { (byte) 0xFE, (byte) 0xFF }, "Headline é".getBytes(StandardCharsets.UTF_16BE));
+		byte[] le = Bytes.concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, "Headline é".getBytes(StandardCharsets.UTF_16LE));
+		byte[] be = Bytes.concat(new byte[] { (byte) 0xFE, (byte) 0xFF }, "Headline é".getBytes(StandardCharsets.UTF_16BE));
 		assertThat(decoder.decode(le).text()).isEqualTo("Headline é");
 		assertThat(decoder.decode(be).text()).isEqualTo("Headline é");
 	}
@@ -51,7 +45,7 @@ class TextDecoderTest {
 	@Test
 	void keepsUtf8WithARareBrokenSequence() {
 		byte[] text = "“Quoted” – café and a long enough text around it. ".repeat(30).getBytes(StandardCharsets.UTF_8);
-		DecodedText decoded = decoder.decode(concat(text, new byte[] { (byte) 0xC3, 0x28 }));
+		DecodedText decoded = decoder.decode(Bytes.concat(text, new byte[] { (byte) 0xC3, 0x28 }));
 		assertThat(decoded.charset()).isEqualTo("UTF-8");
 		assertThat(decoded.text()).startsWith("“Quoted” – café").endsWith("\uFFFD(");
 	}
