@@ -128,6 +128,11 @@ class CleaningRulesTest {
 			copyright-footer      | Al Jazeera Media Network. All rights reserved.
 			copyright             | Copyright © Al Jazeera Media Network
 			copyright             | © Reuters/Ahmed Saad
+			legal-notice          | This site is hosted by Example Media. Copyright 2006, Example Media. Example is a trademark of Example Media.
+			legal-notice          | The information on this site is Copyright © 1999-2021 Example Corp. This site is solely for your personal use.
+			legal-notice          | Example Radio 2021 © All Rights Reserved
+			legal-notice          | (C) Copyright 2004 from the Example Project web site. For more information, write to the editor.
+			legal-notice          | Copyright Example Press, Inc., 1992. All rights reserved. Used with permission.
 			advertisement         | Advertisement
 			advertisement         | Story continues below advertisement
 			tags                  | Tags: Iraq, Soleimani, PMU
@@ -183,6 +188,10 @@ class CleaningRulesTest {
 			// copyright, ads, navigation
 			"Copyright lawsuits have surged this year.",
 			"He said all rights reserved to the people must be respected.",
+			"The guides are copyright 2002 by the school, which sells them to teachers across the country.",
+			"The server set a record in the SPECweb©2005 benchmark, the company said on Monday.",
+			"The court heard that the studio had filed 40 claims of copyright infringement against the site since 2004.",
+			"Reprinted with permission of the publisher, the book's first chapter tells how the company was founded. Copyright 2004 by the authors.",
 			"Advertisement revenue fell 10% last year.",
 			"Next week, the parliament will vote on the bill.",
 			"Home of the brave",
