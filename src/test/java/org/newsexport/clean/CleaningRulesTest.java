@@ -138,6 +138,13 @@ class CleaningRulesTest {
 			tags                  | Tags: Iraq, Soleimani, PMU
 			article-navigation    | Previous article
 			article-navigation    | Next post: Iraqis rally in Baghdad
+			back-link             | Back to top
+			back-link             | (Return to Contents)
+			back-link             | [ Back To The Photo Index ]
+			back-link             | Go back to Main
+			back-link             | Back to top ^
+			back-link             | Return to my Home Page
+			back-link             | back to list of questions
 			site-chrome           | Skip to content
 			""")
 	void removesBoilerplate(String rule, String line) {
@@ -195,6 +202,10 @@ class CleaningRulesTest {
 			"Advertisement revenue fell 10% last year.",
 			"Next week, the parliament will vote on the bill.",
 			"Home of the brave",
+			"Back to the future of Iraq's oil",
+			"Go back to the car and wait, the officer told him.",
+			"Return to sender.",
+			"Back to school: what parents need to know about the new rules for the coming year in Baghdad",
 			// real lines of the seeds
 			"“We will not let you stay in the land of the martyrs after today,” some of the placards read.",
 			"‘US terrorism has to end’",
