@@ -114,6 +114,30 @@ class CleanerFeaturesTest {
 	}
 
 	@Test
+	void aLongHeadlineRepeatedAboveACommentLinkDoesNotMakeAnArticleThere() {
+		String headline = "Iraqis hold a rally in Baghdad to mark the anniversary and call for the withdrawal of troops";
+		String page = headline + " - Example News\n\nNews\n\n" + headline + "\n\n" + headline
+				+ "\n\nBy Ali Abbas\n\nComment\n\nShare This Article\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		// the comment link in the page's header only drops its line: the repeats weigh nothing, so no article ends there
+		assertThat(kept(cleaned)).contains(P1, P2, P3);
+		assertThat(ruleOf(cleaned, "Comment")).isEqualTo("comment-section");
+	}
+
+	@Test
+	void aTextAboveACommentLinkIsStillAnArticle() {
+		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\n" + P1 + "\n\n" + P2
+				+ "\n\nComment\n\n" + COMMENT;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly("Iraqis hold rally", P1, P2);
+		assertThat(ruleOf(cleaned, COMMENT)).isEqualTo("comment-section");
+	}
+
+	@Test
 	void aShortLineOfTheArticleBesideItsParagraphsStays() {
 		String page = "Iraqis hold rally\n\n" + P1 + "\n\nWhat the crowd wanted\n\n" + P2 + "\n\n" + P3;
 
