@@ -196,14 +196,17 @@ public final class Cleaner {
 		/**
 		 * Inside the core, besides the good lines and the core's first line: a short line beside a paragraph (a
 		 * sub-heading, a byline, a dateline); a line that reads as running text by its own features even when its
-		 * neighbours do not (a paragraph between two photo captions); and a line that recurs across the run but stands
-		 * between two paragraphs: a section heading that many documents share ("Introduction", "Background").
+		 * neighbours do not (a paragraph between two photo captions); a line that recurs across the run but stands
+		 * between two paragraphs: a section heading that many documents share ("Introduction", "Background"); and a
+		 * line that is boilerplate only by its weak features, too few stop words or mostly digits, between two
+		 * paragraphs: an item of a list, a reference, a figure's heading ("IBM 709 [1961-1963]").
 		 */
 		private boolean isArticleText(PageLine line, boolean first, boolean besideGood, boolean betweenGood) {
 			if (line.isGood() || first) {
 				return true;
 			}
-			if (line.reason == Feature.RUN_REPEATED_LINE) {
+			if (line.reason == Feature.RUN_REPEATED_LINE || line.reason == Feature.LOW_STOPWORD_DENSITY
+					|| line.reason == Feature.SYMBOLS) {
 				return betweenGood;
 			}
 			if (line.decided) {

@@ -138,6 +138,27 @@ class CleanerFeaturesTest {
 	}
 
 	@Test
+	void aListLineOrAFigureBetweenTwoParagraphsIsTheArticles() {
+		String names = "Ali Abbas, Baghdad; Sara Karim, Basra; Omar Hadi, Mosul; Lina Jaber, Najaf; Hassan Ali, Karbala";
+		String figure = "IBM 709 [1961-1963]";
+		String page = "Iraqis hold rally\n\n" + P1 + "\n\n" + names + "\n\n" + P2 + "\n\n" + figure + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly(P1, names, P2, figure, P3);
+	}
+
+	@Test
+	void aListLineBesideBoilerplateInsideTheArticleGoes() {
+		String names = "Ali Abbas, Baghdad; Sara Karim, Basra; Omar Hadi, Mosul; Lina Jaber, Najaf; Hassan Ali, Karbala";
+		String page = "Iraqis hold rally\n\n" + P1 + "\n\n" + names + "\n\nAdvertisement\n\n" + P2 + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(ruleOf(cleaned, names)).isEqualTo("feature:low-stopword-density");
+	}
+
+	@Test
 	void aShortLineOfTheArticleBesideItsParagraphsStays() {
 		String page = "Iraqis hold rally\n\n" + P1 + "\n\nWhat the crowd wanted\n\n" + P2 + "\n\n" + P3;
 
