@@ -159,6 +159,27 @@ class CleanerFeaturesTest {
 	}
 
 	@Test
+	void theArticlesHeadingAndBylineJustAboveItStay() {
+		String page = "Rally in Baghdad - Example News\n\nHome\n\nSign in\n\nA day of anger in the capital\n\n"
+				+ "By Ali Abbas and Sara Karim\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly("A day of anger in the capital", "By Ali Abbas and Sara Karim", P1, P2,
+				P3);
+	}
+
+	@Test
+	void aLinkOrASentenceJustAboveTheArticleGoes() {
+		String page = "Rally in Baghdad - Example News\n\nHome | World | Sport | Business\n\nSign in to read more.\n\n"
+				+ "Our network\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly(P1, P2, P3);
+	}
+
+	@Test
 	void aShortLineOfTheArticleBesideItsParagraphsStays() {
 		String page = "Iraqis hold rally\n\n" + P1 + "\n\nWhat the crowd wanted\n\n" + P2 + "\n\n" + P3;
 
