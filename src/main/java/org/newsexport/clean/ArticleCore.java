@@ -18,7 +18,8 @@ import java.util.List;
  * <p>
  * Reader comments and teasers below the article are good text too, but the names, dates and "Reply" links between
  * them, and the end rules before them, keep them out. A sentence shared with other files of the run weighs nothing:
- * it stays when it is inside the core, but does not make one. Linear in the number of lines.
+ * it stays when it is inside the core, but does not make one; so do the headline's repeats, which would otherwise
+ * make the page's header (the headline twice, then a "Comment" link) an article. Linear in the number of lines.
  */
 final class ArticleCore {
 
@@ -295,8 +296,8 @@ final class ArticleCore {
 
 	private long weight(int index) {
 		PageLine line = lines.get(index);
-		if (sharedSentences[index] || index == headlineIndex) {
-			return 0; // the headline is no part of the body
+		if (sharedSentences[index] || index == headlineIndex || titleRepeats[index]) {
+			return 0; // the headline is no part of the body, nor are its repeats: a long one would make a stretch
 		}
 		return line.isGood() ? line.features.length() : -BAD_LINE_PENALTY;
 	}

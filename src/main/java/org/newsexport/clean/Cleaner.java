@@ -29,6 +29,12 @@ public final class Cleaner {
 	/** A line that recurs in this many files of the run is boilerplate, unless it is a sentence. */
 	static final int MIN_REPEATING_FILES = 3;
 
+	/** The article's heading and byline: at most this many short lines just above its first line ... */
+	private static final int MAX_HEADING_LINES = 2;
+
+	/** ... of at least this many words each. */
+	private static final int MIN_HEADING_WORDS = 3;
+
 	/** A sentence that several reports share has at least this many words. */
 	private static final int MIN_SENTENCE_WORDS = 6;
 
@@ -187,6 +193,9 @@ public final class Cleaner {
 					boolean text = isArticleText(line, i == core.start(), besideGood[i], betweenGood[i]);
 					keepUnless(line, !text, insideReason(line));
 				}
+				else if (isHeadingAbove(i, core.start())) {
+					keep(line);
+				}
 				else {
 					keepUnless(line, !core.keepsOutside(i), outsideReason(line));
 				}
@@ -196,14 +205,17 @@ public final class Cleaner {
 		/**
 		 * Inside the core, besides the good lines and the core's first line: a short line beside a paragraph (a
 		 * sub-heading, a byline, a dateline); a line that reads as running text by its own features even when its
-		 * neighbours do not (a paragraph between two photo captions); and a line that recurs across the run but stands
-		 * between two paragraphs: a section heading that many documents share ("Introduction", "Background").
+		 * neighbours do not (a paragraph between two photo captions); a line that recurs across the run but stands
+		 * between two paragraphs: a section heading that many documents share ("Introduction", "Background"); and a
+		 * line that is boilerplate only by its weak features, too few stop words or mostly digits, between two
+		 * paragraphs: an item of a list, a reference, a figure's heading ("IBM 709 [1961-1963]").
 		 */
 		private boolean isArticleText(PageLine line, boolean first, boolean besideGood, boolean betweenGood) {
 			if (line.isGood() || first) {
 				return true;
 			}
-			if (line.reason == Feature.RUN_REPEATED_LINE) {
+			if (line.reason == Feature.RUN_REPEATED_LINE || line.reason == Feature.LOW_STOPWORD_DENSITY
+					|| line.reason == Feature.SYMBOLS) {
 				return betweenGood;
 			}
 			if (line.decided) {
@@ -212,6 +224,26 @@ public final class Cleaner {
 			return line.initialClass == BlockClass.SHORT && besideGood
 					|| line.initialClass == BlockClass.GOOD
 					|| line.initialClass == BlockClass.NEAR_GOOD && line.reason == null;
+		}
+
+		/**
+		 * One of the one or two short lines just above the core's first line, when that is not the headline's repeat:
+		 * the article's own heading and byline ("A day of anger in the capital", "By Ali Abbas"), which the context
+		 * rules leave out when boilerplate stands above them. A link ("Our network", under three words) or a sentence
+		 * ("Sign in to read more.") is no heading.
+		 */
+		private boolean isHeadingAbove(int index, int start) {
+			if (start - index > MAX_HEADING_LINES || index >= start || titleRepeats[start]) {
+				return false;
+			}
+			for (int i = index; i < start; i++) {
+				PageLine line = lines.get(i);
+				if (line.rule != null || line.initialClass != BlockClass.SHORT
+						|| line.features.words() < MIN_HEADING_WORDS || line.features.terminalPunctuation()) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private Feature outsideReason(PageLine line) {

@@ -7,8 +7,9 @@ import java.util.List;
  * good ones (a sub-heading, a byline, a one-line quote) is good; between bad ones (a menu entry) it is bad; between a
  * good and a bad one it is good only when a near-good line stands next to it on the bad side. A near-good line is
  * bad only between two bad ones. A heading-like line (the headline repeated on the page) followed closely by good
- * text is near-good. Neighbours are looked up past short lines (and past near-good ones where jusText does); the
- * start and the end of the page count as bad. Lines decided by their features alone keep their class. Linear in
+ * text is near-good. Neighbours are looked up past short lines (and past near-good ones where jusText does), and past
+ * lines without a letter (a bullet or a list number on a line of its own, which says nothing about the text around
+ * it); the start and the end of the page count as bad. Lines decided by their features alone keep their class. Linear in
  * the number of lines: the neighbours are found by one sweep in each direction.
  */
 final class ContextSmoothing {
@@ -35,7 +36,7 @@ final class ContextSmoothing {
 		for (int i = 0; i < n; i++) {
 			previousIgnoringNearGood[i] = lastNotShortOrNear;
 			previousIncludingNearGood[i] = lastNotShort;
-			if (classes[i] != BlockClass.SHORT) {
+			if (classes[i] != BlockClass.SHORT && !lines.get(i).isWordless()) {
 				lastNotShort = classes[i];
 				if (classes[i] != BlockClass.NEAR_GOOD) {
 					lastNotShortOrNear = classes[i];
@@ -49,7 +50,7 @@ final class ContextSmoothing {
 		for (int i = n - 1; i >= 0; i--) {
 			nextIgnoringNearGood[i] = lastNotShortOrNear;
 			nextIncludingNearGood[i] = lastNotShort;
-			if (classes[i] != BlockClass.SHORT) {
+			if (classes[i] != BlockClass.SHORT && !lines.get(i).isWordless()) {
 				lastNotShort = classes[i];
 				if (classes[i] != BlockClass.NEAR_GOOD) {
 					lastNotShortOrNear = classes[i];
@@ -82,7 +83,7 @@ final class ContextSmoothing {
 		for (int i = 0; i < n; i++) {
 			previousDecided[i] = last;
 			BlockClass current = lines.get(i).blockClass;
-			if (current != BlockClass.NEAR_GOOD && current != BlockClass.SHORT) {
+			if (current != BlockClass.NEAR_GOOD && current != BlockClass.SHORT && !lines.get(i).isWordless()) {
 				last = current;
 			}
 		}
@@ -94,7 +95,7 @@ final class ContextSmoothing {
 				line.blockClass = previousDecided[i] == BlockClass.BAD && last == BlockClass.BAD ? BlockClass.BAD
 						: BlockClass.GOOD;
 			}
-			else if (current != BlockClass.NEAR_GOOD && current != BlockClass.SHORT) {
+			else if (current != BlockClass.NEAR_GOOD && current != BlockClass.SHORT && !line.isWordless()) {
 				last = current;
 			}
 		}
@@ -167,7 +168,8 @@ final class ContextSmoothing {
 	}
 
 	private static boolean isShortAndBad(PageLine line) {
-		return (line.initialClass == BlockClass.SHORT || line.reason == Feature.RUN_REPEATED_LINE) && !line.isGood();
+		return (line.initialClass == BlockClass.SHORT || line.reason == Feature.RUN_REPEATED_LINE || line.isWordless())
+				&& !line.isGood();
 	}
 
 }

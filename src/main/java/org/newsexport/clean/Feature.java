@@ -10,7 +10,7 @@ public enum Feature {
 	LINK_LIST("feature:link-list"),
 	/** A short link decorated with an arrow or guillemet: "Read more »", "‹ Previous", "More ›". */
 	LINK_MARKER("feature:link-marker"),
-	/** One of three or more short capitalised lines in a row with no blank line between: a menu. */
+	/** One of four or more short capitalised lines in a row with no blank line between: a menu. */
 	MENU_RUN("feature:menu-run"),
 	/** Mostly digits and symbols: scores, prices, counters, dates and times. */
 	SYMBOLS("feature:symbols"),

@@ -12,6 +12,8 @@ final class PageLine {
 
 	final StopWordCounts stopWordCounts;
 
+	private final boolean wordless;
+
 	/** The rule of the rules file that matched it, or {@code null}. */
 	CleaningRule rule;
 
@@ -31,6 +33,7 @@ final class PageLine {
 		this.line = line;
 		this.opensBlock = opensBlock;
 		this.stopWordCounts = stopWordCounts;
+		this.wordless = line.text().codePoints().noneMatch(Character::isLetter);
 	}
 
 	String text() {
@@ -39,6 +42,11 @@ final class PageLine {
 
 	int number() {
 		return line.number();
+	}
+
+	/** No letter at all: a bullet, a rule, a list number ("1."), a price or a score. */
+	boolean isWordless() {
+		return wordless;
 	}
 
 	boolean isGood() {

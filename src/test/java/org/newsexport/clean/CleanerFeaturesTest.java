@@ -114,6 +114,72 @@ class CleanerFeaturesTest {
 	}
 
 	@Test
+	void aLongHeadlineRepeatedAboveACommentLinkDoesNotMakeAnArticleThere() {
+		String headline = "Iraqis hold a rally in Baghdad to mark the anniversary and call for the withdrawal of troops";
+		String page = headline + " - Example News\n\nNews\n\n" + headline + "\n\n" + headline
+				+ "\n\nBy Ali Abbas\n\nComment\n\nShare This Article\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		// the comment link in the page's header only drops its line: the repeats weigh nothing, so no article ends there
+		assertThat(kept(cleaned)).contains(P1, P2, P3);
+		assertThat(ruleOf(cleaned, "Comment")).isEqualTo("comment-section");
+	}
+
+	@Test
+	void aTextAboveACommentLinkIsStillAnArticle() {
+		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\n" + P1 + "\n\n" + P2
+				+ "\n\nComment\n\n" + COMMENT;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly("Iraqis hold rally", P1, P2);
+		assertThat(ruleOf(cleaned, COMMENT)).isEqualTo("comment-section");
+	}
+
+	@Test
+	void aListLineOrAFigureBetweenTwoParagraphsIsTheArticles() {
+		String names = "Ali Abbas, Baghdad; Sara Karim, Basra; Omar Hadi, Mosul; Lina Jaber, Najaf; Hassan Ali, Karbala";
+		String figure = "IBM 709 [1961-1963]";
+		String page = "Iraqis hold rally\n\n" + P1 + "\n\n" + names + "\n\n" + P2 + "\n\n" + figure + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly(P1, names, P2, figure, P3);
+	}
+
+	@Test
+	void aListLineBesideBoilerplateInsideTheArticleGoes() {
+		String names = "Ali Abbas, Baghdad; Sara Karim, Basra; Omar Hadi, Mosul; Lina Jaber, Najaf; Hassan Ali, Karbala";
+		String page = "Iraqis hold rally\n\n" + P1 + "\n\n" + names + "\n\nAdvertisement\n\n" + P2 + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(ruleOf(cleaned, names)).isEqualTo("feature:low-stopword-density");
+	}
+
+	@Test
+	void theArticlesHeadingAndBylineJustAboveItStay() {
+		String page = "Rally in Baghdad - Example News\n\nHome\n\nSign in\n\nA day of anger in the capital\n\n"
+				+ "By Ali Abbas and Sara Karim\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly("A day of anger in the capital", "By Ali Abbas and Sara Karim", P1, P2,
+				P3);
+	}
+
+	@Test
+	void aLinkOrASentenceJustAboveTheArticleGoes() {
+		String page = "Rally in Baghdad - Example News\n\nHome | World | Sport | Business\n\nSign in to read more.\n\n"
+				+ "Our network\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly(P1, P2, P3);
+	}
+
+	@Test
 	void aShortLineOfTheArticleBesideItsParagraphsStays() {
 		String page = "Iraqis hold rally\n\n" + P1 + "\n\nWhat the crowd wanted\n\n" + P2 + "\n\n" + P3;
 

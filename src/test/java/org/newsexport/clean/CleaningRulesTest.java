@@ -128,11 +128,23 @@ class CleaningRulesTest {
 			copyright-footer      | Al Jazeera Media Network. All rights reserved.
 			copyright             | Copyright © Al Jazeera Media Network
 			copyright             | © Reuters/Ahmed Saad
+			legal-notice          | This site is hosted by Example Media. Copyright 2006, Example Media. Example is a trademark of Example Media.
+			legal-notice          | The information on this site is Copyright © 1999-2021 Example Corp. This site is solely for your personal use.
+			legal-notice          | Example Radio 2021 © All Rights Reserved
+			legal-notice          | (C) Copyright 2004 from the Example Project web site. For more information, write to the editor.
+			legal-notice          | Copyright Example Press, Inc., 1992. All rights reserved. Used with permission.
 			advertisement         | Advertisement
 			advertisement         | Story continues below advertisement
 			tags                  | Tags: Iraq, Soleimani, PMU
 			article-navigation    | Previous article
 			article-navigation    | Next post: Iraqis rally in Baghdad
+			back-link             | Back to top
+			back-link             | (Return to Contents)
+			back-link             | [ Back To The Photo Index ]
+			back-link             | Go back to Main
+			back-link             | Back to top ^
+			back-link             | Return to my Home Page
+			back-link             | back to list of questions
 			site-chrome           | Skip to content
 			""")
 	void removesBoilerplate(String rule, String line) {
@@ -183,9 +195,17 @@ class CleaningRulesTest {
 			// copyright, ads, navigation
 			"Copyright lawsuits have surged this year.",
 			"He said all rights reserved to the people must be respected.",
+			"The guides are copyright 2002 by the school, which sells them to teachers across the country.",
+			"The server set a record in the SPECweb©2005 benchmark, the company said on Monday.",
+			"The court heard that the studio had filed 40 claims of copyright infringement against the site since 2004.",
+			"Reprinted with permission of the publisher, the book's first chapter tells how the company was founded. Copyright 2004 by the authors.",
 			"Advertisement revenue fell 10% last year.",
 			"Next week, the parliament will vote on the bill.",
 			"Home of the brave",
+			"Back to the future of Iraq's oil",
+			"Go back to the car and wait, the officer told him.",
+			"Return to sender.",
+			"Back to school: what parents need to know about the new rules for the coming year in Baghdad",
 			// real lines of the seeds
 			"“We will not let you stay in the land of the martyrs after today,” some of the placards read.",
 			"‘US terrorism has to end’",

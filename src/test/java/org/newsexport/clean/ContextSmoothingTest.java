@@ -68,6 +68,34 @@ class ContextSmoothingTest {
 	}
 
 	@Test
+	void aLineWithoutWordsIsNoEvidenceForItsNeighbours() {
+		// a list whose bullets and numbers stand on lines of their own: "•", "Plan the interviews.", "•", ...
+		List<PageLine> list = lines(G, S, S, S, S, G);
+		list.set(1, wordless(2, "•"));
+		list.set(3, wordless(4, "2."));
+
+		ContextSmoothing.smooth(list, new boolean[6]);
+
+		assertThat(list).extracting(line -> line.blockClass).containsExactly(G, B, G, B, G, G);
+		assertThat(ContextSmoothing.betweenGoodLines(list, -1)[2]).isTrue();
+	}
+
+	@Test
+	void aLineWithWordsBetweenStillCounts() {
+		List<PageLine> lines = lines(G, B, S, B, G);
+
+		ContextSmoothing.smooth(lines, new boolean[5]);
+
+		assertThat(lines.get(2).blockClass).isEqualTo(B);
+	}
+
+	private static PageLine wordless(int number, String text) {
+		PageLine line = new PageLine(new NormalizedLine(number, text, text), false, null);
+		line.classify(BlockClass.BAD, Feature.SYMBOLS, false);
+		return line;
+	}
+
+	@Test
 	void aHeadingCloseAboveGoodTextIsGood() {
 		List<PageLine> lines = lines(B, S, G);
 

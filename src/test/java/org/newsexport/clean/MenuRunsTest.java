@@ -28,7 +28,7 @@ class MenuRunsTest {
 	}
 
 	@Test
-	void threeShortCapitalisedLinesInOneBlockAreAMenu() {
+	void fourShortCapitalisedLinesInOneBlockAreAMenu() {
 		assertThat(lines("Home", "World", "Real Estate", "Contact Us")).allSatisfy(line -> {
 			assertThat(line.reason).isEqualTo(Feature.MENU_RUN);
 			assertThat(line.decided).isTrue();
@@ -36,8 +36,12 @@ class MenuRunsTest {
 	}
 
 	@Test
-	void twoLinesAreNotAMenu() {
-		assertThat(lines("Home", "World")).noneSatisfy(line -> assertThat(line.reason).isEqualTo(Feature.MENU_RUN));
+	void threeLinesAreNotAMenu() {
+		// a byline block is as short: "By Ali Abbas", "Baghdad Correspondent", "January 3, 2022"
+		assertThat(lines("Home", "World", "Sport"))
+			.noneSatisfy(line -> assertThat(line.reason).isEqualTo(Feature.MENU_RUN));
+		assertThat(lines("By Ali Abbas", "Baghdad Correspondent", "Updated 3 January 2022"))
+			.noneSatisfy(line -> assertThat(line.reason).isEqualTo(Feature.MENU_RUN));
 	}
 
 	@Test
@@ -56,11 +60,11 @@ class MenuRunsTest {
 
 	@Test
 	void aMenuEndsAtTheFirstLineThatIsNoEntry() {
-		List<PageLine> lines = lines("Home", "World", "Sport",
+		List<PageLine> lines = lines("Home", "World", "Sport", "Business",
 				"Thousands of Iraqis gathered in Baghdad on Saturday to mark the anniversary of the killing.");
 
-		assertThat(lines.get(2).reason).isEqualTo(Feature.MENU_RUN);
-		assertThat(lines.get(3).reason).isNull();
+		assertThat(lines.get(3).reason).isEqualTo(Feature.MENU_RUN);
+		assertThat(lines.get(4).reason).isNull();
 	}
 
 	@Test
