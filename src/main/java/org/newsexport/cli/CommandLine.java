@@ -24,7 +24,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			EvaluateCommand.GOLD, "--devset", EvaluateCommand.DEVSET, "--per-doc", EvaluateCommand.PER_DOC, "--rules",
 			EvaluateCommand.RULES, "--bodies", EvaluateCommand.BODIES);
 
-	private static final Map<String, Spec> COMMANDS = Map.of("run", new Spec(RUN_OPTIONS, Map.of(), 0), "evaluate",
+	private static final Map<String, Spec> COMMANDS = Map.of("run",
+			new Spec(RUN_OPTIONS, Map.of("--incremental", Map.entry("export.incremental", "true")), 0), "evaluate",
 			new Spec(EVALUATE_OPTIONS,
 					Map.of("--no-run-statistics", Map.entry(EvaluateCommand.RUN_STATISTICS, "false")), 0),
 			"executions",
@@ -41,6 +42,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		options.put("--commit-interval", "export.commit-interval");
 		options.put("--part-size", "export.part-size");
 		options.put("--reject-limit", "export.reject-limit");
+		options.put("--incremental", "export.incremental"); // with a value: --incremental=false
 		return options;
 	}
 
@@ -125,6 +127,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				Commands:
 				  run        Export the input directory: clean every .txt file and write the datasets.
 				             Resumes an interrupted export; after a completed one, starts the next.
+				             With --incremental, the next export holds only the files new or changed since
+				             the export in the output.
 				  evaluate   Clean labelled pages as 'run' does and score the bodies against gold bodies:
 				             shingle precision, recall, F1, strict precision and accuracy (the metric of the
 				             dev set's score.py), for all pages and for each half of a fixed split (A: tuned on,
@@ -137,6 +141,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				  --commit-interval N     files per chunk (job repository commit)  [export.commit-interval, default 100]
 				  --part-size SIZE        seal part files at this size, e.g. 64MB  [export.part-size, default 128MB]
 				  --reject-limit N        fail when more than N files are rejected [export.reject-limit, default -1: none]
+				  --incremental           export only the files new or changed (by content hash) since the export
+				                          in the output, if it is of the same input and rules; list every file in
+				                          the 'files' dataset                      [export.incremental, default false]
 				  -h, --help              show this help
 
 				Options of 'evaluate':

@@ -12,12 +12,14 @@ import org.newsexport.eval.EvaluateCommand;
 import org.newsexport.job.ExportAlreadyRunningException;
 import org.newsexport.job.ExportLauncher;
 import org.newsexport.job.FailureMessages;
+import org.newsexport.job.IncrementalBase;
 import org.newsexport.job.ExportProperties;
 import org.newsexport.job.InvalidRunException;
 import org.newsexport.job.NothingToDoException;
 import org.newsexport.job.RunHistory;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportItemWriter;
+import org.newsexport.write.Manifest;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.Banner;
@@ -71,7 +73,8 @@ public final class Main {
 			ExportLauncher launcher = context.getBean(ExportLauncher.class);
 			if (commandLine.command().equals("run")) {
 				ExportProperties properties = context.getBean(ExportProperties.class);
-				return report(launcher.run(properties.input(), properties.output()), out, err).code();
+				return report(launcher.run(properties.input(), properties.output(), properties.incremental()), out,
+						err).code();
 			}
 			HistoryCommands history = new HistoryCommands(context.getBean(RunHistory.class), launcher, out);
 			JobExecution resumed = history.execute(commandLine);
@@ -128,7 +131,8 @@ public final class Main {
 				+ duration(execution) + ": " + Datasets.ALL.stream()
 					.map(schema -> ExportItemWriter.sealedRows(execution.getExecutionContext(), schema) + " "
 							+ schema.name())
-					.collect(Collectors.joining(", "));
+					.collect(Collectors.joining(", "))
+				+ incremental(execution);
 		if (status == BatchStatus.COMPLETED) {
 			out.println("news-export: " + summary);
 			return ExitCode.COMPLETED;
@@ -138,6 +142,16 @@ public final class Main {
 		err.println("news-export: " + summary + (causes.isEmpty() ? "" : " — " + causes)
 				+ "; run the same command again to resume");
 		return status == BatchStatus.STOPPED ? ExitCode.STOPPED : ExitCode.FAILED;
+	}
+
+	private static String incremental(JobExecution execution) {
+		Manifest.Incremental incremental = IncrementalBase.recorded(execution.getExecutionContext());
+		if (incremental == null) {
+			return "";
+		}
+		return String.format("; incremental over export #%d (execution %d): %d new, %d changed, %d unchanged, "
+				+ "%d deleted", incremental.baseExportSequence(), incremental.baseExecution(), incremental.newFiles(),
+				incremental.changed(), incremental.unchanged(), incremental.deleted());
 	}
 
 	private static String duration(JobExecution execution) {

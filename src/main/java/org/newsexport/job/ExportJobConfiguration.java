@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.ExportRecord;
@@ -13,6 +15,7 @@ import org.newsexport.article.SourceItem;
 import org.newsexport.dedup.MinHashParameters;
 import org.newsexport.clean.LineStatistics;
 import org.newsexport.extract.ArticleExtractor;
+import org.newsexport.read.FileChange;
 import org.newsexport.read.InputFileReader;
 import org.newsexport.read.ReadCheckpoint;
 import org.newsexport.write.Datasets;
@@ -24,6 +27,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
@@ -41,8 +45,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The export job: a chunk-oriented {@code export} step (read files, clean and extract, write every dataset into
- * staging), a {@code duplicates} step (find exact and near-duplicates among the staged articles), then a
+ * The export job: a {@code profile} step (the run's line statistics), a {@code base} step (the export an incremental
+ * export compares its files with), a chunk-oriented {@code export} step (read files, clean and extract, write every
+ * dataset into staging), a {@code duplicates} step (find exact and near-duplicates among the staged articles), then a
  * {@code publish} step that moves the finished export into the output.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -54,10 +59,11 @@ public class ExportJobConfiguration {
 	static final String EXPORTED_AT_KEY = "export.exported-at";
 
 	@Bean
-	Job newsExportJob(JobRepository jobRepository, Step profileStep, Step exportStep, Step duplicatesStep,
-			Step publishStep) {
+	Job newsExportJob(JobRepository jobRepository, Step profileStep, Step baseStep, Step exportStep,
+			Step duplicatesStep, Step publishStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(exportedAtListener(jobRepository))
 			.start(profileStep)
+			.next(baseStep)
 			.next(exportStep)
 			.next(duplicatesStep)
 			.next(publishStep)
@@ -136,6 +142,38 @@ public class ExportJobConfiguration {
 	}
 
 	@Bean
+	Step baseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			BaseExportTasklet baseExportTasklet) {
+		return new StepBuilder("base", jobRepository).tasklet(baseExportTasklet, transactionManager)
+			.listener(new FailureMessages())
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	BaseExportTasklet baseExportTasklet(@Value("#{stepExecution}") StepExecution stepExecution) {
+		JobExecution job = stepExecution.getJobExecution();
+		RunFiles files = RunFiles.of(job);
+		JobParameters parameters = job.getJobParameters();
+		return new BaseExportTasklet(ExportParameters.isIncremental(parameters), files.fs(), files.output(),
+				files.staging(), parameters.getString(ExportParameters.INPUT),
+				parameters.getString(ExportParameters.RULES));
+	}
+
+	/** The base of the export, loaded once per export step and shared by its reader and writer. */
+	@Bean
+	@StepScope
+	IncrementalBase incrementalBase(@Value("#{stepExecution}") StepExecution stepExecution) throws IOException {
+		JobExecution job = stepExecution.getJobExecution();
+		RunFiles files = RunFiles.of(job);
+		IncrementalBase base = IncrementalBase.load(files.fs(), files.staging(), job.getExecutionContext());
+		if (base.isIncremental()) {
+			base.record(job.getExecutionContext()); // again, in case a crash lost the base step's record
+		}
+		return base;
+	}
+
+	@Bean
 	@StepScope
 	ArticleItemProcessor articleItemProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			RulesFile rulesFile) throws IOException {
@@ -153,19 +191,21 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	InputFileReader inputFileReader(@Value("#{jobParameters['" + ExportParameters.INPUT + "']}") String inputDir,
-			ReadCheckpoint readCheckpoint, ExportProperties properties) {
-		return new InputFileReader(Path.of(inputDir), readCheckpoint, properties.maxFileSize().toBytes());
+			ReadCheckpoint readCheckpoint, IncrementalBase incrementalBase, ExportProperties properties) {
+		return new InputFileReader(Path.of(inputDir), readCheckpoint, properties.maxFileSize().toBytes(),
+				incrementalBase.files());
 	}
 
 	@Bean
 	@StepScope
 	ExportItemWriter exportItemWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			ReadCheckpoint readCheckpoint, ExportProperties properties) {
+			ReadCheckpoint readCheckpoint, IncrementalBase incrementalBase, ExportProperties properties) {
 		JobExecution job = stepExecution.getJobExecution();
 		RunFiles files = RunFiles.of(job);
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
-		return new ExportItemWriter(files.fs(), files.staging(), readCheckpoint, parquet, properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
-				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)));
+		return new ExportItemWriter(files.fs(), files.staging(), readCheckpoint, parquet,
+				properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
+				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)), incrementalBase.files());
 	}
 
 	@Bean
@@ -222,7 +262,9 @@ public class ExportJobConfiguration {
 	/** Row counts go to the job's context, where the publish step (maybe in a later execution) finds them. */
 	private static ExecutionContextPromotionListener rowCountPromotion() {
 		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
-		promotion.setKeys(Datasets.ALL.stream().map(ExportItemWriter::sealedRowsKey).toArray(String[]::new));
+		promotion.setKeys(Stream.concat(Datasets.ALL.stream().map(ExportItemWriter::sealedRowsKey),
+				Arrays.stream(FileChange.values()).map(ExportItemWriter::sealedFilesKey))
+			.toArray(String[]::new));
 		return promotion;
 	}
 

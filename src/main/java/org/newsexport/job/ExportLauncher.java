@@ -43,18 +43,25 @@ public class ExportLauncher {
 		this.rulesFile = rulesFile;
 	}
 
+	/** Runs a full export of {@code input} into {@code output} to its end (or resumes one, full or incremental). */
+	public JobExecution run(String input, String output) throws Exception {
+		return run(input, output, false);
+	}
+
 	/**
 	 * Runs the export of {@code input} into {@code output} to its end.
+	 * @param incremental whether a new export holds only the files new or changed since the export in the output; an
+	 * interrupted export resumes as it started, whatever this says
 	 * @throws InvalidRunException when the input or output cannot be used
 	 * @throws ExportAlreadyRunningException when another live process runs an export into the same output
 	 */
-	public JobExecution run(String input, String output) throws Exception {
+	public JobExecution run(String input, String output, boolean incremental) throws Exception {
 		Path inputDir = inputDirectory(input);
 		URI outputUri = outputUri(output);
 		try (OutputLock lock = OutputLock.acquire(outputUri)) {
 			ProcessIdentity self = ProcessIdentity.current();
 			recoverCrashedExecution(history.lastExecution(outputUri.toString()), self);
-			ExportParameters parameters = parameters(inputDir.toString(), outputUri.toString());
+			ExportParameters parameters = parameters(inputDir.toString(), outputUri.toString(), incremental);
 			try {
 				return jobOperator.start(job, parameters.toJobParameters(self));
 			}
@@ -119,18 +126,20 @@ public class ExportLauncher {
 		return jobOperator.abandon(execution);
 	}
 
-	private ExportParameters parameters(String inputDir, String outputUri) throws Exception {
+	private ExportParameters parameters(String inputDir, String outputUri, boolean incremental) throws Exception {
 		JobExecution last = history.lastExecution(outputUri, inputDir);
 		if (last == null) {
-			logger.info("Starting export #1 of " + inputDir + " into " + outputUri);
-			return new ExportParameters(inputDir, outputUri, rulesFile.sha256(), 1);
+			logger.info("Starting export #1 of " + inputDir + " into " + outputUri + (incremental ? ", incremental" : ""));
+			return new ExportParameters(inputDir, outputUri, rulesFile.sha256(), 1, incremental);
 		}
 		ExportParameters previous = ExportParameters.of(last.getJobParameters());
 		BatchStatus status = last.getStatus();
 		boolean restartable = status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
 		if (restartable && previous.rulesSha256().equals(rulesFile.sha256())) {
 			logger.info("Resuming export #" + previous.sequence() + " (execution " + last.getId() + " ended "
-					+ status + ")");
+					+ status + ")" + (previous.incremental() == incremental ? ""
+							: ", " + kind(previous.incremental()) + " as it started (" + kind(incremental)
+									+ " applies from the next export)"));
 			return previous;
 		}
 		if (restartable) {
@@ -138,9 +147,15 @@ public class ExportLauncher {
 					+ "): abandoning it and starting a new export");
 			abandon(last);
 		}
-		ExportParameters next = new ExportParameters(inputDir, outputUri, rulesFile.sha256(), previous.sequence() + 1);
-		logger.info("Starting export #" + next.sequence() + " of " + inputDir + " into " + outputUri);
+		ExportParameters next = new ExportParameters(inputDir, outputUri, rulesFile.sha256(), previous.sequence() + 1,
+				incremental);
+		logger.info("Starting export #" + next.sequence() + " of " + inputDir + " into " + outputUri
+				+ (incremental ? ", incremental" : ""));
 		return next;
+	}
+
+	private static String kind(boolean incremental) {
+		return incremental ? "incremental" : "full";
 	}
 
 	private void recoverCrashedExecution(JobExecution last, ProcessIdentity self) {

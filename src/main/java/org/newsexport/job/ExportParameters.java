@@ -8,10 +8,12 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 /**
  * The job parameters of an export. The identifying ones decide whether a run is new or a restart: the input directory,
  * the output location, the SHA-256 of the rules file and the export sequence number, which grows by one each time an
- * export of the same input into the same output completes. The others say which process runs the execution, so that
- * a later run can tell a crashed execution from a live one.
+ * export of the same input into the same output completes. Whether the export is incremental is chosen when it
+ * starts and kept by every execution that resumes it, but it does not identify it. The others say which process runs
+ * the execution, so that a later run can tell a crashed execution from a live one.
  */
-public record ExportParameters(String inputDir, String outputUri, String rulesSha256, long sequence) {
+public record ExportParameters(String inputDir, String outputUri, String rulesSha256, long sequence,
+		boolean incremental) {
 
 	public static final String INPUT = "input.dir";
 
@@ -21,6 +23,8 @@ public record ExportParameters(String inputDir, String outputUri, String rulesSh
 
 	public static final String SEQUENCE = "export.sequence";
 
+	public static final String INCREMENTAL = "export.incremental";
+
 	public static final String HOST = "process.host";
 
 	public static final String PID = "process.pid";
@@ -29,11 +33,12 @@ public record ExportParameters(String inputDir, String outputUri, String rulesSh
 
 	public static ExportParameters of(JobParameters parameters) {
 		return new ExportParameters(parameters.getString(INPUT), parameters.getString(OUTPUT),
-				parameters.getString(RULES), parameters.getLong(SEQUENCE));
+				parameters.getString(RULES), parameters.getLong(SEQUENCE), isIncremental(parameters));
 	}
 
-	public ExportParameters next() {
-		return new ExportParameters(inputDir, outputUri, rulesSha256, sequence + 1);
+	/** Whether the export of these parameters is incremental (false for executions older than the option). */
+	public static boolean isIncremental(JobParameters parameters) {
+		return Boolean.parseBoolean(parameters.getString(INCREMENTAL));
 	}
 
 	public JobParameters toJobParameters(ProcessIdentity process) {
@@ -41,6 +46,7 @@ public record ExportParameters(String inputDir, String outputUri, String rulesSh
 			.addString(OUTPUT, outputUri, true)
 			.addString(RULES, rulesSha256, true)
 			.addLong(SEQUENCE, sequence, true)
+			.addString(INCREMENTAL, String.valueOf(incremental), false)
 			.addString(HOST, process.host(), false)
 			.addLong(PID, process.pid(), false)
 			.addString(PROCESS_STARTED, String.valueOf(process.started()), false)

@@ -14,6 +14,7 @@ import org.newsexport.article.Article;
 import org.newsexport.article.ExportRecord;
 import org.newsexport.article.Reject;
 import org.newsexport.article.RemovedLine;
+import org.newsexport.article.Unchanged;
 import org.newsexport.read.SortedFileWalker;
 import org.newsexport.write.ExportItemWriter;
 import org.springframework.batch.core.ExitStatus;
@@ -52,6 +53,8 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 	private long files;
 
 	private long articles;
+
+	private long unchanged;
 
 	private long bytes;
 
@@ -98,6 +101,10 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 			else if (record instanceof Reject reject) {
 				rejectsByReason.merge(reject.reason().code(), 1L, Long::sum);
 			}
+			else if (record instanceof Unchanged skipped) {
+				unchanged++;
+				bytes += skipped.bytes();
+			}
 		}
 		long now = System.nanoTime();
 		if (terminal != null && now - lastReportNanos >= BAR_REFRESH_NANOS) {
@@ -118,9 +125,10 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 			terminal.println("\r" + bar(now));
 		}
 		double seconds = Math.max(now - startNanos, 1) / 1e9;
-		logger.info(String.format("Read %d files (%.1f MB) in %.1f s: %.1f MB/s, %.0f files/s; %d articles, %d rejects",
+		logger.info(String.format("Read %d files (%.1f MB) in %.1f s: %.1f MB/s, %.0f files/s; %d articles, %d rejects%s",
 				files, bytes / 1e6, seconds, bytes / 1e6 / seconds, files / seconds, articles,
-				rejectsByReason.values().stream().mapToLong(Long::longValue).sum()));
+				rejectsByReason.values().stream().mapToLong(Long::longValue).sum(),
+				unchanged > 0 ? ", " + unchanged + " unchanged (skipped)" : ""));
 		if (!rejectsByReason.isEmpty()) {
 			logger.info("Rejects by reason: " + counts(rejectsByReason));
 		}

@@ -22,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  * @param progressInterval how often a progress line is logged when the output is not a terminal
  * @param threads threads that clean files in parallel (0: one per processor); reading and writing stay in order
  * @param lineStatistics whether a first pass counts the lines repeated across the run's files, for the cleaner
+ * @param incremental whether a new export holds only the files that are new or changed since the export published
+ * in the output (of the same input, with the same rules)
  */
 @ConfigurationProperties("export")
 public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValue("output") String output,
@@ -29,7 +31,7 @@ public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValu
 		@DefaultValue("128MB") DataSize partSize, @DefaultValue("128MB") DataSize rowGroupSize,
 		@DefaultValue("64MB") DataSize maxFileSize, @DefaultValue("-1") long rejectLimit,
 		@DefaultValue("10s") Duration progressInterval, @DefaultValue("0") int threads,
-		@DefaultValue("true") boolean lineStatistics) {
+		@DefaultValue("true") boolean lineStatistics, @DefaultValue("false") boolean incremental) {
 
 	public ExportProperties {
 		require(commitInterval > 0, "export.commit-interval must be at least 1, not " + commitInterval);

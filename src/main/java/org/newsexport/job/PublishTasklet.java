@@ -21,7 +21,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** The last step: writes the manifest into staging, then publishes the staged export into the output. */
+/**
+ * The last step: writes the manifest into staging (with, for an incremental export, its base and the counts of new,
+ * changed, unchanged and deleted files), then publishes the staged export into the output.
+ */
 public class PublishTasklet implements Tasklet {
 
 	private final FileSystem fs;
@@ -53,6 +56,7 @@ public class PublishTasklet implements Tasklet {
 
 	private Manifest manifest(JobExecution job, ExportLayout staging, ManifestWriter manifests) throws Exception {
 		ExecutionContext context = job.getExecutionContext();
+		IncrementalBase base = IncrementalBase.load(fs, staging, context);
 		List<Manifest.Dataset> datasets = new ArrayList<>();
 		for (DatasetSchema schema : Datasets.ALL) {
 			datasets.add(manifests.dataset(staging, schema, ExportItemWriter.sealedRows(context, schema)));
@@ -64,7 +68,8 @@ public class PublishTasklet implements Tasklet {
 			}
 		}
 		return new Manifest(job.getJobInstance().getJobName(), job.getJobInstance().getInstanceId(), job.getId(),
-				context.getString(ExportJobConfiguration.EXPORTED_AT_KEY), parameters, datasets);
+				context.getString(ExportJobConfiguration.EXPORTED_AT_KEY), parameters,
+				base.isIncremental() ? base.holdings(context) : null, datasets);
 	}
 
 }

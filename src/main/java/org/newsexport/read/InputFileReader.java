@@ -13,12 +13,14 @@ import org.newsexport.article.Reject;
 import org.newsexport.article.RejectReason;
 import org.newsexport.article.SourceItem;
 import org.newsexport.article.SourceText;
+import org.newsexport.article.Unchanged;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
  * Reads the {@code .txt} files under the input root one at a time, in {@link SortedFileWalker} order, starting after
  * the {@link ReadCheckpoint}. A file that cannot be read as text becomes a {@link Reject}, never an exception, so
- * every input file ends up in the export.
+ * every input file ends up in the export. In an incremental export, a file whose content hash is the one recorded in
+ * the base export's {@link FileIndex} is handed on as {@link Unchanged}, not decoded.
  */
 public class InputFileReader implements ItemReader<SourceItem> {
 
@@ -28,14 +30,24 @@ public class InputFileReader implements ItemReader<SourceItem> {
 
 	private final long maxFileBytes;
 
+	private final FileIndex base;
+
 	private final TextDecoder decoder = new TextDecoder();
 
 	private SortedFileWalker walker;
 
 	public InputFileReader(Path root, ReadCheckpoint checkpoint, long maxFileBytes) {
+		this(root, checkpoint, maxFileBytes, null);
+	}
+
+	/**
+	 * @param base the files of the export an incremental export is based on, or {@code null} to read every file
+	 */
+	public InputFileReader(Path root, ReadCheckpoint checkpoint, long maxFileBytes, FileIndex base) {
 		this.root = root;
 		this.checkpoint = checkpoint;
 		this.maxFileBytes = maxFileBytes;
+		this.base = base;
 	}
 
 	@Override
@@ -61,7 +73,7 @@ public class InputFileReader implements ItemReader<SourceItem> {
 			long size = Files.size(entry.path());
 			if (size > maxFileBytes) {
 				return new Reject(relative, RejectReason.TOO_LARGE,
-						size + " bytes, over the limit of " + maxFileBytes + " (export.max-file-size)");
+						size + " bytes, over the limit of " + maxFileBytes + " (export.max-file-size)", null, size);
 			}
 			bytes = Files.readAllBytes(entry.path());
 		}
@@ -74,14 +86,20 @@ public class InputFileReader implements ItemReader<SourceItem> {
 		catch (IOException ex) {
 			return new Reject(relative, RejectReason.UNREADABLE, ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
+		String sha256 = sha256(bytes);
+		long size = bytes.length;
+		if (base != null && base.isUnchanged(relative, sha256)) {
+			return new Unchanged(relative, sha256, size);
+		}
 		DecodedText decoded = decoder.decode(bytes);
 		if (!decoded.isText()) {
-			return new Reject(relative, RejectReason.NOT_TEXT, decoded.problem());
+			return new Reject(relative, RejectReason.NOT_TEXT, decoded.problem(), sha256, size);
 		}
 		if (isBlank(decoded.text())) {
-			return new Reject(relative, RejectReason.EMPTY, bytes.length == 0 ? "empty file" : "white space only");
+			return new Reject(relative, RejectReason.EMPTY, size == 0 ? "empty file" : "white space only", sha256,
+					size);
 		}
-		return new SourceText(docId(relative), relative, sha256(bytes), bytes.length, decoded.text());
+		return new SourceText(docId(relative), relative, sha256, size, decoded.text());
 	}
 
 	/** Blank in the Unicode sense: no-break and zero-width spaces count as white space too. */

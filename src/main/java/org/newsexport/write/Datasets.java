@@ -19,6 +19,7 @@ import org.newsexport.article.Quote;
 import org.newsexport.article.Reject;
 import org.newsexport.article.RemovedLine;
 import org.newsexport.dedup.Duplicate;
+import org.newsexport.read.FileChange;
 
 /** The datasets of an export, and how a record becomes their rows. */
 public final class Datasets {
@@ -48,6 +49,15 @@ public final class Datasets {
 			List.of(required("source_path", STRING), required("reason", STRING), optional("detail", STRING)));
 
 	/**
+	 * One row per input file of the export, with what became of it: {@code article}, {@code reject}, or, in an
+	 * incremental export, {@code unchanged} (skipped: the same content as in the base export). {@code change} says how
+	 * the file stands against the base export; null in a full export.
+	 */
+	public static final DatasetSchema FILES = new DatasetSchema("files",
+			List.of(required("source_path", STRING), optional("source_sha256", STRING), optional("source_bytes", INT64),
+					required("status", STRING), optional("change", STRING)));
+
+	/**
 	 * One row per article in a cluster of exact or near-duplicates; the comparison columns are null for the cluster's
 	 * representative. Written by the {@code duplicates} step, from the staged articles.
 	 */
@@ -57,8 +67,17 @@ public final class Datasets {
 					optional("exact_duplicate", BOOLEAN)));
 
 	/** Every dataset, in the order they are written and listed in the manifest. */
-	public static final List<DatasetSchema> ALL = List.of(ARTICLES, PARAGRAPHS, REMOVED_LINES, QUOTES, REJECTS,
+	public static final List<DatasetSchema> ALL = List.of(ARTICLES, PARAGRAPHS, REMOVED_LINES, QUOTES, REJECTS, FILES,
 			DUPLICATES);
+
+	/** {@code files.status} of an input file that became an article. */
+	public static final String ARTICLE = "article";
+
+	/** {@code files.status} of an input file that became a reject. */
+	public static final String REJECT = "reject";
+
+	/** {@code files.status} of an input file that an incremental export skipped. */
+	public static final String UNCHANGED = "unchanged";
 
 	private Datasets() {
 	}
@@ -86,6 +105,13 @@ public final class Datasets {
 
 	public static Object[] rejectRow(Reject reject) {
 		return new Object[] { reject.sourcePath(), reject.reason().code(), reject.detail() };
+	}
+
+	/**
+	 * @param change how the file stands against the base of an incremental export, or {@code null} in a full export
+	 */
+	public static Object[] fileRow(String sourcePath, String sha256, Long bytes, String status, FileChange change) {
+		return new Object[] { sourcePath, sha256, bytes, status, change == null ? null : change.code() };
 	}
 
 	public static Object[] duplicateRow(Duplicate duplicate) {

@@ -13,6 +13,9 @@ import org.newsexport.article.Paragraph;
 import org.newsexport.article.Quote;
 import org.newsexport.article.Reject;
 import org.newsexport.article.RemovedLine;
+import org.newsexport.article.Unchanged;
+import org.newsexport.read.FileChange;
+import org.newsexport.read.FileIndex;
 import org.newsexport.read.ReadCheckpoint;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -27,6 +30,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * the input. Only at a seal does the {@link ReadCheckpoint} advance; the sealed state is saved in the step's
  * {@link ExecutionContext} at the chunk commit. A restart deletes what was written after the last seal and reads again
  * from the checkpoint, so no row is lost or doubled.
+ * <p>
+ * Every input file gets a row in {@code files}. In an incremental export each row says how the file stands against
+ * the base export's {@link FileIndex}, and the counts of new, changed and unchanged files are saved with the sealed
+ * state, so that they too count each file once over restarts.
  */
 public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 
@@ -59,6 +66,14 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 
 	private final DatasetOutput rejects;
 
+	private final DatasetOutput files;
+
+	private final FileIndex base;
+
+	private final long[] pendingChanges = new long[FileChange.values().length];
+
+	private final long[] sealedChanges = new long[FileChange.values().length];
+
 	private final long rejectLimit;
 
 	private String lastWritten;
@@ -66,9 +81,10 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 	/**
 	 * @param rejectLimit the most rejects the export may hold; one more fails the run before it is sealed (so that a
 	 * restart after the files are fixed reads them again), negative for no limit
+	 * @param base the files of the export an incremental export is based on, or {@code null} for a full export
 	 */
 	public ExportItemWriter(FileSystem fs, ExportLayout staging, ReadCheckpoint checkpoint, ParquetOptions parquet,
-			long partTargetBytes, long rejectLimit, long jobExecutionId, Instant exportedAt) {
+			long partTargetBytes, long rejectLimit, long jobExecutionId, Instant exportedAt, FileIndex base) {
 		this.fs = fs;
 		this.staging = staging;
 		this.checkpoint = checkpoint;
@@ -81,6 +97,8 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		this.removedLines = add(Datasets.REMOVED_LINES, parquet);
 		this.quotes = add(Datasets.QUOTES, parquet);
 		this.rejects = add(Datasets.REJECTS, parquet);
+		this.files = add(Datasets.FILES, parquet);
+		this.base = base;
 	}
 
 	private DatasetOutput add(DatasetSchema schema, ParquetOptions parquet) {
@@ -101,6 +119,9 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 			}
 			for (DatasetOutput output : outputs) {
 				output.restore(context);
+			}
+			for (FileChange change : FileChange.values()) {
+				sealedChanges[change.ordinal()] = sealedFiles(context, change);
 			}
 		}
 		catch (IOException ex) {
@@ -124,9 +145,14 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 				for (Quote quote : article.quotes()) {
 					quotes.write(Datasets.quoteRow(article, quote));
 				}
+				file(article.sourcePath(), article.sourceSha256(), article.sourceBytes(), Datasets.ARTICLE);
+			}
+			else if (record instanceof Unchanged unchanged) {
+				file(unchanged.sourcePath(), unchanged.sha256(), unchanged.bytes(), Datasets.UNCHANGED);
 			}
 			else if (record instanceof Reject reject) {
 				rejects.write(Datasets.rejectRow(reject));
+				file(reject.sourcePath(), reject.sourceSha256(), reject.sourceBytes(), Datasets.REJECT);
 				if (rejectLimit >= 0 && rejects.csv().rows() > rejectLimit) {
 					throw new RejectLimitExceededException("more than " + rejectLimit + " input files were rejected "
 							+ "(export.reject-limit); the last: " + reject.sourcePath() + " (" + reject.reason().code()
@@ -137,6 +163,14 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		}
 	}
 
+	private void file(String sourcePath, String sha256, Long bytes, String status) throws IOException {
+		FileChange change = base == null ? null : base.change(sourcePath, sha256);
+		files.write(Datasets.fileRow(sourcePath, sha256, bytes, status, change));
+		if (change != null) {
+			pendingChanges[change.ordinal()]++;
+		}
+	}
+
 	@Override
 	public void update(ExecutionContext context) {
 		if (checkpoint.inputExhausted() || bufferedBytes() >= partTargetBytes) {
@@ -144,6 +178,9 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		}
 		for (DatasetOutput output : outputs) {
 			output.save(context);
+		}
+		for (FileChange change : FileChange.values()) {
+			context.putLong(sealedFilesKey(change), sealedChanges[change.ordinal()]);
 		}
 		context.putString(STATE_SAVED_KEY, "true");
 		if (checkpoint.resumeAfter() != null) {
@@ -169,6 +206,10 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 			throw new UncheckedIOException("Cannot seal the part files in " + staging.root() + ": " + ex.getMessage(),
 					ex);
 		}
+		for (int i = 0; i < pendingChanges.length; i++) {
+			sealedChanges[i] += pendingChanges[i];
+			pendingChanges[i] = 0;
+		}
 		if (lastWritten != null) {
 			checkpoint.resumeAfter(lastWritten);
 		}
@@ -193,6 +234,15 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 
 	public static long sealedRows(ExecutionContext context, DatasetSchema schema) {
 		return context.getLong(sealedRowsKey(schema), 0L);
+	}
+
+	/** The execution context key under which the number of sealed {@code files} rows with a change is saved. */
+	public static String sealedFilesKey(FileChange change) {
+		return "export.files-" + change.code();
+	}
+
+	public static long sealedFiles(ExecutionContext context, FileChange change) {
+		return context.getLong(sealedFilesKey(change), 0L);
 	}
 
 	private record DatasetOutput(DatasetSchema schema, ParquetDatasetWriter parquet, CsvDatasetWriter csv) {

@@ -51,6 +51,11 @@ public record ExportLayout(Path root) {
 		return new Path(root, "_line-statistics.bin");
 	}
 
+	/** Where the {@code base} step leaves the files of an incremental export's base for the export step (staging only). */
+	public Path baseFiles() {
+		return new Path(root, "_base-files.bin");
+	}
+
 	public Path success() {
 		return new Path(root, SUCCESS);
 	}
