@@ -87,7 +87,7 @@ class HistoryCommandsTest {
 		JsonNode json = JsonMapper.builder().build().readTree(stdout());
 		assertThat(json).hasSize(1);
 		assertThat(json.get(0).get("id").asLong()).isEqualTo(failed);
-		assertThat(json.get(0).get("steps").get(1).get("name").asString()).isEqualTo("export");
+		assertThat(json.get(0).get("steps").get(2).get("name").asString()).isEqualTo("export");
 
 		assertThat(run("executions")).isZero();
 		assertThat(stdout().lines().findFirst().orElseThrow()).startsWith("id").contains("status", "files_read");

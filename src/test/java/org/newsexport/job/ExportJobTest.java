@@ -79,7 +79,7 @@ class ExportJobTest {
 			assertThat(duckdb.rows("SELECT count(*) FROM " + DuckDb.parquet(output, "removed_lines")
 					+ " WHERE text LIKE 'Leave a Reply%' OR text LIKE 'Your Comment%' OR text LIKE '%captcha%'"))
 				.containsExactly(List.of(3L));
-			for (String dataset : List.of("articles", "paragraphs", "removed_lines", "quotes", "rejects")) {
+			for (String dataset : List.of("articles", "paragraphs", "removed_lines", "quotes", "rejects", "files")) {
 				assertThat(duckdb.difference(DuckDb.parquet(output, dataset), DuckDb.csv(output, dataset), "*"))
 					.as("CSV and Parquet hold the same rows of %s", dataset)
 					.isEmpty();
