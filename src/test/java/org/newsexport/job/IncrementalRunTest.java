@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -200,6 +201,48 @@ class IncrementalRunTest {
 			assertThat(duckdb.rows("SELECT source_path, title FROM " + DuckDb.parquet(output, "articles")))
 				.containsExactly(List.of("article-00011.txt", "Report 11, rewritten"));
 			assertEveryInputFileIsAccountedForOnce(duckdb, input, output);
+		}
+	}
+
+	/** The README's nightly recipe: the deltas, copied away after each run, add up to a full export. */
+	@Test
+	void deltasCopiedAfterEachRunAddUpToAFullExport() throws Exception {
+		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
+		Path output = tmp.resolve("export");
+		Path deltas = tmp.resolve("deltas");
+		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
+		copy(output, deltas.resolve("night-1"));
+		Files.writeString(input.resolve("article-00004.txt"), "Report 4, corrected\n\nA correction replaced the "
+				+ "text of this report with one sentence.\n");
+		Files.delete(input.resolve("article-00009.txt"));
+		Files.writeString(input.resolve("late.txt"), "A late report\n\nIt arrived after the first night, with a "
+				+ "sentence of running text.\n");
+		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
+		copy(output, deltas.resolve("night-2"));
+		Files.writeString(input.resolve("article-00004.txt"), "Report 4, corrected twice\n\nA second correction "
+				+ "replaced the text of this report again.\n");
+		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
+		copy(output, deltas.resolve("night-3"));
+		Path reference = tmp.resolve("reference");
+		assertThat(run("reference-repository", input, reference)).as(stderr()).isZero();
+
+		String union = "(SELECT * FROM read_parquet(" + DuckDb.literal(deltas.resolve("*/parquet/articles/*.parquet"))
+				+ ") WHERE source_path IN (SELECT source_path FROM " + DuckDb.parquet(output, "files") + ")"
+				+ " QUALIFY row_number() OVER (PARTITION BY source_path ORDER BY exported_at DESC) = 1)";
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.count(union)).isEqualTo(FILES);
+			assertThat(duckdb.difference(union, DuckDb.parquet(reference, "articles"), CONTENT_COLUMNS)).isEmpty();
+			assertThat(duckdb.rows("SELECT title FROM " + union + " WHERE source_path = 'article-00004.txt'"))
+				.containsExactly(List.of("Report 4, corrected twice"));
+		}
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		Files.createDirectories(to.getParent());
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, to.resolve(from.relativize(file).toString()));
+			}
 		}
 	}
 
