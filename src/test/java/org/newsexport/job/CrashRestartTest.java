@@ -155,6 +155,72 @@ class CrashRestartTest {
 		}
 	}
 
+	/**
+	 * An incremental export killed in the middle resumes with its base and publishes what an uninterrupted incremental
+	 * export over the same base publishes.
+	 */
+	@Test
+	void killedIncrementalRunResumesAndPublishesTheSameExport(@TempDir Path tmp) throws Exception {
+		List<String> database = List.of(
+				"spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db") + ";AUTO_SERVER=TRUE");
+		int files = FILES / 2;
+		Path changing = TestCorpus.generate(tmp.resolve("input"), files);
+		Path output = tmp.resolve("out");
+		JobProcess full = JobProcess.start(tmp.resolve("full.log"), database, runArgs(changing, output));
+		assertThat(full.waitFor(300)).as(full.output()).isZero();
+		// The reference starts from the same published export, so that its base is the same.
+		Path reference = tmp.resolve("reference");
+		try (Stream<Path> walk = Files.walk(output)) {
+			for (Path file : walk.filter(path -> !path.getFileName().toString().startsWith(".news-export")).toList()) {
+				Files.copy(file, reference.resolve(output.relativize(file).toString()));
+			}
+		}
+		for (int i = 0; i < files; i += 2) {
+			Path file = changing.resolve(String.format("article-%05d.txt", i));
+			Files.writeString(file, Files.readString(file) + "\nA paragraph added to report " + i
+					+ " after the first export, with a sentence of running text.\n");
+		}
+		Files.delete(changing.resolve("article-00001.txt"));
+
+		JobProcess killed = JobProcess.start(tmp.resolve("killed.log"), slow(database),
+				incremental(runArgs(changing, output)));
+		waitForSealedParts(output, 3, killed);
+		killed.kill();
+		assertThat(killed.output()).contains("Incremental export: based on export #1");
+		JobProcess resumed = JobProcess.start(tmp.resolve("resumed.log"), database,
+				incremental(runArgs(changing, output)));
+		assertThat(resumed.waitFor(300)).as(resumed.output()).isZero();
+		assertThat(resumed.output()).contains("ended without finishing")
+			.contains("Resuming export #2")
+			.contains("incremental over export #1")
+			.contains((files / 2) + " changed, " + (files / 2 + 1) + " unchanged, 1 deleted");
+		JobProcess uninterrupted = JobProcess.start(tmp.resolve("uninterrupted.log"), database,
+				incremental(runArgs(changing, reference)));
+		assertThat(uninterrupted.waitFor(300)).as(uninterrupted.output()).isZero();
+
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(files / 2);
+			assertThat(duckdb.count(DuckDb.parquet(output, "files"))).isEqualTo(files + 1);
+			for (String dataset : List.of("articles", "paragraphs", "removed_lines", "quotes", "rejects", "files",
+					"duplicates")) {
+				String columns = dataset.equals("articles") ? CONTENT_COLUMNS_ARTICLES : "*";
+				assertThat(duckdb.difference(DuckDb.parquet(output, dataset), DuckDb.parquet(reference, dataset),
+						columns))
+					.as("parquet %s: rows lost or doubled by the restart", dataset)
+					.isEmpty();
+				assertThat(duckdb.difference(DuckDb.csv(output, dataset), DuckDb.csv(reference, dataset), columns))
+					.as("csv %s: rows lost or doubled by the restart", dataset)
+					.isEmpty();
+			}
+		}
+	}
+
+	private static String[] incremental(String[] args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		all.add("--incremental");
+		return all.toArray(String[]::new);
+	}
+
 	private void killResumeAndCompare(Path tmp, List<String> database) throws Exception {
 		Path reference = tmp.resolve("reference");
 		JobProcess uninterrupted = JobProcess.start(tmp.resolve("reference.log"), database, runArgs(reference));
@@ -229,6 +295,10 @@ class CrashRestartTest {
 	}
 
 	private static String[] runArgs(Path output) {
+		return runArgs(input, output);
+	}
+
+	private static String[] runArgs(Path input, Path output) {
 		return new String[] { "run", "--input", input.toString(), "--output", output.toString(), "--commit-interval",
 				"5", "--part-size", "16KB" };
 	}
