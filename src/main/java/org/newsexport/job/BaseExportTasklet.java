@@ -69,7 +69,7 @@ public class BaseExportTasklet implements Tasklet {
 	}
 
 	/** The export in the output as a base, or {@code null} (and why, in the log). */
-	private IncrementalBase find() throws IOException {
+	IncrementalBase find() throws IOException {
 		String fullExport = ": exporting every file";
 		if (!fs.exists(output.success()) || !fs.exists(output.manifest())) {
 			logger.info("Incremental export: " + output.root() + " holds no complete export" + fullExport);

@@ -1,9 +1,6 @@
 package org.newsexport.job;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,6 +18,7 @@ import org.newsexport.article.Article;
 import org.newsexport.article.Paragraph;
 import org.newsexport.article.ParagraphKind;
 import org.newsexport.dedup.MinHashParameters;
+import org.newsexport.support.Heap;
 import org.newsexport.support.TestCorpus;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportLayout;
@@ -66,12 +64,12 @@ class DuplicatesStepBenchmark {
 						128L << 20, MinHashParameters.DEFAULTS, tmp);
 
 				System.gc();
-				long heapBefore = usedHeap();
-				resetHeapPeaks();
+				long heapBefore = Heap.used();
+				Heap.resetPeaks();
 				long started = System.nanoTime();
 				long rows = step.writeDuplicates();
 				double seconds = (System.nanoTime() - started) / 1e9;
-				long peak = peakHeap();
+				long peak = Heap.peak();
 				System.out.printf("duplicates step: %,d articles (%,d MB of body text), %,d rows in %.2f s "
 						+ "(%,.0f articles/s); heap before %,d MB, peak %,d MB (max heap %,d MB); "
 						+ "signatures %,d bytes per article in a mapped temporary file%n",
@@ -160,23 +158,6 @@ class DuplicatesStepBenchmark {
 			}
 		}
 		return seeds;
-	}
-
-	private static long usedHeap() {
-		return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-	}
-
-	private static void resetHeapPeaks() {
-		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-	}
-
-	/** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-	private static long peakHeap() {
-		return heapPools().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-	}
-
-	private static Stream<MemoryPoolMXBean> heapPools() {
-		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP);
 	}
 
 }
