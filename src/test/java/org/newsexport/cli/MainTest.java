@@ -90,6 +90,21 @@ class MainTest {
 	}
 
 	@Test
+	void incrementalIsAFlagOrTakesABooleanAfterAnEqualsSign() {
+		assertThat(CommandLine.parse("run", "--incremental").options()).containsEntry("export.incremental", "true");
+		assertThat(CommandLine.parse("run", "--incremental", "--incremental=false").springArguments())
+			.containsExactly("--export.incremental=false");
+		assertThat(run("run", "--incremental", "yes")).isEqualTo(2);
+		assertThat(stderr()).contains("unexpected argument 'yes' for 'run'").hasLineCount(1);
+		err.reset();
+		assertThat(run("run", "--incremental=maybe", "--output", tmp.resolve("out").toString())).isEqualTo(2);
+		assertThat(stderr()).startsWith("news-export: configuration error:").contains("maybe").hasLineCount(1);
+		err.reset();
+		assertThat(run("run", "--help")).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("--incremental");
+	}
+
+	@Test
 	void helpDescribesEvaluate() {
 		assertThat(run("evaluate", "--help")).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("evaluate", "--gold", "--devset", "--per-doc",
