@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
@@ -35,6 +36,9 @@ public final class CorpusGenerator {
 
 	static final int SITES = 40;
 
+	/** Files a thread writes at a time. */
+	private static final int BATCH = 256;
+
 	private static final double NEAR_DUPLICATE_SHARE = 0.04;
 
 	private static final double EXACT_DUPLICATE_SHARE = 0.005;
@@ -45,6 +49,9 @@ public final class CorpusGenerator {
 	private static final double MEDIAN_BODY_BYTES = 2880;
 
 	private static final double BODY_SIGMA = 0.55;
+
+	private static final Set<String> DANGLING = Set.of("the", "a", "an", "of", "and", "to", "in", "on", "for",
+			"with", "by", "at", "from", "that", "as", "its", "their", "his", "her", "–");
 
 	private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
 
@@ -88,24 +95,33 @@ public final class CorpusGenerator {
 		requireEmpty(output);
 		LongAdder bytes = new LongAdder();
 		LongAdder[] kinds = { new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder() };
-		int directories = (files + FILES_PER_DIRECTORY - 1) / FILES_PER_DIRECTORY;
-		IntStream.range(0, directories).parallel().forEach(directory -> {
-			Path dir = output.resolve(directoryName(directory));
-			try {
-				Files.createDirectories(dir);
-				int end = Math.min(files, (directory + 1) * FILES_PER_DIRECTORY);
-				for (int i = directory * FILES_PER_DIRECTORY; i < end; i++) {
-					FileKind kind = kind(i);
-					Page page = page(i);
-					byte[] content = page.text().getBytes(StandardCharsets.UTF_8);
-					Files.write(dir.resolve(fileName(i, page.headline())), content, StandardOpenOption.CREATE_NEW,
-							StandardOpenOption.WRITE);
-					bytes.add(content.length);
-					kinds[kind.ordinal()].increment();
+		try {
+			// the first SITES files of each day are the first of their directories
+			for (int i = 0; i < files; i++) {
+				if (i % (SITES * FILES_PER_DIRECTORY) < SITES) {
+					Files.createDirectories(output.resolve(directoryName(i)));
 				}
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot write the corpus in " + dir + ": " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the corpus directories in " + output + ": "
+					+ ex.getMessage(), ex);
+		}
+		int batches = (files + BATCH - 1) / BATCH;
+		IntStream.range(0, batches).parallel().forEach(batch -> {
+			int end = Math.min(files, (batch + 1) * BATCH);
+			for (int i = batch * BATCH; i < end; i++) {
+				Page page = page(i);
+				byte[] content = page.text().getBytes(StandardCharsets.UTF_8);
+				Path file = output.resolve(directoryName(i)).resolve(fileName(i, page.headline()));
+				try {
+					Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Cannot write " + file + ": " + ex.getMessage(), ex);
+				}
+				bytes.add(content.length);
+				kinds[kind(i).ordinal()].increment();
 			}
 		});
 		return new Summary(files, bytes.sum(), kinds[FileKind.NEAR_DUPLICATE.ordinal()].sum(),
@@ -139,8 +155,28 @@ public final class CorpusGenerator {
 		};
 	}
 
-	private static String directoryName(int directory) {
-		return String.format("site-%02d/%s", directory % SITES, FIRST_DAY.plusDays(directory / SITES));
+	/** File {@code i}'s directory: its site's, for the day of its number; files take turns among the sites. */
+	private static String directoryName(int i) {
+		return String.format("site-%02d/%s", site(i), FIRST_DAY.plusDays(i / SITES / FILES_PER_DIRECTORY));
+	}
+
+	private static int site(int i) {
+		return i % SITES;
+	}
+
+	/** The earlier file that file {@code i} copies, exactly or with light edits; -1 when it is no copy. */
+	int copyOf(int i) {
+		FileKind kind = kind(i);
+		return kind == FileKind.NEAR_DUPLICATE || kind == FileKind.EXACT_DUPLICATE ? original(i, random(i, 1)) : -1;
+	}
+
+	boolean isExactCopy(int i) {
+		return kind(i) == FileKind.EXACT_DUPLICATE;
+	}
+
+	/** The path of file {@code i} relative to the corpus directory. */
+	String relativePath(int i) {
+		return directoryName(i) + "/" + fileName(i, page(i).headline());
 	}
 
 	private static String fileName(int i, String headline) {
@@ -191,7 +227,7 @@ public final class CorpusGenerator {
 		Substitutions names = new Substitutions(random);
 		List<Template> sentences = pool.sentences();
 		List<Template> headings = pool.headings();
-		String headline = names.render(headings.get(random.nextInt(headings.size())));
+		String headline = headline(names.render(sentences.get(random.nextInt(sentences.size()))), random);
 		double target = Math.exp(Math.log(MEDIAN_BODY_BYTES) + BODY_SIGMA * random.nextGaussian());
 		long bodyBytes = Math.round(Math.max(600, Math.min(17_000, target)));
 		List<String> paragraphs = new ArrayList<>();
@@ -213,7 +249,7 @@ public final class CorpusGenerator {
 			if (paragraphs.isEmpty() && random.nextInt(3) == 0) {
 				paragraph.insert(0, names.datelineCity() + ", "
 						+ Substitutions.MONTHS.get(random.nextInt(12)).substring(0, 3) + ". "
-						+ String.format("%02d", 1 + random.nextInt(28)) + " (" + sites[i / FILES_PER_DIRECTORY % SITES]
+						+ String.format("%02d", 1 + random.nextInt(28)) + " (" + sites[site(i)]
 							.agency() + ") – ");
 			}
 			if (Character.isLowerCase(paragraph.charAt(0))) {
@@ -225,10 +261,21 @@ public final class CorpusGenerator {
 		return new ArticleText(headline, paragraphs);
 	}
 
+	/** A headline cut from a sentence: its first 6 to 12 words, without quotation marks or a dangling word. */
+	private static String headline(String sentence, SplittableRandom random) {
+		String[] words = sentence.replaceAll("[“”\"]", "").split(" ");
+		int end = Math.min(words.length, 6 + random.nextInt(7));
+		while (end > 3 && DANGLING.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+			end--;
+		}
+		String headline = String.join(" ", List.of(words).subList(0, end)).replaceAll("[,;:.–-]+$", "");
+		return Character.toUpperCase(headline.charAt(0)) + headline.substring(1);
+	}
+
 	/** The same article republished: a few words changed, maybe the last paragraph dropped. */
 	private ArticleText lightlyEdited(ArticleText article, SplittableRandom random) {
 		List<String> paragraphs = new ArrayList<>(article.paragraphs());
-		if (paragraphs.size() > 6 && random.nextBoolean()) {
+		if (paragraphs.size() >= 12 && random.nextBoolean()) {
 			paragraphs.remove(paragraphs.size() - 1);
 		}
 		int edits = 1 + random.nextInt(3);
@@ -248,7 +295,7 @@ public final class CorpusGenerator {
 
 	/** File {@code i}'s page: the article in its site's layout, with boilerplate and sometimes page debris. */
 	private Page layout(int i, ArticleText article, SplittableRandom random) {
-		SiteStyle site = sites[i / FILES_PER_DIRECTORY % SITES];
+		SiteStyle site = sites[site(i)];
 		Substitutions names = new Substitutions(random);
 		boolean dump = random.nextInt(4) == 0;
 		List<String> lines = new ArrayList<>(article.paragraphs().size() + 40);

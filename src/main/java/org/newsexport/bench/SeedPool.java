@@ -23,6 +23,9 @@ final class SeedPool {
 	private static final Pattern FOOTER = Pattern.compile(
 			"(?i)^(source link|by admin|leave a reply|your comment|.*alternate addresses:)$");
 
+	/** "TEHRAN, Jan. 01 (MNA) – " or "BAGHDAD/TEHRAN – ": the generator writes its own datelines. */
+	private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{3,}(/\\p{Lu}{3,})*(, \\p{Lu}\\p{Ll}{2}\\. \\d{1,2} \\(\\p{Lu}+\\))? – ");
+
 	private static final Pattern DATE_OR_CODE = Pattern.compile(".*\\d{4}$|(?i)^news code.*");
 
 	/** Abbreviations after which a full stop does not end a sentence. */
@@ -68,7 +71,9 @@ final class SeedPool {
 				if (FOOTER.matcher(line).matches()) {
 					break;
 				}
-				int words = line.isEmpty() ? 0 : line.split(" ").length;
+				line = DATELINE.matcher(line).replaceFirst("");
+				int words = (int) Stream.of(line.split(" ")).filter(word -> word.chars().anyMatch(Character::isLetter))
+					.count();
 				if (words >= 8 && endsLikeSentence(line)) {
 					sentences.addAll(splitSentences(line));
 				}
