@@ -175,6 +175,27 @@ def report(results, seeds, info):
     print(f"  5-file run on seeds/: {seeds['wall_s']:.2f} s wall (target < 1.5 s)")
 
 
+def markdown(results, seeds):
+    """The README's tables."""
+    lines = ["| files | MB | run | MB/s | files/s | wall s | CPU s | peak RSS MB |",
+             "|---:|---:|---|---:|---:|---:|---:|---:|"]
+    for r in results:
+        for name in ("baseline", "bare", "job"):
+            m = r[name]
+            lines.append(f"| {r['files']:,} | {r['bytes'] / 1e6:.1f} | {name} | {m['mb_per_s']:.2f} | "
+                         f"{m['files_per_s']:.0f} | {m['wall_s']:.1f} | {m['cpu_s']:.1f} | {m['peak_rss_mb']:.0f} |")
+    lines.append(f"| 5 | 0.02 | job seeds | | | {seeds['wall_s']:.1f} | {seeds['cpu_s']:.1f} | "
+                 f"{seeds['peak_rss_mb']:.0f} |")
+    lines += ["", "| files | " + " | ".join(f"`{s}`" for s in STAGES) + " | outside job |",
+              "|---:|" + "---:|" * (len(STAGES) + 1)]
+    for r in results:
+        t = r["job"]["timings"]
+        steps = sum(t.get(s, 0) for s in ("profile", "export", "duplicates", "publish"))
+        lines.append(f"| {r['files']:,} | " + " | ".join(f"{t.get(s, float('nan')):.1f}" for s in STAGES)
+                     + f" | {r['job']['wall_s'] - steps:.1f} |")
+    print("\n".join(lines))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--files", type=int, nargs="+", default=[20000, 200000], help="corpus sizes")
@@ -187,7 +208,17 @@ def main():
     parser.add_argument("--repeat", type=int, default=1, help="runs of each program; the fastest is reported")
     parser.add_argument("--json", help="also write the results to this JSON file")
     parser.add_argument("--keep", action="store_true", help="keep the outputs (and a temporary corpus directory)")
+    parser.add_argument("--markdown", action="store_true", help="also print the results as the README's tables")
+    parser.add_argument("--from-json", help="print the report of an earlier --json FILE instead of running")
     args = parser.parse_args()
+    if args.from_json:
+        with open(args.from_json) as f:
+            saved = json.load(f)
+        report(saved["runs"], saved["seeds"], saved["machine"])
+        if args.markdown:
+            print()
+            markdown(saved["runs"], saved["seeds"])
+        return
     launcher = shlex.split(args.launcher)
     info = machine()
     work = tempfile.mkdtemp(prefix="news-export-bench-")
@@ -199,6 +230,9 @@ def main():
         seeds = seed_run(launcher, work, args.repeat)
         print(f"{seeds['wall_s']:.1f} s", flush=True)
         report(results, seeds, info)
+        if args.markdown:
+            print()
+            markdown(results, seeds)
         if args.json:
             with open(args.json, "w") as f:
                 json.dump({"machine": info, "launcher": args.launcher, "runs": results, "seeds": seeds}, f, indent=2)

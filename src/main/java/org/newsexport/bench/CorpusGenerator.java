@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -52,6 +53,12 @@ public final class CorpusGenerator {
 
 	private static final Set<String> DANGLING = Set.of("the", "a", "an", "of", "and", "to", "in", "on", "for",
 			"with", "by", "at", "from", "that", "as", "its", "their", "his", "her", "–");
+
+	private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+	private static final Pattern QUOTATION_MARKS = Pattern.compile("[“”\"]");
+
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.–-]+$");
 
 	private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
 
@@ -157,7 +164,8 @@ public final class CorpusGenerator {
 
 	/** File {@code i}'s directory: its site's, for the day of its number; files take turns among the sites. */
 	private static String directoryName(int i) {
-		return String.format("site-%02d/%s", site(i), FIRST_DAY.plusDays(i / SITES / FILES_PER_DIRECTORY));
+		int site = site(i);
+		return (site < 10 ? "site-0" : "site-") + site + "/" + FIRST_DAY.plusDays(i / SITES / FILES_PER_DIRECTORY);
 	}
 
 	private static int site(int i) {
@@ -182,7 +190,7 @@ public final class CorpusGenerator {
 	private static String fileName(int i, String headline) {
 		StringBuilder slug = new StringBuilder();
 		int words = 0;
-		for (String word : headline.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+		for (String word : NOT_SLUG.split(headline.toLowerCase(Locale.ROOT))) {
 			if (word.isEmpty() || word.length() < 3 && words > 0) {
 				continue;
 			}
@@ -249,7 +257,7 @@ public final class CorpusGenerator {
 			if (paragraphs.isEmpty() && random.nextInt(3) == 0) {
 				paragraph.insert(0, names.datelineCity() + ", "
 						+ Substitutions.MONTHS.get(random.nextInt(12)).substring(0, 3) + ". "
-						+ String.format("%02d", 1 + random.nextInt(28)) + " (" + sites[site(i)]
+						+ twoDigits(1 + random.nextInt(28)) + " (" + sites[site(i)]
 							.agency() + ") – ");
 			}
 			if (Character.isLowerCase(paragraph.charAt(0))) {
@@ -261,14 +269,18 @@ public final class CorpusGenerator {
 		return new ArticleText(headline, paragraphs);
 	}
 
+	private static String twoDigits(int n) {
+		return (n < 10 ? "0" : "") + n;
+	}
+
 	/** A headline cut from a sentence: its first 6 to 12 words, without quotation marks or a dangling word. */
 	private static String headline(String sentence, SplittableRandom random) {
-		String[] words = sentence.replaceAll("[“”\"]", "").split(" ");
+		String[] words = QUOTATION_MARKS.matcher(sentence).replaceAll("").split(" ");
 		int end = Math.min(words.length, 6 + random.nextInt(7));
 		while (end > 3 && DANGLING.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
 			end--;
 		}
-		String headline = String.join(" ", List.of(words).subList(0, end)).replaceAll("[,;:.–-]+$", "");
+		String headline = TRAILING_PUNCTUATION.matcher(String.join(" ", List.of(words).subList(0, end))).replaceAll("");
 		return Character.toUpperCase(headline.charAt(0)) + headline.substring(1);
 	}
 
