@@ -164,7 +164,7 @@ def report(results, seeds, info):
     print("Targets:")
     for r in results:
         target = 2 if r["files"] >= 200000 else 1
-        print(f"  {r['files']} files: job vs baseline {r['job_speedup_vs_baseline']:.2f}x faster "
+        print(f"  {r['files']} files: job speed / baseline speed {r['job_speedup_vs_baseline']:.2f}x "
               f"(target >= {target}x at {'200k' if target == 2 else '20k'}); "
               f"job time / bare-writer time {r['job_time_vs_bare']:.2f} (target <= 3); "
               f"job peak RSS {r['job']['peak_rss_mb']:.0f} MB (target < 1024)")
