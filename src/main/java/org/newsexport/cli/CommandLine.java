@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsexport.bench.BareWriterCommand;
+import org.newsexport.bench.GenerateCommand;
 import org.newsexport.eval.EvaluateCommand;
 
 /**
@@ -24,6 +26,12 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			EvaluateCommand.GOLD, "--devset", EvaluateCommand.DEVSET, "--per-doc", EvaluateCommand.PER_DOC, "--rules",
 			EvaluateCommand.RULES, "--bodies", EvaluateCommand.BODIES);
 
+	static final Map<String, String> GENERATE_OPTIONS = Map.of("--files", GenerateCommand.FILES, "--seed",
+			GenerateCommand.SEED, "--output", GenerateCommand.OUTPUT, "--from", GenerateCommand.FROM);
+
+	static final Map<String, String> BARE_WRITER_OPTIONS = Map.of("--input", BareWriterCommand.INPUT, "--output",
+			BareWriterCommand.OUTPUT);
+
 	private static final Map<String, Spec> COMMANDS = Map.of("run",
 			new Spec(RUN_OPTIONS, Map.of("--incremental", Map.entry("export.incremental", "true")), 0), "evaluate",
 			new Spec(EVALUATE_OPTIONS,
@@ -32,7 +40,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			new Spec(Map.of("--status", "status", "--format", "format", "--limit", "limit"), Map.of(), 0), "show",
 			new Spec(Map.of("--format", "format"), Map.of(), 1), "restart",
 			new Spec(Map.of(), Map.of("--last-failed", Map.entry("last-failed", "true")), 1), "stop",
-			new Spec(Map.of(), Map.of(), 1), "abandon", new Spec(Map.of(), Map.of(), 1));
+			new Spec(Map.of(), Map.of(), 1), "abandon", new Spec(Map.of(), Map.of(), 1), "generate",
+			new Spec(GENERATE_OPTIONS, Map.of(), 0), "bench-bare-writer", new Spec(BARE_WRITER_OPTIONS, Map.of(), 0));
 
 	private static Map<String, String> runOptions() {
 		Map<String, String> options = new LinkedHashMap<>();
@@ -133,6 +142,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				             shingle precision, recall, F1, strict precision and accuracy (the metric of the
 				             dev set's score.py), for all pages and for each half of a fixed split (A: tuned on,
 				             B: held out). Needs no database.
+				  generate   Write a synthetic crawl of N scraped article pages built from the seed articles, for
+				             benchmarks (see README, Benchmark). Deterministic: the same N and seed give the same
+				             files. Needs no database.
 
 				Options of 'run' (each also settable in config/application.yml as the property shown):
 				  --input DIR             input directory, read recursively        [export.input, default seeds]
@@ -154,6 +166,12 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				  --bodies DIR            also write each predicted body to DIR/<id>.txt (for score.py --pred DIR)
 				  --rules FILE            cleaning rules                           [default config/cleaning-rules.yml]
 				  --no-run-statistics     judge every page on its own, without the run's repeated lines
+
+				Options of 'generate':
+				  --files N               how many files                           (required)
+				  --output DIR            where to write them; must be empty or not exist (required)
+				  --seed S                the corpus seed                          [default 1]
+				  --from DIR              the seed articles to build from          [default seeds]
 
 				Run history (from the job repository):
 				  executions [--status S] [--format table|csv|json] [--limit N]

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.newsexport.NewsExportApplication;
+import org.newsexport.bench.BareWriterCommand;
+import org.newsexport.bench.GenerateCommand;
 import org.newsexport.eval.EvaluateCommand;
 import org.newsexport.job.ExportAlreadyRunningException;
 import org.newsexport.job.ExportLauncher;
@@ -56,8 +58,18 @@ public final class Main {
 			out.print(CommandLine.usage());
 			return ExitCode.COMPLETED.code();
 		}
-		if (commandLine.command().equals("evaluate")) {
-			return evaluate(commandLine, out, err).code();
+		switch (commandLine.command()) {
+			case "evaluate" -> {
+				return plain(() -> new EvaluateCommand(commandLine.options()).run(out), "evaluation", err).code();
+			}
+			case "generate" -> {
+				return plain(() -> new GenerateCommand(commandLine.options()).run(out), "generate", err).code();
+			}
+			case "bench-bare-writer" -> {
+				return plain(() -> new BareWriterCommand(commandLine.options()).run(out), "bare writer", err).code();
+			}
+			default -> {
+			}
 		}
 		ConfigurableApplicationContext context;
 		try {
@@ -102,10 +114,13 @@ public final class Main {
 		}
 	}
 
-	/** Plain Java: an evaluation needs neither Spring nor the job repository. */
-	private static ExitCode evaluate(CommandLine commandLine, PrintStream out, PrintStream err) {
+	/**
+	 * A command in plain Java, which needs neither Spring nor the job repository: {@code evaluate}, {@code generate}
+	 * and {@code bench-bare-writer}.
+	 */
+	private static ExitCode plain(Runnable command, String what, PrintStream err) {
 		try {
-			new EvaluateCommand(commandLine.options()).run(out);
+			command.run();
 			return ExitCode.COMPLETED;
 		}
 		catch (IllegalArgumentException ex) {
@@ -113,7 +128,7 @@ public final class Main {
 			return ExitCode.USAGE;
 		}
 		catch (RuntimeException ex) {
-			err.println("news-export: evaluation failed: " + rootMessage(ex));
+			err.println("news-export: " + what + " failed: " + rootMessage(ex));
 			return ExitCode.FAILED;
 		}
 	}

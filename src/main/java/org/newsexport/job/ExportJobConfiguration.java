@@ -38,6 +38,7 @@ import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -60,8 +61,9 @@ public class ExportJobConfiguration {
 
 	@Bean
 	Job newsExportJob(JobRepository jobRepository, Step profileStep, Step baseStep, Step exportStep,
-			Step duplicatesStep, Step publishStep) {
+			Step duplicatesStep, Step publishStep, StageTimings stageTimings) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(exportedAtListener(jobRepository))
+			.listener(stageTimings)
 			.start(profileStep)
 			.next(baseStep)
 			.next(exportStep)
@@ -71,14 +73,34 @@ public class ExportJobConfiguration {
 	}
 
 	@Bean
+	StageTimings stageTimings(ExportProperties properties) {
+		return new StageTimings(properties.threads());
+	}
+
+	/** Times the job repository's calls and the chunk transactions, for {@link StageTimings}. */
+	@Bean
+	static BeanPostProcessor repositoryTiming(ObjectProvider<StageTimings> timings) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JobRepository || bean instanceof PlatformTransactionManager) {
+					return StageTimings.timedRepository(bean, bean instanceof PlatformTransactionManager, timings);
+				}
+				return bean;
+			}
+		};
+	}
+
+	@Bean
 	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			InputFileReader inputFileReader, ArticleItemProcessor articleItemProcessor,
-			ExportItemWriter exportItemWriter, ExportProperties properties, ObjectProvider<StepListener> listeners) {
+			ExportItemWriter exportItemWriter, ExportProperties properties, ObjectProvider<StepListener> listeners,
+			StageTimings timings) {
 		ChunkOrientedStepBuilder<SourceItem, ExportRecord> step = new StepBuilder("export", jobRepository)
 			.<SourceItem, ExportRecord>chunk(properties.commitInterval())
 			.transactionManager(transactionManager)
-			.reader(inputFileReader)
-			.processor(articleItemProcessor)
+			.reader(timings.timedReader(inputFileReader))
+			.processor(timings.timedProcessor(articleItemProcessor))
 			.writer(exportItemWriter)
 			.listener(rowCountPromotion())
 			.listener((StepListener) new FailureMessages());
@@ -199,21 +221,23 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	ExportItemWriter exportItemWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			ReadCheckpoint readCheckpoint, IncrementalBase incrementalBase, ExportProperties properties) {
+			ReadCheckpoint readCheckpoint, IncrementalBase incrementalBase, ExportProperties properties,
+			StageTimings timings) {
 		JobExecution job = stepExecution.getJobExecution();
 		RunFiles files = RunFiles.of(job);
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
 		return new ExportItemWriter(files.fs(), files.staging(), readCheckpoint, parquet,
 				properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
-				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)), incrementalBase.files());
+				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)), incrementalBase.files(),
+				timings.write());
 	}
 
 	@Bean
 	@StepScope
 	ExportProgress exportProgress(@Value("#{jobParameters['" + ExportParameters.INPUT + "']}") String inputDir,
-			ExportProperties properties) {
+			ExportProperties properties, StageTimings timings) {
 		PrintStream terminal = System.console() != null ? System.err : null;
-		return new ExportProgress(Path.of(inputDir), terminal, properties.progressInterval());
+		return new ExportProgress(Path.of(inputDir), terminal, properties.progressInterval(), timings::addRead);
 	}
 
 	@Bean
@@ -228,9 +252,9 @@ public class ExportJobConfiguration {
 
 	@Bean
 	@StepScope
-	PublishTasklet publishTasklet(@Value("#{stepExecution}") StepExecution stepExecution) {
+	PublishTasklet publishTasklet(@Value("#{stepExecution}") StepExecution stepExecution, StageTimings timings) {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
-		return new PublishTasklet(files.fs(), files.output());
+		return new PublishTasklet(files.fs(), files.output(), timings);
 	}
 
 	/** Where an execution writes: its output, its job instance's staging directory, and their file system. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -42,6 +43,8 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 
 	private final long logEveryNanos;
 
+	private final LongConsumer listingNanos;
+
 	private final Map<String, Long> rejectsByReason = new TreeMap<>();
 
 	private final Map<String, Long> removedByRule = new HashMap<>();
@@ -66,13 +69,23 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 	 * @param terminal where to draw a progress bar, or {@code null} to log lines instead
 	 */
 	public ExportProgress(Path inputDir, PrintStream terminal, Duration logEvery) {
+		this(inputDir, terminal, logEvery, nanos -> {
+		});
+	}
+
+	/**
+	 * @param listingNanos told how long counting the input files took (a listing of the input: part of reading)
+	 */
+	public ExportProgress(Path inputDir, PrintStream terminal, Duration logEvery, LongConsumer listingNanos) {
 		this.inputDir = inputDir;
 		this.terminal = terminal;
 		this.logEveryNanos = logEvery.toNanos();
+		this.listingNanos = listingNanos;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
+		long listingStarted = System.nanoTime();
 		String resumeAfter = ExportItemWriter.resumeAfter(stepExecution.getExecutionContext());
 		SortedFileWalker walker = new SortedFileWalker(inputDir, null);
 		while (walker.hasNext()) {
@@ -83,6 +96,7 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 			}
 		}
 		startNanos = System.nanoTime();
+		listingNanos.accept(startNanos - listingStarted);
 		lastReportNanos = startNanos;
 		logger.info("Exporting " + total + " files" + (doneBefore > 0 ? ", " + doneBefore + " done before" : ""));
 	}

@@ -31,9 +31,12 @@ public class PublishTasklet implements Tasklet {
 
 	private final ExportLayout output;
 
-	public PublishTasklet(FileSystem fs, ExportLayout output) {
+	private final StageTimings timings;
+
+	public PublishTasklet(FileSystem fs, ExportLayout output, StageTimings timings) {
 		this.fs = fs;
 		this.output = output;
+		this.timings = timings;
 	}
 
 	@Override
@@ -69,7 +72,7 @@ public class PublishTasklet implements Tasklet {
 		}
 		return new Manifest(job.getJobInstance().getJobName(), job.getJobInstance().getInstanceId(), job.getId(),
 				context.getString(ExportJobConfiguration.EXPORTED_AT_KEY), parameters,
-				base.isIncremental() ? base.holdings(context) : null, datasets);
+				base.isIncremental() ? base.holdings(context) : null, datasets, timings.seconds(job));
 	}
 
 }

@@ -76,16 +76,21 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 
 	private final long rejectLimit;
 
+	private final WriteTimes times;
+
 	private String lastWritten;
 
 	/**
 	 * @param rejectLimit the most rejects the export may hold; one more fails the run before it is sealed (so that a
 	 * restart after the files are fixed reads them again), negative for no limit
 	 * @param base the files of the export an incremental export is based on, or {@code null} for a full export
+	 * @param times where the time spent writing each format is added up
 	 */
 	public ExportItemWriter(FileSystem fs, ExportLayout staging, ReadCheckpoint checkpoint, ParquetOptions parquet,
-			long partTargetBytes, long rejectLimit, long jobExecutionId, Instant exportedAt, FileIndex base) {
+			long partTargetBytes, long rejectLimit, long jobExecutionId, Instant exportedAt, FileIndex base,
+			WriteTimes times) {
 		this.fs = fs;
+		this.times = times;
 		this.staging = staging;
 		this.checkpoint = checkpoint;
 		this.partTargetBytes = partTargetBytes;
@@ -104,7 +109,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 	private DatasetOutput add(DatasetSchema schema, ParquetOptions parquet) {
 		DatasetOutput output = new DatasetOutput(schema,
 				new ParquetDatasetWriter(fs, staging.parquetDir(schema), schema, parquet, "part"),
-				new CsvDatasetWriter(fs, staging.csvFile(schema), schema));
+				new CsvDatasetWriter(fs, staging.csvFile(schema), schema), times);
 		outputs.add(output);
 		return output;
 	}
@@ -195,11 +200,15 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 	private void seal() {
 		try {
 			for (DatasetOutput output : outputs) {
+				long started = System.nanoTime();
 				output.parquet.seal();
 				if (checkpoint.inputExhausted()) {
 					output.parquet.sealEmptyPartIfNone();
 				}
+				times.addParquet(started);
+				started = System.nanoTime();
 				output.csv.seal();
+				times.addCsv(started);
 			}
 		}
 		catch (IOException ex) {
@@ -245,7 +254,8 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		return context.getLong(sealedFilesKey(change), 0L);
 	}
 
-	private record DatasetOutput(DatasetSchema schema, ParquetDatasetWriter parquet, CsvDatasetWriter csv) {
+	private record DatasetOutput(DatasetSchema schema, ParquetDatasetWriter parquet, CsvDatasetWriter csv,
+			WriteTimes times) {
 
 		static String key(DatasetSchema schema, String what) {
 			return "export." + schema.name() + "." + what;
@@ -258,8 +268,12 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		}
 
 		void write(Object[] row) throws IOException {
+			long started = System.nanoTime();
 			parquet.write(row);
+			times.addParquet(started);
+			started = System.nanoTime();
 			csv.write(row);
+			times.addCsv(started);
 		}
 
 		void save(ExecutionContext context) {
@@ -270,6 +284,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		}
 
 		void close() {
+			long started = System.nanoTime();
 			try {
 				parquet.close();
 			}
@@ -277,11 +292,16 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 				throw new UncheckedIOException(ex);
 			}
 			finally {
+				times.addParquet(started);
+				started = System.nanoTime();
 				try {
 					csv.close();
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
+				}
+				finally {
+					times.addCsv(started);
 				}
 			}
 		}

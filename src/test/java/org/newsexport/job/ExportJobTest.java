@@ -111,6 +111,40 @@ class ExportJobTest {
 	}
 
 	@Test
+	void manifestHasTheStageTimesOfTheExecution() throws Exception {
+		Path output = tmp.resolve("out");
+		long started = System.nanoTime();
+		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();
+		double elapsed = (System.nanoTime() - started) / 1e9;
+
+		JsonNode timings = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile())
+			.get("timings");
+		List<String> stages = List.of("read", "clean", "clean_wall", "write_csv", "write_parquet", "repository",
+				"profile", "export", "duplicates", "publish");
+		assertThat(timings.propertyNames()).containsExactlyElementsOf(stages);
+		for (String stage : stages) {
+			assertThat(timings.get(stage).isNumber()).as(stage).isTrue();
+			assertThat(timings.get(stage).asDouble()).as(stage).isNotNegative();
+		}
+		double export = timings.get("export").asDouble();
+		assertThat(export).isPositive();
+		assertThat(timings.get("clean").asDouble()).isPositive();
+		assertThat(timings.get("write_parquet").asDouble()).isPositive();
+		assertThat(timings.get("repository").asDouble()).isPositive();
+		// reading, writing and the chunk commits are on the step's thread, one after the other
+		assertThat(timings.get("read").asDouble() + timings.get("write_csv").asDouble()
+				+ timings.get("write_parquet").asDouble()).isLessThanOrEqualTo(export + 0.01);
+		assertThat(timings.get("clean_wall").asDouble()).isLessThanOrEqualTo(export + 0.01)
+			.isLessThanOrEqualTo(timings.get("clean").asDouble() + 0.01);
+		assertThat(timings.get("clean").asDouble())
+			.isLessThanOrEqualTo(Runtime.getRuntime().availableProcessors() * timings.get("clean_wall").asDouble()
+					+ 0.01);
+		assertThat(timings.get("profile").asDouble() + export + timings.get("duplicates").asDouble()
+				+ timings.get("publish").asDouble()).isLessThanOrEqualTo(elapsed);
+		assertThat(timings.get("repository").asDouble()).isLessThanOrEqualTo(elapsed);
+	}
+
+	@Test
 	void runAfterACompletedRunPublishesTheNextExport() throws Exception {
 		Path output = tmp.resolve("out");
 		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();

@@ -1,0 +1,59 @@
+package org.newsexport.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The {@code generate} command: writes a synthetic crawl for benchmarks ({@link CorpusGenerator}) and prints one
+ * line: files, MB, seconds. Plain Java, no Spring context and no job repository.
+ */
+public final class GenerateCommand {
+
+	public static final String FILES = "files";
+
+	public static final String SEED = "seed";
+
+	public static final String OUTPUT = "output";
+
+	public static final String FROM = "from";
+
+	private final Map<String, String> options;
+
+	public GenerateCommand(Map<String, String> options) {
+		this.options = options;
+	}
+
+	/**
+	 * @throws IllegalArgumentException for a missing or bad option, or an output directory that is not empty
+	 */
+	public void run(PrintStream out) {
+		int files = number(FILES, null);
+		long seed = number(SEED, "1");
+		String output = options.get(OUTPUT);
+		if (output == null) {
+			throw new IllegalArgumentException("generate needs --output DIR");
+		}
+		long started = System.nanoTime();
+		CorpusGenerator.Summary summary = new CorpusGenerator(Path.of(options.getOrDefault(FROM, "seeds")), seed)
+			.generate(files, Path.of(output));
+		double seconds = (System.nanoTime() - started) / 1e9;
+		out.printf("generate: %d files, %.1f MB in %.1f s into %s (seed %d; %d near-duplicates, %d exact duplicates, "
+				+ "%d empty)%n", summary.files(), summary.bytes() / 1e6, seconds, output, seed,
+				summary.nearDuplicates(), summary.exactDuplicates(), summary.empty());
+	}
+
+	private int number(String name, String fallback) {
+		String value = options.getOrDefault(name, fallback);
+		if (value == null) {
+			throw new IllegalArgumentException("generate needs --" + name + " N");
+		}
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("--" + name + " must be a whole number, not '" + value + "'");
+		}
+	}
+
+}
