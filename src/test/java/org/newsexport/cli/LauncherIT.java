@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.support.DuckDb;
@@ -36,6 +37,14 @@ class LauncherIT {
 	@TempDir
 	Path tmp;
 
+	/** The links of {@link #projectCopy}, removed before JUnit cleans up (it warns about links out of its folder). */
+	@AfterEach
+	void removeLinks() throws IOException {
+		for (String link : List.of("target/news-export.jar", "target/app/news-export.jar", "target/app/lib")) {
+			Files.deleteIfExists(tmp.resolve("project").resolve(link));
+		}
+	}
+
 	/** What a run of the launcher printed and how it ended. */
 	private record Result(int exitCode, String stdout, String stderr) {
 	}
@@ -46,11 +55,7 @@ class LauncherIT {
 		assumeThat(app.resolve("news-export.jsa")).as("the build's class-data archive (not built with -Dcds.skip)")
 			.exists();
 		// -Xshare:on after the launcher's options: the JVM fails to start unless the archive is mapped.
-		Result result = launch(PROJECT, Map.of("JAVA_OPTS", "-Xshare:on"), "run", "--input", "seeds", "--output",
-				tmp.resolve("out").toString());
-		assertThat(result.exitCode()).as(result.stderr()).isZero();
-		assertThat(result.stdout()).contains("news-export: execution 1 COMPLETED in ", SEEDS_SUMMARY);
-		assertThat(result.stderr()).isEmpty();
+		assertExportsTheSeeds(runSeeds(PROJECT, Map.of("JAVA_OPTS", "-Xshare:on")));
 
 		Path inProcess = tmp.resolve("in-process");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -73,30 +78,19 @@ class LauncherIT {
 	@Test
 	void withoutTheArchiveItRunsTheJar() throws Exception {
 		Path home = projectCopy(true); // extracted, but no archive
-		Result result = launch(home, Map.of(), "run", "--input", "seeds", "--output", tmp.resolve("out").toString());
-		assertThat(result.exitCode()).as(result.stderr()).isZero();
-		assertThat(result.stdout()).contains("news-export: execution 1 COMPLETED in ", SEEDS_SUMMARY);
-		assertThat(result.stderr()).isEmpty();
+		assertExportsTheSeeds(runSeeds(home, Map.of()));
 	}
 
 	@Test
 	void anArchiveThisJvmCannotUseIsIgnoredQuietly() throws Exception {
-		Path home = projectCopy(true);
-		Path archive = home.resolve("target/app/news-export.jsa");
-		Files.writeString(archive, "not a class-data archive");
-		Files.setLastModifiedTime(archive, jarTime(60));
-		Result result = launch(home, Map.of(), "run", "--input", "seeds", "--output", tmp.resolve("out").toString());
-		assertThat(result.exitCode()).as(result.stderr()).isZero();
-		assertThat(result.stdout()).contains(SEEDS_SUMMARY).doesNotContainIgnoringCase("shar");
-		assertThat(result.stderr()).isEmpty();
+		Result result = runSeeds(projectWithArchive("not a class-data archive", 60), Map.of());
+		assertExportsTheSeeds(result);
+		assertThat(result.stdout()).doesNotContainIgnoringCase("shar");
 	}
 
 	@Test
 	void anArchiveOlderThanTheJarIsNotUsed() throws Exception {
-		Path home = projectCopy(true);
-		Path archive = home.resolve("target/app/news-export.jsa");
-		Files.writeString(archive, "an archive of an earlier build");
-		Files.setLastModifiedTime(archive, jarTime(-3600));
+		Path home = projectWithArchive("an archive of an earlier build", -3600);
 		// -Xshare:on makes the JVM fail if the launcher passes it this archive.
 		Result result = launch(home, Map.of("JAVA_OPTS", "-Xshare:on"), "--help");
 		assertThat(result.exitCode()).as("the stale archive was passed to the JVM: " + result.stdout()).isZero();
@@ -135,10 +129,23 @@ class LauncherIT {
 		return home;
 	}
 
-	/** The built jar's modification time, plus some seconds. */
-	private static FileTime jarTime(long plusSeconds) throws IOException {
+	/** {@link #projectCopy} with an archive of this content, modified this many seconds after the built jar. */
+	private Path projectWithArchive(String content, long secondsAfterJar) throws IOException {
+		Path home = projectCopy(true);
+		Path archive = Files.writeString(home.resolve("target/app/news-export.jsa"), content);
 		Instant jar = Files.getLastModifiedTime(PROJECT.resolve("target/news-export.jar")).toInstant();
-		return FileTime.from(jar.plusSeconds(plusSeconds));
+		Files.setLastModifiedTime(archive, FileTime.from(jar.plusSeconds(secondsAfterJar)));
+		return home;
+	}
+
+	private Result runSeeds(Path home, Map<String, String> environment) throws Exception {
+		return launch(home, environment, "run", "--input", "seeds", "--output", tmp.resolve("out").toString());
+	}
+
+	private static void assertExportsTheSeeds(Result result) {
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		assertThat(result.stdout()).contains("news-export: execution 1 COMPLETED in ", SEEDS_SUMMARY);
+		assertThat(result.stderr()).isEmpty();
 	}
 
 	private Result launch(Path home, Map<String, String> environment, String... args) throws Exception {
