@@ -202,7 +202,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
     parser.add_argument("--corpus-dir", help="where corpora are generated and reused (default: a temporary "
                                              "directory, deleted at the end unless --keep)")
-    parser.add_argument("--launcher", default="java -jar target/news-export.jar",
+    parser.add_argument("--launcher", default="bin/news-export",
                         help="the command that starts news-export, as the README's first command does "
                              "(default: %(default)s); run from the project folder")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each program; the fastest is reported")

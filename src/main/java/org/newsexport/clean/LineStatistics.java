@@ -19,8 +19,9 @@ import java.util.Arrays;
  * {@link Cleaner}. Lines are compared by a 64-bit {@link LineFingerprint} of their CCNet-normalised text (lower case,
  * digits as 0, no punctuation), each file counting once per line.
  * <p>
- * Memory is bounded: the fingerprints and counts live in an open-addressing table of a fixed number of slots (12
- * bytes each; the default 2^21 slots take 24 MB). When it is three quarters full, the lines held by the fewest files
+ * Memory is bounded: the fingerprints and counts live in an open-addressing table of at most a fixed number of slots
+ * (12 bytes each; the default 2^21 slots take 24 MB). The table starts small and doubles as lines come, so a small run
+ * does not pay for the bound. When the table is at its bound and three quarters full, the lines held by the fewest files
  * are forgotten (those in one file first, then two, ...) until it is at most half full. So a count is exact until the
  * first such pruning and never too high after it: a large run can only miss some boilerplate, never take a line for
  * boilerplate that is not. {@link #forgottenBelow()} says how many files a forgotten line could have had.
@@ -36,13 +37,18 @@ public final class LineStatistics {
 
 	private static final int MIN_SLOTS = 1 << 4;
 
+	/** The table's size at first, when the bound is larger: it doubles up to the bound as lines come. */
+	private static final int INITIAL_SLOTS = 1 << 12;
+
 	private static final int FORMAT = 0x4e584c31; // "NXL1"
 
-	private final long[] fingerprints;
+	private final int slots;
 
-	private final int[] counts;
+	private long[] fingerprints;
 
-	private final int mask;
+	private int[] counts;
+
+	private int mask;
 
 	private int size;
 
@@ -59,9 +65,14 @@ public final class LineStatistics {
 		if (slots < MIN_SLOTS || Integer.bitCount(slots) != 1) {
 			throw new IllegalArgumentException("slots must be a power of two of at least " + MIN_SLOTS + ": " + slots);
 		}
-		this.fingerprints = new long[slots];
-		this.counts = new int[slots];
-		this.mask = slots - 1;
+		this.slots = slots;
+		allocate(Math.min(slots, INITIAL_SLOTS));
+	}
+
+	private void allocate(int tableSlots) {
+		this.fingerprints = new long[tableSlots];
+		this.counts = new int[tableSlots];
+		this.mask = tableSlots - 1;
 	}
 
 	/** Counts the lines of one file's text; a line that occurs several times in the file counts once. */
@@ -103,8 +114,9 @@ public final class LineStatistics {
 		return size;
 	}
 
+	/** The bound of the table's size. */
 	public int slots() {
-		return fingerprints.length;
+		return slots;
 	}
 
 	private static long[] distinctFingerprints(String text) {
@@ -143,7 +155,26 @@ public final class LineStatistics {
 		counts[slot] = 1;
 		size++;
 		if (size > fingerprints.length / 4 * 3) {
-			forgetRarestLines();
+			if (fingerprints.length < slots) {
+				grow(fingerprints.length * 2);
+			}
+			else {
+				forgetRarestLines();
+			}
+		}
+	}
+
+	/** Moves every line into a table of {@code tableSlots} slots. */
+	private void grow(int tableSlots) {
+		long[] oldFingerprints = fingerprints;
+		int[] oldCounts = counts;
+		allocate(tableSlots);
+		for (int slot = 0; slot < oldFingerprints.length; slot++) {
+			if (oldFingerprints[slot] != LineFingerprint.NONE) {
+				int to = find(oldFingerprints[slot]);
+				fingerprints[to] = oldFingerprints[slot];
+				counts[to] = oldCounts[slot];
+			}
 		}
 	}
 
@@ -157,7 +188,7 @@ public final class LineStatistics {
 	}
 
 	private void forgetRarestLines() {
-		for (int floor = 1; size > fingerprints.length / 2; floor++) {
+		for (int floor = 1; size > slots / 2; floor++) {
 			long[] keptFingerprints = new long[size];
 			int[] keptCounts = new int[size];
 			int kept = 0;
@@ -200,7 +231,7 @@ public final class LineStatistics {
 	public synchronized void writeTo(OutputStream stream) throws IOException {
 		DataOutputStream out = new DataOutputStream(stream);
 		out.writeInt(FORMAT);
-		out.writeInt(fingerprints.length);
+		out.writeInt(slots);
 		out.writeInt(files);
 		out.writeInt(forgottenBelow);
 		out.writeInt(size);
@@ -236,10 +267,14 @@ public final class LineStatistics {
 		statistics.files = in.readInt();
 		statistics.forgottenBelow = in.readInt();
 		int size = in.readInt();
-		if (size < 0 || size > statistics.fingerprints.length / 4 * 3) {
-			throw new IOException("corrupt line statistics: " + size + " lines in " + statistics.fingerprints.length
-					+ " slots");
+		if (size < 0 || size > slots / 4 * 3) {
+			throw new IOException("corrupt line statistics: " + size + " lines in " + slots + " slots");
 		}
+		int tableSlots = statistics.fingerprints.length;
+		while (size > tableSlots / 4 * 3) {
+			tableSlots *= 2;
+		}
+		statistics.allocate(tableSlots);
 		for (int i = 0; i < size; i++) {
 			long fingerprint = in.readLong();
 			int count = in.readInt();

@@ -133,8 +133,9 @@ public final class Main {
 		}
 	}
 
-	static SpringApplicationBuilder application() {
-		return new SpringApplicationBuilder(NewsExportApplication.class).bannerMode(Banner.Mode.OFF)
+	public static SpringApplicationBuilder application() {
+		return new SpringApplicationBuilder(NewsExportApplication.class).main(NewsExportApplication.class)
+			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.web(WebApplicationType.NONE)
 			.properties(Map.of("spring.batch.job.enabled", "false"));

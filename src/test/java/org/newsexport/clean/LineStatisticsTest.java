@@ -74,6 +74,47 @@ class LineStatisticsTest {
 	}
 
 	@Test
+	void aTableThatGrowsCountsAsOneAtItsBoundAndForgetsOnlyAtTheBound() throws IOException {
+		// 1 << 15 slots: the table starts smaller and doubles; nothing is forgotten until 3/4 of the bound.
+		LineStatistics growing = new LineStatistics(1 << 15);
+		int lines = (1 << 15) * 3 / 4 - 2;
+		for (int file = 0; file < lines / 2; file++) {
+			growing.add("Home\nline " + letters(file) + "\nother line " + letters(file) + "\n");
+		}
+		assertThat(growing.size()).isEqualTo(1 + lines / 2 * 2);
+		assertThat(growing.forgottenBelow()).isZero();
+		assertThat(growing.filesWith("Home")).isEqualTo(lines / 2);
+		assertThat(growing.filesWith("line " + letters(123))).isEqualTo(1);
+		assertThat(growing.filesWith("other line " + letters(lines / 2 - 1))).isEqualTo(1);
+
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		growing.writeTo(bytes);
+		LineStatistics loaded = LineStatistics.readFrom(new ByteArrayInputStream(bytes.toByteArray()));
+		assertThat(loaded.slots()).isEqualTo(1 << 15);
+		assertThat(loaded.size()).isEqualTo(growing.size());
+		assertThat(loaded.filesWith("Home")).isEqualTo(lines / 2);
+		assertThat(loaded.filesWith("other line " + letters(7))).isEqualTo(1);
+
+		for (int file = lines / 2; file < lines; file++) {
+			growing.add("Home\nline " + letters(file) + "\nother line " + letters(file) + "\n");
+		}
+		assertThat(growing.forgottenBelow()).isEqualTo(2);
+		assertThat(growing.size()).isLessThanOrEqualTo((1 << 15) * 3 / 4);
+		assertThat(growing.filesWith("Home")).isEqualTo(lines);
+	}
+
+	/** A number as letters only (lines without letters are not counted, and digits are normalised to 0). */
+	private static String letters(int number) {
+		StringBuilder letters = new StringBuilder();
+		do {
+			letters.append((char) ('a' + number % 26));
+			number /= 26;
+		}
+		while (number > 0);
+		return letters.toString();
+	}
+
+	@Test
 	void savesAndLoadsThroughAFile() {
 		LineStatistics statistics = new LineStatistics(1 << 8);
 		statistics.add("Home\nA line.");
