@@ -32,7 +32,7 @@ class LauncherIT {
 	private static final Path PROJECT = Path.of("").toAbsolutePath();
 
 	private static final String SEEDS_SUMMARY = "5 articles, 128 paragraphs, 17 removed_lines, 40 quotes, 0 rejects, "
-			+ "0 duplicates";
+			+ "5 files, 0 duplicates";
 
 	@TempDir
 	Path tmp;
