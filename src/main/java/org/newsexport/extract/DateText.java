@@ -66,6 +66,9 @@ final class DateText {
 	/** The full dates (with a year) that running text states: "died on January 3, 2020." gives 2020-01-03. */
 	static List<LocalDate> findAll(CharSequence text) {
 		List<LocalDate> dates = new ArrayList<>();
+		if (!hasFourDigits(text)) {
+			return dates; // every pattern needs a four-digit year: most paragraphs are done without a regex
+		}
 		for (Pattern pattern : IN_TEXT_BY_NAME) {
 			Matcher date = pattern.matcher(text);
 			while (date.find()) {
@@ -82,11 +85,30 @@ final class DateText {
 	/** The four-digit years from 1900 to 2099 that a text mentions ("in 2014", "January 2020", "2022’s"). */
 	static List<Integer> yearsIn(CharSequence text) {
 		List<Integer> years = new ArrayList<>();
+		if (!hasFourDigits(text)) {
+			return years;
+		}
 		Matcher year = YEAR_IN_TEXT.matcher(text);
 		while (year.find()) {
 			years.add(Integer.parseInt(year.group()));
 		}
 		return years;
+	}
+
+	/**
+	 * Whether the text holds four ASCII digits in a row, as every year pattern needs ({@code \d} is ASCII without
+	 * UNICODE_CHARACTER_CLASS).
+	 */
+	static boolean hasFourDigits(CharSequence text) {
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			run = (c >= '0' && c <= '9') ? run + 1 : 0;
+			if (run == 4) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Optional<DateParts> parts(String text) {

@@ -83,10 +83,11 @@ public final class Datasets {
 	}
 
 	public static Object[] articleRow(Article article, long jobExecutionId, Instant exportedAt) {
+		String body = article.body(); // joined once: charCount() would join it again
 		return new Object[] { article.docId(), article.sourcePath(), article.sourceSha256(), article.sourceBytes(),
 				article.title(), article.dateline(), article.agency(), article.section(), article.language(),
 				article.publishedDate(),
-				article.body(), article.paragraphs().size(), article.wordCount(), article.charCount(),
+				body, article.paragraphs().size(), article.wordCount(), body.codePointCount(0, body.length()),
 				article.removedLines().size(), jobExecutionId, exportedAt };
 	}
 

@@ -3,8 +3,15 @@ package org.newsexport.write;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.Article;
@@ -31,6 +38,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * {@link ExecutionContext} at the chunk commit. A restart deletes what was written after the last seal and reads again
  * from the checkpoint, so no row is lost or doubled.
  * <p>
+ * The rows are written on a thread of their own, in chunk order, so that the step's thread goes on reading the next
+ * chunk (and the processing threads cleaning it) while the last one is encoded and compressed. Whether to seal is
+ * decided on that thread after each chunk, as it would be at the chunk's commit; each commit saves the state of the
+ * last seal done by then, and the end of the input waits for every chunk to be written and sealed. At most
+ * {@value #CHUNKS_IN_FLIGHT} chunk waits for the writing thread, so memory stays bounded when writing is the slower.
+ * <p>
  * Every input file gets a row in {@code files}. In an incremental export each row says how the file stands against
  * the base export's {@link FileIndex}, and the counts of new, changed and unchanged files are saved with the sealed
  * state, so that they too count each file once over restarts.
@@ -41,6 +54,13 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 
 	/** Saved with the sealed state at every chunk commit: its absence means nothing of this export is in staging. */
 	static final String STATE_SAVED_KEY = "export.state-saved";
+
+	/**
+	 * Chunks handed to the writing thread and not yet written, before {@link #write} waits for the oldest: one, so that
+	 * writing a chunk overlaps with reading and cleaning the next, and a commit saves the seals of every chunk but
+	 * (at most) the last.
+	 */
+	static final int CHUNKS_IN_FLIGHT = 1;
 
 	private final FileSystem fs;
 
@@ -70,15 +90,34 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 
 	private final FileIndex base;
 
+	/** Files of each change written since the last seal; on the writing thread only. */
 	private final long[] pendingChanges = new long[FileChange.values().length];
 
+	/** Files of each change sealed; on the writing thread only (and on the step's thread once that is idle). */
 	private final long[] sealedChanges = new long[FileChange.values().length];
 
 	private final long rejectLimit;
 
 	private final WriteTimes times;
 
+	/** Written, read and sealed on the writing thread only (and on the step's thread once that is idle). */
 	private String lastWritten;
+
+	/** Rejects written, sealed or not: counted on the step's thread, where the reject limit fails the chunk. */
+	private long rejectCount;
+
+	/** What the last seal made durable; published by the writing thread for the chunk commits. */
+	private volatile SealedState sealed;
+
+	private ExecutorService writingThread;
+
+	/**
+	 * Set when a chunk could not be written, or the step is closing: the writing thread then writes no more, so that
+	 * a later chunk can never seal the rows of a chunk that was written only in part.
+	 */
+	private volatile boolean stopWriting;
+
+	private final Deque<Future<?>> inFlight = new ArrayDeque<>();
 
 	/**
 	 * @param rejectLimit the most rejects the export may hold; one more fails the run before it is sealed (so that a
@@ -133,12 +172,54 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 			throw new ItemStreamException("Cannot prepare the staging directory " + staging.root() + ": "
 					+ ex.getMessage(), ex);
 		}
-		checkpoint.resumeAfter(context.containsKey(RESUME_AFTER_KEY) ? context.getString(RESUME_AFTER_KEY) : null);
+		String resumeAfter = context.containsKey(RESUME_AFTER_KEY) ? context.getString(RESUME_AFTER_KEY) : null;
+		checkpoint.resumeAfter(resumeAfter);
+		rejectCount = rejects.csv().rows();
+		sealed = SealedState.of(outputs, sealedChanges, resumeAfter);
+		writingThread = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "export-writer");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@Override
 	public void write(Chunk<? extends ExportRecord> chunk) throws IOException {
-		for (ExportRecord record : chunk) {
+		List<ExportRecord> records = new ArrayList<>(chunk.getItems());
+		for (ExportRecord record : records) {
+			if (record instanceof Reject reject) {
+				rejectCount++;
+				if (rejectLimit >= 0 && rejectCount > rejectLimit) {
+					throw new RejectLimitExceededException("more than " + rejectLimit + " input files were rejected "
+							+ "(export.reject-limit); the last: " + reject.sourcePath() + " (" + reject.reason().code()
+							+ ": " + reject.detail() + "). Fix or remove the files, or raise the limit, and run again");
+				}
+			}
+		}
+		while (inFlight.size() >= CHUNKS_IN_FLIGHT) {
+			await(inFlight.removeFirst());
+		}
+		inFlight.addLast(writingThread.submit(() -> {
+			if (stopWriting) {
+				throw new IllegalStateException("An earlier chunk could not be written to " + staging.root());
+			}
+			try {
+				writeRecords(records);
+				if (bufferedBytes() >= partTargetBytes) {
+					seal(false);
+				}
+			}
+			catch (IOException | RuntimeException | Error ex) {
+				stopWriting = true;
+				throw ex;
+			}
+			return null;
+		}));
+	}
+
+	/** On the writing thread: the rows of one chunk into every dataset. */
+	private void writeRecords(List<ExportRecord> records) throws IOException {
+		for (ExportRecord record : records) {
 			if (record instanceof Article article) {
 				articles.write(Datasets.articleRow(article, jobExecutionId, exportedAt));
 				for (Paragraph paragraph : article.paragraphs()) {
@@ -158,11 +239,6 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 			else if (record instanceof Reject reject) {
 				rejects.write(Datasets.rejectRow(reject));
 				file(reject.sourcePath(), reject.sourceSha256(), reject.sourceBytes(), Datasets.REJECT);
-				if (rejectLimit >= 0 && rejects.csv().rows() > rejectLimit) {
-					throw new RejectLimitExceededException("more than " + rejectLimit + " input files were rejected "
-							+ "(export.reject-limit); the last: " + reject.sourcePath() + " (" + reject.reason().code()
-							+ ": " + reject.detail() + "). Fix or remove the files, or raise the limit, and run again");
-				}
 			}
 			lastWritten = record.sourcePath();
 		}
@@ -178,18 +254,39 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 
 	@Override
 	public void update(ExecutionContext context) {
-		if (checkpoint.inputExhausted() || bufferedBytes() >= partTargetBytes) {
-			seal();
+		if (writingThread == null) {
+			return; // not opened
 		}
-		for (DatasetOutput output : outputs) {
-			output.save(context);
+		// A chunk that failed to be written fails the commit that follows it at the latest.
+		while (!inFlight.isEmpty() && (inFlight.peekFirst().isDone() || checkpoint.inputExhausted())) {
+			await(inFlight.removeFirst());
 		}
-		for (FileChange change : FileChange.values()) {
-			context.putLong(sealedFilesKey(change), sealedChanges[change.ordinal()]);
+		if (checkpoint.inputExhausted()) {
+			seal(true); // every chunk is written: this thread is the only one using the datasets now
 		}
+		SealedState state = sealed;
+		state.save(context);
 		context.putString(STATE_SAVED_KEY, "true");
-		if (checkpoint.resumeAfter() != null) {
-			context.putString(RESUME_AFTER_KEY, checkpoint.resumeAfter());
+	}
+
+	private void await(Future<?> chunkWritten) {
+		try {
+			chunkWritten.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ItemStreamException("Interrupted while writing the datasets", ex);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new UncheckedIOException(cause.getMessage(), cause instanceof IOException io ? io
+					: new IOException(cause));
 		}
 	}
 
@@ -197,12 +294,13 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		return outputs.stream().mapToLong(output -> output.parquet.bufferedBytes()).sum();
 	}
 
-	private void seal() {
+	/** @param end the end of the input: a dataset without rows gets an empty part */
+	private void seal(boolean end) {
 		try {
 			for (DatasetOutput output : outputs) {
 				long started = System.nanoTime();
 				output.parquet.seal();
-				if (checkpoint.inputExhausted()) {
+				if (end) {
 					output.parquet.sealEmptyPartIfNone();
 				}
 				times.addParquet(started);
@@ -219,13 +317,27 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 			sealedChanges[i] += pendingChanges[i];
 			pendingChanges[i] = 0;
 		}
-		if (lastWritten != null) {
-			checkpoint.resumeAfter(lastWritten);
-		}
+		sealed = SealedState.of(outputs, sealedChanges, lastWritten != null ? lastWritten : sealed.resumeAfter());
 	}
 
 	@Override
 	public void close() {
+		if (writingThread != null) {
+			// After a failure or a stop, chunks not yet written are dropped (their rows were never sealed); the one
+			// being written is finished, not interrupted, and discarded with the open parts below.
+			stopWriting = true;
+			writingThread.shutdown();
+			try {
+				while (!writingThread.awaitTermination(10, TimeUnit.SECONDS)) {
+					// a chunk of large files can take a while
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			writingThread = null;
+			inFlight.clear();
+		}
 		for (DatasetOutput output : outputs) {
 			output.close();
 		}
@@ -304,6 +416,32 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 					times.addCsv(started);
 				}
 			}
+		}
+
+	}
+
+	/**
+	 * The sealed state of every dataset and where reading resumes: what a chunk commit saves. Made on the thread that
+	 * sealed, which must not touch the step-scoped {@link ReadCheckpoint} (no step context on the writing thread).
+	 */
+	private record SealedState(ExecutionContext values, String resumeAfter) {
+
+		static SealedState of(List<DatasetOutput> outputs, long[] sealedChanges, String resumeAfter) {
+			ExecutionContext values = new ExecutionContext();
+			for (DatasetOutput output : outputs) {
+				output.save(values);
+			}
+			for (FileChange change : FileChange.values()) {
+				values.putLong(sealedFilesKey(change), sealedChanges[change.ordinal()]);
+			}
+			if (resumeAfter != null) {
+				values.putString(RESUME_AFTER_KEY, resumeAfter);
+			}
+			return new SealedState(values, resumeAfter);
+		}
+
+		void save(ExecutionContext context) {
+			values.entrySet().forEach(entry -> context.put(entry.getKey(), entry.getValue()));
 		}
 
 	}

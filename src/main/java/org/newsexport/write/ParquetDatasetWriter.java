@@ -182,12 +182,18 @@ public final class ParquetDatasetWriter implements Closeable {
 	private ParquetWriter<Object[]> openPart() throws IOException {
 		Path file = inProgressPath();
 		try {
-			return new RowParquetWriterBuilder(new FileSystemOutputFile(fs, file), schema).withConf(fs.getConf())
+			RowParquetWriterBuilder builder = new RowParquetWriterBuilder(new FileSystemOutputFile(fs, file), schema)
+				.withConf(fs.getConf())
 				.withCompressionCodec(options.compression())
 				.withRowGroupSize(options.rowGroupSize())
 				.withPageSize(options.pageSize())
-				.withDictionaryEncoding(options.dictionary())
-				.build();
+				.withDictionaryEncoding(options.dictionary());
+			for (Column column : schema.columns()) {
+				if (options.plainColumns().contains(column.name())) {
+					builder.withDictionaryEncoding(column.name(), false);
+				}
+			}
+			return builder.build();
 		}
 		catch (IOException ex) {
 			throw failure("create", file, ex);
