@@ -16,7 +16,9 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Starts an export the way a scheduler expects: the same command resumes an interrupted export (failed, stopped or
@@ -36,8 +38,12 @@ public class ExportLauncher {
 
 	private final RulesFile rulesFile;
 
-	public ExportLauncher(JobOperator jobOperator, Job job, RunHistory history, RulesFile rulesFile) {
+	private final JobRepository jobRepository;
+
+	public ExportLauncher(JobOperator jobOperator, Job job, RunHistory history, RulesFile rulesFile,
+			JobRepository jobRepository) {
 		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
 		this.job = job;
 		this.history = history;
 		this.rulesFile = rulesFile;
@@ -110,7 +116,27 @@ public class ExportLauncher {
 			throw new NothingToDoException("execution " + execution.getId() + " is not running: its process (pid "
 					+ owner.pid() + ") is gone; run again to resume it, or abandon it");
 		}
-		jobOperator.stop(execution);
+		// Only the job execution is marked STOPPING: the running process reads it at its next chunk commit (the job
+		// repository's update of a step execution checks it) and ends the step STOPPED. JobOperator.stop would also
+		// update the running step execution from this process, racing the running process's own update of it: the
+		// loser of that race fails on the step execution's version, and the run failed instead of stopping.
+		for (int attempt = 1;; attempt++) {
+			execution.setStatus(BatchStatus.STOPPING);
+			try {
+				jobRepository.update(execution);
+				return;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+				execution = history.execution(execution.getId()); // the running process updated it meanwhile
+				if (!execution.isRunning()) {
+					throw new NothingToDoException("execution " + execution.getId() + " is not running ("
+							+ execution.getStatus() + ")");
+				}
+			}
+		}
 	}
 
 	/** Marks a failed, stopped or dead execution ABANDONED, so that the next run starts a new export. */

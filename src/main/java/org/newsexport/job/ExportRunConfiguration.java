@@ -27,8 +27,8 @@ public class ExportRunConfiguration {
 
 	@Bean
 	ExportLauncher exportLauncher(JobOperator jobOperator, Job newsExportJob, RunHistory runHistory,
-			RulesFile rulesFile) {
-		return new ExportLauncher(jobOperator, newsExportJob, runHistory, rulesFile);
+			RulesFile rulesFile, JobRepository jobRepository) {
+		return new ExportLauncher(jobOperator, newsExportJob, runHistory, rulesFile, jobRepository);
 	}
 
 }
