@@ -86,6 +86,29 @@ public final class DuckDb implements AutoCloseable {
 		return types;
 	}
 
+	/**
+	 * Every dataset of {@code output} against the same dataset of {@code reference}, in Parquet and in CSV: one entry
+	 * ({@code "csv quotes: [...]"}) per dataset and format whose rows differ (multiset difference, both ways); empty
+	 * when the two exports hold the same rows. Articles are compared without the columns that name the run
+	 * ({@code job_execution_id}, {@code exported_at}).
+	 */
+	public List<String> exportDifferences(Path output, Path reference) throws SQLException {
+		List<String> differences = new ArrayList<>();
+		for (DatasetSchema schema : org.newsexport.write.Datasets.ALL) {
+			String dataset = schema.name();
+			String columns = dataset.equals("articles") ? "* EXCLUDE (job_execution_id, exported_at)" : "*";
+			List<List<Object>> parquet = difference(parquet(output, dataset), parquet(reference, dataset), columns);
+			if (!parquet.isEmpty()) {
+				differences.add("parquet " + dataset + ": " + parquet);
+			}
+			List<List<Object>> csv = difference(csv(output, dataset), csv(reference, dataset), columns);
+			if (!csv.isEmpty()) {
+				differences.add("csv " + dataset + ": " + csv);
+			}
+		}
+		return differences;
+	}
+
 	/** Rows in one source and not the other, both ways (multiset difference), for the given columns. */
 	public List<List<Object>> difference(String left, String right, String columns) throws SQLException {
 		List<List<Object>> diff = new ArrayList<>(rows("(SELECT " + columns + " FROM " + left + ") EXCEPT ALL (SELECT "
