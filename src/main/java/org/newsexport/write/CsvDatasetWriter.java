@@ -1,11 +1,10 @@
 package org.newsexport.write;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -39,7 +38,7 @@ public final class CsvDatasetWriter implements Closeable {
 		.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
 		.withZone(ZoneOffset.UTC);
 
-	private static final int BUFFER_CHARS = 64 * 1024;
+	private static final int BUFFER_BYTES = 64 * 1024;
 
 	private final FileSystem fs;
 
@@ -49,7 +48,14 @@ public final class CsvDatasetWriter implements Closeable {
 
 	private FSDataOutputStream stream;
 
-	private Writer writer;
+	private OutputStream writer;
+
+	/**
+	 * The record being printed. Commons CSV appends a quoted field piece by piece, and a {@link java.io.Writer} would
+	 * copy each piece into a new String first; a StringBuilder takes them as they are, and the whole record is then
+	 * encoded at once (String's own UTF-8 encoder is several times faster than a Writer's).
+	 */
+	private final StringBuilder record = new StringBuilder(1024);
 
 	private long rows;
 
@@ -183,15 +189,17 @@ public final class CsvDatasetWriter implements Closeable {
 
 	private void open(FSDataOutputStream stream) {
 		this.stream = stream;
-		this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER_CHARS);
+		this.writer = new BufferedOutputStream(stream, BUFFER_BYTES);
 	}
 
 	private void printRecord(String[] fields) throws IOException {
+		record.setLength(0);
 		for (int i = 0; i < fields.length; i++) {
 			CSVFormat format = "".equals(fields[i]) ? ALL_QUOTES : MINIMAL_QUOTES;
-			format.print(fields[i], writer, i == 0);
+			format.print(fields[i], record, i == 0);
 		}
-		MINIMAL_QUOTES.println(writer);
+		MINIMAL_QUOTES.println(record);
+		writer.write(record.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String text(ColumnType type, Object value) {
