@@ -77,12 +77,22 @@ public final class LineStatistics {
 
 	/** Counts the lines of one file's text; a line that occurs several times in the file counts once. */
 	public void add(String text) {
-		long[] lines = distinctFingerprints(text);
-		synchronized (this) {
-			files++;
-			for (long fingerprint : lines) {
-				increment(fingerprint);
-			}
+		addLines(lines(text));
+	}
+
+	/**
+	 * The lines of one file's text as {@link #addLines} takes them: their fingerprints, each once. Needs no state, so a
+	 * first pass can compute it on several threads and add the files in order.
+	 */
+	public static long[] lines(String text) {
+		return distinctFingerprints(text);
+	}
+
+	/** Counts one file, given by its {@link #lines}. */
+	public synchronized void addLines(long[] lines) {
+		files++;
+		for (long fingerprint : lines) {
+			increment(fingerprint);
 		}
 	}
 

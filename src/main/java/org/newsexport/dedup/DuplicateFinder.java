@@ -7,6 +7,8 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
+import org.newsexport.parallel.OrderedWork;
+
 /**
  * Finds the exact and near-duplicates of a corpus in two passes over it. The first computes each document's signature
  * and body hash into a {@link DuplicateIndex} and links the clusters; the second shingles again only the documents in
@@ -18,16 +20,30 @@ public final class DuplicateFinder {
 	/** Code point order: the order of UTF-8 bytes, in which DuckDB and Parquet statistics sort strings. */
 	static final Comparator<String> CODE_POINT_ORDER = DuplicateFinder::compareCodePoints;
 
+	/** Documents read ahead of the index: enough to keep the threads busy, few enough to hold in memory. */
+	private static final int DOCUMENTS_IN_FLIGHT = 64;
+
 	private final MinHashParameters parameters;
 
 	private final Path workDir;
+
+	private final int threads;
 
 	/**
 	 * @param workDir a local directory for the temporary files, deleted when done
 	 */
 	public DuplicateFinder(MinHashParameters parameters, Path workDir) {
+		this(parameters, workDir, 1);
+	}
+
+	/**
+	 * @param workDir a local directory for the temporary files, deleted when done
+	 * @param threads threads that shingle and sketch the documents; the result is the same for any number
+	 */
+	public DuplicateFinder(MinHashParameters parameters, Path workDir, int threads) {
 		this.parameters = parameters;
 		this.workDir = workDir;
+		this.threads = threads;
 	}
 
 	/**
@@ -37,7 +53,11 @@ public final class DuplicateFinder {
 	public DuplicateSummary find(Corpus corpus, DuplicateSink sink) throws IOException {
 		try (DuplicateIndex index = new DuplicateIndex(parameters, workDir);
 				ShingleFile shingleFile = new ShingleFile(workDir)) {
-			corpus.forEach((docId, body) -> index.add(body));
+			try (OrderedWork<DuplicateIndex.Sketch> sketching = new OrderedWork<>("duplicates", threads,
+					Math.max(threads, DOCUMENTS_IN_FLIGHT), index::add)) {
+				corpus.forEach((docId, body) -> sketching.submit(() -> index.sketch(body)));
+				sketching.finish();
+			}
 			UnionFind clusters = index.link();
 			BitSet members = clusters.inSetsOfTwoOrMore();
 			ClusteredDocuments clustered = new ClusteredDocuments(index, members, shingleFile,

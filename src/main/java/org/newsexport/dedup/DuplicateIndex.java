@@ -27,7 +27,8 @@ public final class DuplicateIndex implements Closeable {
 
 	private final SignatureFile signatures;
 
-	private final int[] signature;
+	/** Stored for a body without words: it has no shingles, and is never linked. */
+	private final int[] noSignature;
 
 	private final BitSet wordless = new BitSet();
 
@@ -47,28 +48,54 @@ public final class DuplicateIndex implements Closeable {
 		this.shingler = new Shingler(parameters.shingleSize());
 		this.minHasher = new MinHasher(parameters.permutations(), parameters.seed());
 		this.signatures = new SignatureFile(workDir, parameters.permutations());
-		this.signature = new int[parameters.permutations()];
+		this.noSignature = new int[parameters.permutations()];
 	}
 
 	/** Adds the next document; returns its index, from 0 in the order of the calls. */
 	public int add(CharSequence body) throws IOException {
+		return add(sketch(body));
+	}
+
+	/**
+	 * What {@link #add(Sketch)} keeps of a document: its signature and body hash. Reads no state of the index, so
+	 * documents can be sketched on several threads and added in order.
+	 */
+	public Sketch sketch(CharSequence body) {
+		Shingles shingles = shingler.shingle(body);
+		if (shingles.isEmpty()) {
+			return new Sketch(null, shingles.bodyHash());
+		}
+		int[] signature = new int[parameters.permutations()];
+		minHasher.signature(shingles.hashes(), signature);
+		return new Sketch(signature, shingles.bodyHash());
+	}
+
+	/** Adds the next document, sketched; returns its index, from 0 in the order of the calls. */
+	public int add(Sketch sketch) throws IOException {
 		if (clusters != null) {
 			throw new IllegalStateException("Documents cannot be added after linking");
 		}
-		Shingles shingles = shingler.shingle(body);
-		if (shingles.isEmpty()) {
+		if (sketch.signature() == null) {
 			wordless.set(documents);
-			Arrays.fill(signature, 0);
+			signatures.append(noSignature);
 		}
 		else {
-			minHasher.signature(shingles.hashes(), signature);
+			signatures.append(sketch.signature());
 		}
-		signatures.append(signature);
 		if (documents == bodyHashes.length) {
 			bodyHashes = Arrays.copyOf(bodyHashes, documents + documents / 2);
 		}
-		bodyHashes[documents] = shingles.bodyHash();
+		bodyHashes[documents] = sketch.bodyHash();
 		return documents++;
+	}
+
+	/**
+	 * A document as the index keeps it.
+	 *
+	 * @param signature its MinHash signature; {@code null} for a body without words
+	 * @param bodyHash the hash of its normalised body
+	 */
+	public record Sketch(int[] signature, long bodyHash) {
 	}
 
 	public int size() {

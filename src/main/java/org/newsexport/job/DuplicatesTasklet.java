@@ -43,12 +43,16 @@ public class DuplicatesTasklet implements Tasklet {
 
 	private final Path workDir;
 
+	private final int threads;
+
 	/**
 	 * @param partTargetBytes buffered Parquet bytes at which a part is sealed, as in the export step
 	 * @param workDir a local directory for the temporary signature and shingle files
+	 * @param threads threads that sketch the articles (the result does not depend on their number)
 	 */
 	public DuplicatesTasklet(FileSystem fs, ExportLayout staging, ParquetOptions parquet, long partTargetBytes,
-			MinHashParameters parameters, Path workDir) {
+			MinHashParameters parameters, Path workDir, int threads) {
+		this.threads = threads;
 		this.fs = fs;
 		this.staging = staging;
 		this.parquet = parquet;
@@ -78,7 +82,7 @@ public class DuplicatesTasklet implements Tasklet {
 						Datasets.DUPLICATES)) {
 			parquetWriter.restore(0, 0);
 			csvWriter.restore(0, 0);
-			DuplicateSummary summary = new DuplicateFinder(parameters, workDir).find(corpus, duplicate -> {
+			DuplicateSummary summary = new DuplicateFinder(parameters, workDir, threads).find(corpus, duplicate -> {
 				Object[] row = Datasets.duplicateRow(duplicate);
 				parquetWriter.write(row);
 				csvWriter.write(row);

@@ -160,7 +160,8 @@ public class ExportJobConfiguration {
 		JobExecution job = stepExecution.getJobExecution();
 		RunFiles files = RunFiles.of(job);
 		return new LineStatisticsTasklet(Path.of(job.getJobParameters().getString(ExportParameters.INPUT)),
-				properties.maxFileSize().toBytes(), files.fs(), files.staging(), properties.lineStatistics());
+				properties.maxFileSize().toBytes(), files.fs(), files.staging(), properties.lineStatistics(),
+				properties.threads());
 	}
 
 	@Bean
@@ -247,7 +248,7 @@ public class ExportJobConfiguration {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
 		return new DuplicatesTasklet(files.fs(), files.staging(), parquet, properties.partSize().toBytes(),
-				MinHashParameters.DEFAULTS, Path.of(System.getProperty("java.io.tmpdir")));
+				MinHashParameters.DEFAULTS, Path.of(System.getProperty("java.io.tmpdir")), properties.threads());
 	}
 
 	@Bean

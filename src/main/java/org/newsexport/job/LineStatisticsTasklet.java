@@ -9,6 +9,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.SourceItem;
 import org.newsexport.article.SourceText;
 import org.newsexport.clean.LineStatistics;
+import org.newsexport.parallel.OrderedWork;
 import org.newsexport.read.InputFileReader;
 import org.newsexport.read.ReadCheckpoint;
 import org.newsexport.write.ExportLayout;
@@ -26,6 +27,9 @@ public class LineStatisticsTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(LineStatisticsTasklet.class);
 
+	/** Files read ahead of the counting: enough to keep the threads busy, few enough to hold in memory. */
+	private static final int FILES_IN_FLIGHT = 64;
+
 	private final Path inputDir;
 
 	private final long maxFileBytes;
@@ -36,9 +40,16 @@ public class LineStatisticsTasklet implements Tasklet {
 
 	private final boolean enabled;
 
+	private final int threads;
+
+	/**
+	 * @param threads threads that fingerprint the files' lines; the files are counted in input order whatever their
+	 * number, so the statistics are the same
+	 */
 	public LineStatisticsTasklet(Path inputDir, long maxFileBytes, FileSystem fs, ExportLayout staging,
-			boolean enabled) {
+			boolean enabled, int threads) {
 		this.inputDir = inputDir;
+		this.threads = threads;
 		this.maxFileBytes = maxFileBytes;
 		this.fs = fs;
 		this.staging = staging;
@@ -54,11 +65,15 @@ public class LineStatisticsTasklet implements Tasklet {
 		}
 		LineStatistics statistics = new LineStatistics();
 		InputFileReader reader = new InputFileReader(inputDir, new ReadCheckpoint(), maxFileBytes);
-		for (SourceItem item = reader.read(); item != null; item = reader.read()) {
-			if (item instanceof SourceText text) {
-				statistics.add(text.text());
+		try (OrderedWork<long[]> fingerprinting = new OrderedWork<>("profile", threads, FILES_IN_FLIGHT,
+				statistics::addLines)) {
+			for (SourceItem item = reader.read(); item != null; item = reader.read()) {
+				if (item instanceof SourceText text) {
+					fingerprinting.submit(() -> LineStatistics.lines(text.text()));
+				}
+				contribution.incrementReadCount();
 			}
-			contribution.incrementReadCount();
+			fingerprinting.finish();
 		}
 		try (OutputStream out = fs.create(staging.lineStatistics(), true)) {
 			statistics.writeTo(out);

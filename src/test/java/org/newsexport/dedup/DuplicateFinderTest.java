@@ -109,6 +109,28 @@ class DuplicateFinderTest {
 		})).withMessageContaining("(two) is not the one read first");
 	}
 
+	@Test
+	void sketchingOnSeveralThreadsFindsTheSameRowsAsOnOne() throws IOException {
+		Map<String, String> corpus = new LinkedHashMap<>();
+		List<String> previous = texts.words(300);
+		for (int i = 0; i < 400; i++) {
+			// every fifth document an edit of the one before, so that there are clusters all along
+			List<String> words = (i % 5 == 4) ? texts.edited(previous, 0.9, 3) : texts.words(300);
+			corpus.put(String.format("doc-%03d", i), i % 97 == 0 ? "—" : SyntheticText.text(words));
+			previous = words;
+		}
+		List<Duplicate> oneThread = new ArrayList<>();
+		DuplicateSummary one = finder().find(corpus(corpus), oneThread::add);
+		List<Duplicate> threeThreads = new ArrayList<>();
+		DuplicateSummary three = new DuplicateFinder(MinHashParameters.DEFAULTS, tmp, 3).find(corpus(corpus),
+				threeThreads::add);
+
+		assertThat(oneThread).hasSizeGreaterThan(100);
+		assertThat(threeThreads).isEqualTo(oneThread);
+		assertThat(three.toString()).isEqualTo(one.toString());
+		assertThat(three.wordlessDocuments()).isEqualTo(5);
+	}
+
 	private DuplicateFinder finder() {
 		return new DuplicateFinder(MinHashParameters.DEFAULTS, tmp);
 	}

@@ -61,7 +61,7 @@ class DuplicatesStepBenchmark {
 				ExportLayout staging = new ExportLayout(new org.apache.hadoop.fs.Path(root.toUri()));
 				long bodyBytes = writeArticles(fs, staging, seeds, articles);
 				DuplicatesTasklet step = new DuplicatesTasklet(fs, staging, ParquetOptions.defaults(),
-						128L << 20, MinHashParameters.DEFAULTS, tmp);
+						128L << 20, MinHashParameters.DEFAULTS, tmp, Runtime.getRuntime().availableProcessors());
 
 				System.gc();
 				long heapBefore = Heap.used();
