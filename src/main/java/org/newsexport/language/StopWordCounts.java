@@ -23,11 +23,9 @@ public final class StopWordCounts {
 	public StopWordCounts() {
 	}
 
-	void addLetter(boolean listedScript) {
-		letters++;
-		if (!listedScript) {
-			lettersOfUnlistedScripts++;
-		}
+	void addLetters(int count, int ofUnlistedScripts) {
+		letters += count;
+		lettersOfUnlistedScripts += ofUnlistedScripts;
 	}
 
 	void addWord(int languageMask) {
