@@ -164,7 +164,7 @@ public final class Cleaner {
 				}
 				BlockClassifier.classify(line);
 				titleRepeats[i] = i > headlineIndex && titleRepeat != null
-						&& titleRepeat.isRepeatedBy(line.text(), line.features.words());
+						&& titleRepeat.isRepeatedBy(line.text(), lineChars, line.features.words());
 				if (statistics != null
 						&& statistics.filesWith(lineChars, 0, line.text().length()) >= MIN_REPEATING_FILES) {
 					if (isSentence(line.features)) {

@@ -47,6 +47,9 @@ public final class TextNormalizer {
 	private static boolean isNormal(char[] text, int start, int end) {
 		for (int i = start; i < end; i++) {
 			char c = text[i];
+			if (c > ' ' && c < 128) {
+				continue; // printable ASCII: neither a space nor invisible
+			}
 			if (c == ' ') {
 				if (i == start || i + 1 == end || text[i + 1] == ' ') {
 					return false;

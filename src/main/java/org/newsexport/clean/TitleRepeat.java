@@ -38,15 +38,18 @@ final class TitleRepeat {
 	}
 
 	boolean isRepeatedBy(String line) {
-		return isRepeatedBy(line, Words.count(line));
+		return isRepeatedBy(line, line.toCharArray(), Words.count(line));
 	}
 
-	/** {@link #isRepeatedBy(String)} of a line of {@code words} words ({@link Words#count}). */
-	boolean isRepeatedBy(String line, int words) {
+	/**
+	 * {@link #isRepeatedBy(String)} of a line of {@code words} words ({@link Words#count}) whose characters are also
+	 * in {@code chars} from index 0 (a buffer that may be longer).
+	 */
+	boolean isRepeatedBy(String line, char[] chars, int words) {
 		if (words > maxWords) {
 			return false;
 		}
-		int runs = runsOfLettersOrDigits(line);
+		int runs = runsOfLettersOrDigits(chars, line.length());
 		if (!mayReach(runs, headlineWords.size()) && !mayReach(runs, mainPartWords.size())) {
 			return false;
 		}
@@ -76,11 +79,11 @@ final class TitleRepeat {
 	}
 
 	/** The number of words {@link #wordSet} cuts the text into, repeats included. */
-	private static int runsOfLettersOrDigits(String text) {
+	private static int runsOfLettersOrDigits(char[] text, int length) {
 		int runs = 0;
 		boolean inRun = false;
-		for (int i = 0; i < text.length(); i++) {
-			boolean wordChar = Chars.is(text.charAt(i), Chars.LETTER_OR_DIGIT);
+		for (int i = 0; i < length; i++) {
+			boolean wordChar = Chars.is(text[i], Chars.LETTER_OR_DIGIT);
 			runs += wordChar && !inRun ? 1 : 0;
 			inRun = wordChar;
 		}

@@ -32,42 +32,51 @@ public final class StopWords {
 	/** The folded words one after another; a slot of the table points into it. */
 	private final char[] wordChars;
 
-	/** Per slot: the word's start in {@link #wordChars}, its length (0 for an empty slot), hash and language mask. */
-	private final int[] starts;
+	/**
+	 * Per slot, packed in one long so that a probe reads one array element: the word's hash (high 32 bits), its
+	 * start in {@link #wordChars} (bits 8 to 31) and its length (low 8 bits, at least 1); 0 for an empty slot.
+	 */
+	private final long[] slots;
 
-	private final int[] lengths;
-
-	private final int[] hashes;
-
+	/** Per slot: the languages whose lists hold the word. */
 	private final int[] masks;
 
 	private final int slotMask;
 
+	/** Words longer than this are in no list (a slot holds the length in 8 bits). */
+	private static final int MAX_LENGTH = 255;
+
+	private static final long KEY_BITS = 0xFFFFFFFF000000FFL;
+
 	private StopWords(Map<String, Integer> languagesByWord) {
-		int slots = Integer.highestOneBit(Math.max(16, languagesByWord.size() * 4) - 1) << 1;
-		this.slotMask = slots - 1;
-		this.starts = new int[slots];
-		this.lengths = new int[slots];
-		this.hashes = new int[slots];
-		this.masks = new int[slots];
+		int tableSlots = Integer.highestOneBit(Math.max(16, languagesByWord.size() * 2) - 1) << 1;
+		this.slotMask = tableSlots - 1;
+		this.slots = new long[tableSlots];
+		this.masks = new int[tableSlots];
 		StringBuilder chars = new StringBuilder();
 		for (Map.Entry<String, Integer> entry : languagesByWord.entrySet()) {
 			String word = entry.getKey();
 			if (word.isEmpty()) {
 				continue; // never looked up: a word has at least one letter
 			}
+			if (word.length() > MAX_LENGTH || chars.length() >= 1 << 24) {
+				throw new IllegalStateException("Stop word too long for the table: " + word);
+			}
 			int hash = hash(word);
 			int slot = slotOf(hash);
-			while (lengths[slot] != 0) {
+			while (slots[slot] != 0) {
 				slot = (slot + 1) & slotMask;
 			}
-			starts[slot] = chars.length();
-			lengths[slot] = word.length();
-			hashes[slot] = hash;
+			slots[slot] = (long) hash << 32 | (long) chars.length() << 8 | word.length();
 			masks[slot] = entry.getValue();
 			chars.append(word);
 		}
 		this.wordChars = chars.toString().toCharArray();
+		for (char c : wordChars) {
+			if (FOLDED[c] != c) { // equalsFolded relies on it
+				throw new IllegalStateException("A folded stop word holds U+" + Integer.toHexString(c) + ", which folds");
+			}
+		}
 	}
 
 	/** The shipped lists, read once. */
@@ -78,9 +87,14 @@ public final class StopWords {
 	/** The bit mask of {@link #LANGUAGES} whose list holds this word; 0 for none. The word must be folded. */
 	public int languagesOf(String foldedWord) {
 		int length = foldedWord.length();
+		if (length > MAX_LENGTH) {
+			return 0;
+		}
 		int hash = hash(foldedWord);
-		for (int slot = slotOf(hash); lengths[slot] != 0; slot = (slot + 1) & slotMask) {
-			if (hashes[slot] == hash && lengths[slot] == length && equals(foldedWord, starts[slot])) {
+		long key = key(hash, length);
+		for (int slot = slotOf(hash); slots[slot] != 0; slot = (slot + 1) & slotMask) {
+			long entry = slots[slot];
+			if ((entry & KEY_BITS) == key && equals(foldedWord, (int) entry >>> 8)) {
 				return masks[slot];
 			}
 		}
@@ -93,12 +107,22 @@ public final class StopWords {
 	 */
 	int languagesOfFolding(char[] text, int from, int to, int hash) {
 		int length = to - from;
-		for (int slot = slotOf(hash); lengths[slot] != 0; slot = (slot + 1) & slotMask) {
-			if (hashes[slot] == hash && lengths[slot] == length && equalsFolded(text, from, starts[slot], length)) {
+		if (length > MAX_LENGTH) {
+			return 0;
+		}
+		long key = key(hash, length);
+		for (int slot = slotOf(hash); slots[slot] != 0; slot = (slot + 1) & slotMask) {
+			long entry = slots[slot];
+			if ((entry & KEY_BITS) == key && equalsFolded(text, from, (int) entry >>> 8, length)) {
 				return masks[slot];
 			}
 		}
 		return 0;
+	}
+
+	/** The bits of a slot that a word's hash and length decide. */
+	private static long key(int hash, int length) {
+		return (long) hash << 32 | length;
 	}
 
 	private boolean equals(String foldedWord, int start) {
@@ -113,7 +137,10 @@ public final class StopWords {
 	private boolean equalsFolded(char[] text, int from, int start, int length) {
 		char[] word = wordChars;
 		for (int k = 0; k < length; k++) {
-			if (FOLDED[text[from + k]] != word[start + k]) {
+			char c = text[from + k];
+			char w = word[start + k];
+			// the words are folded: a char equal to the word's folds to it (folding is idempotent), no look-up
+			if (c != w && FOLDED[c] != w) {
 				return false;
 			}
 		}

@@ -88,7 +88,7 @@ class LineScanEquivalenceTest {
 			TitleRepeat repeat = new TitleRepeat(headline);
 			for (int k = 0; k < 10; k++) {
 				String line = k % 2 == 0 ? random.line(20) : variant(headline);
-				assertThat(repeat.isRepeatedBy(line, Words.count(line))).as(headline + " / " + line)
+				assertThat(repeat.isRepeatedBy(line, (line + "a b").toCharArray(), Words.count(line))).as(headline + " / " + line)
 					.isEqualTo(plainIsRepeatedBy(headline, line));
 			}
 		}
