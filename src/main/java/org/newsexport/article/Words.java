@@ -24,21 +24,9 @@ public final class Words {
 
 	/** Counts white-space separated tokens that hold at least one letter or digit. */
 	public static int count(CharSequence text) {
-		String string = text.toString();
-		int words = 0;
-		boolean tokenHasWordChar = false;
-		int length = string.length();
-		for (int i = 0; i < length; i++) {
-			int kind = kind(string.charAt(i));
-			if (kind == SPACE) {
-				words += tokenHasWordChar ? 1 : 0;
-				tokenHasWordChar = false;
-			}
-			else {
-				tokenHasWordChar |= kind == WORD_CHAR;
-			}
-		}
-		return tokenHasWordChar ? words + 1 : words;
+		// a copy into an array is cheap beside the scan, which then needs no bounds check per character
+		char[] chars = text.toString().toCharArray();
+		return count(chars, 0, chars.length);
 	}
 
 	/** {@link #count(CharSequence)} of {@code text[from, to)}. */

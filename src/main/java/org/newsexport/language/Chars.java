@@ -18,7 +18,10 @@ public final class Chars {
 	/** {@link Character#isDigit(char)}. */
 	public static final int DIGIT = 1 << 2;
 
-	/** A combining mark that belongs to its letter: {@link Character#NON_SPACING_MARK} or {@link Character#COMBINING_SPACING_MARK}. */
+	/**
+	 * A combining mark that belongs to its letter: {@link Character#NON_SPACING_MARK} or
+	 * {@link Character#COMBINING_SPACING_MARK}.
+	 */
 	public static final int COMBINING_MARK = 1 << 3;
 
 	/** {@link Character#ENCLOSING_MARK}. */

@@ -278,12 +278,14 @@ class LineScanEquivalenceTest {
 		}
 		String normalized = out.toString();
 		int i = 0;
-		while (i < normalized.length() && ("•·▪◦‣●■▸►".indexOf(normalized.charAt(i)) >= 0 || normalized.charAt(i) == ' ')) {
+		while (i < normalized.length()
+				&& ("•·▪◦‣●■▸►".indexOf(normalized.charAt(i)) >= 0 || normalized.charAt(i) == ' ')) {
 			i++;
 		}
 		return new NormalizedLine(number, normalized, normalized.substring(i));
 	}
 
+	/** The comparison without the count of runs that spares short lines their word sets. */
 	private static boolean plainIsRepeatedBy(String headline, String line) {
 		if (plainWordCount(line) > 2 * plainWordCount(headline)) {
 			return false;
@@ -294,8 +296,9 @@ class LineScanEquivalenceTest {
 				longest = part;
 			}
 		}
-		Set<String> lineWords = plainWordSet(line);
-		return similarity(lineWords, plainWordSet(headline)) >= 0.8 || similarity(lineWords, plainWordSet(longest)) >= 0.8;
+		Set<String> lineWords = TitleRepeat.wordSet(line);
+		return similarity(lineWords, TitleRepeat.wordSet(headline)) >= 0.8
+				|| similarity(lineWords, TitleRepeat.wordSet(longest)) >= 0.8;
 	}
 
 	private static double similarity(Set<String> a, Set<String> b) {
@@ -303,22 +306,6 @@ class LineScanEquivalenceTest {
 		shared.retainAll(b);
 		int union = a.size() + b.size() - shared.size();
 		return union == 0 ? 0 : (double) shared.size() / union;
-	}
-
-	private static Set<String> plainWordSet(String text) {
-		Set<String> words = new HashSet<>();
-		int start = -1;
-		for (int i = 0; i <= text.length(); i++) {
-			boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-			if (wordChar && start < 0) {
-				start = i;
-			}
-			else if (!wordChar && start >= 0) {
-				words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-				start = -1;
-			}
-		}
-		return words;
 	}
 
 }
