@@ -88,6 +88,9 @@ public final class Cleaner {
 
 		private boolean[] sharedSentences;
 
+		/** The characters of the line being scanned, from index 0: the scans work on an array, without bounds checks. */
+		private char[] chars = new char[256];
+
 		Pass(String text) {
 			boolean previousBlank = true;
 			for (NormalizedLine line : normalizer.lines(text)) {
@@ -95,7 +98,8 @@ public final class Cleaner {
 					previousBlank = true;
 					continue;
 				}
-				PageLine pageLine = new PageLine(line, previousBlank, stopWords.count(line.text()));
+				int length = line.text().length();
+				PageLine pageLine = new PageLine(line, previousBlank, stopWords.count(charsOf(line.text()), 0, length));
 				pageLine.rule = rules.firstMatch(line.matchText()).orElse(null);
 				if (pageLine.rule == null) {
 					pageCounts.add(pageLine.stopWordCounts);
@@ -104,6 +108,15 @@ public final class Cleaner {
 				previousBlank = false;
 			}
 			language = languageDetector.decide(pageCounts);
+		}
+
+		/** The text's characters in {@link #chars}, from index 0. */
+		private char[] charsOf(String text) {
+			if (chars.length < text.length()) {
+				chars = new char[Math.max(text.length(), 2 * chars.length)];
+			}
+			text.getChars(0, text.length(), chars, 0);
+			return chars;
 		}
 
 		CleanedText result() {
@@ -138,7 +151,8 @@ public final class Cleaner {
 			sharedSentences = new boolean[lines.size()];
 			for (int i = 0; i < lines.size(); i++) {
 				PageLine line = lines.get(i);
-				line.features = LineFeatures.of(line.text(), line.stopWordCounts, language);
+				char[] lineChars = charsOf(line.text());
+				line.features = LineFeatures.of(line.text(), lineChars, line.stopWordCounts, language);
 				if (line.rule != null) {
 					line.classify(BlockClass.BAD, null, true);
 					continue;
@@ -149,8 +163,10 @@ public final class Cleaner {
 					continue;
 				}
 				BlockClassifier.classify(line);
-				titleRepeats[i] = i > headlineIndex && titleRepeat != null && titleRepeat.isRepeatedBy(line.text());
-				if (statistics != null && statistics.filesWith(line.text()) >= MIN_REPEATING_FILES) {
+				titleRepeats[i] = i > headlineIndex && titleRepeat != null
+						&& titleRepeat.isRepeatedBy(line.text(), lineChars, line.features.words());
+				if (statistics != null
+						&& statistics.filesWith(lineChars, 0, line.text().length()) >= MIN_REPEATING_FILES) {
 					if (isSentence(line.features)) {
 						sharedSentences[i] = true;
 					}

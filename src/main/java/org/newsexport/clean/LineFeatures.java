@@ -1,6 +1,7 @@
 package org.newsexport.clean;
 
 import org.newsexport.article.Words;
+import org.newsexport.language.Chars;
 import org.newsexport.language.StopWordCounts;
 
 /**
@@ -27,13 +28,26 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 		int capitalisedWords, boolean terminalPunctuation, int separatedItems, int longestItemWords,
 		boolean linkMarker) {
 
+	/** The link-list separators; of ASCII only '|'. */
 	private static final String SEPARATORS = "|·•»›▸◦‣";
+
+	private static final int MARKS = Chars.COMBINING_MARK | Chars.ENCLOSING_MARK;
 
 	private static final String OPENING_MARKERS = "«‹←<";
 
 	private static final String CLOSING_MARKERS = "»›→>";
 
 	static LineFeatures of(String text, StopWordCounts counts, String language) {
+		return of(text, text.toCharArray(), counts, language);
+	}
+
+	/**
+	 * The features of a line whose characters are also in {@code chars} from index 0 (a buffer that may be longer):
+	 * one pass over the array, each character's classes from one look-up in {@link Chars}, the line's {@link
+	 * Words#count word count} taken in the same pass.
+	 */
+	static LineFeatures of(String text, char[] chars, StopWordCounts counts, String language) {
+		int length = text.length();
 		int letters = 0;
 		int marks = 0;
 		int wideChars = 0;
@@ -43,29 +57,42 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 		int items = 1;
 		int itemWords = 0;
 		int longestItemWords = 0;
+		int words = 0;
+		boolean tokenHasWordChar = false;
 		boolean wordStart = true;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isLetter(c)) {
+		for (int i = 0; i < length; i++) {
+			char c = chars[i];
+			int flags = Chars.of(c);
+			boolean letterOrDigit = (flags & Chars.LETTER_OR_DIGIT) != 0;
+			// Words.count: white-space separated tokens with a letter or digit
+			if ((flags & Chars.WHITESPACE) != 0) {
+				words += tokenHasWordChar ? 1 : 0;
+				tokenHasWordChar = false;
+			}
+			else {
+				tokenHasWordChar |= letterOrDigit;
+			}
+			if ((flags & Chars.LETTER) != 0) {
 				letters++;
-				if (Character.isUpperCase(c)) {
+				if ((flags & Chars.UPPER_CASE) != 0) {
 					capitals++;
 				}
 				if (isWide(c)) {
 					wideChars++;
 				}
 			}
-			else if (Character.isDigit(c)) {
+			else if ((flags & Chars.DIGIT) != 0) {
 				digits++;
 			}
-			else if (isMark(c)) {
+			else if ((flags & MARKS) != 0) {
+				// combining marks: the vowel signs of Devanagari or Arabic belong to their letters, not symbols
 				marks++;
 			}
 			if (c == ' ') {
 				wordStart = true;
 				continue;
 			}
-			if (isSeparator(text, i)) {
+			if (isSeparator(chars, length, i)) {
 				if (itemWords > 0) {
 					items++;
 				}
@@ -74,34 +101,28 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 				wordStart = true;
 				continue;
 			}
-			if (wordStart && Character.isLetterOrDigit(c)) {
+			if (wordStart && letterOrDigit) {
 				itemWords++;
-				if (Character.isUpperCase(c) || Character.isDigit(c)) {
+				if ((flags & (Chars.UPPER_CASE | Chars.DIGIT)) != 0) {
 					capitalisedWords++;
 				}
 				wordStart = false;
 			}
-			else if (wordStart && !Character.isLetterOrDigit(c)) {
+			else if (wordStart) {
 				// an opening quote or bracket: the word starts at the next letter
 				continue;
 			}
 			wordStart = false;
 		}
+		words += tokenHasWordChar ? 1 : 0;
 		longestItemWords = Math.max(longestItemWords, itemWords);
 		if (itemWords == 0 && items > 1) {
 			items--;
 		}
 		int stopWords = language == null ? -1 : counts.hits(language);
-		return new LineFeatures(text.length(), wideChars, Words.count(text), counts.words(), stopWords, letters + marks,
-				digits, capitals, capitalisedWords, LineShape.endsWithTerminalPunctuation(text), items, longestItemWords,
+		return new LineFeatures(length, wideChars, words, counts.words(), stopWords, letters + marks, digits, capitals,
+				capitalisedWords, LineShape.endsWithTerminalPunctuation(text), items, longestItemWords,
 				hasLinkMarker(text));
-	}
-
-	/** Combining marks: the vowel signs of Devanagari or Arabic belong to their letters, they are not symbols. */
-	private static boolean isMark(char c) {
-		int type = Character.getType(c);
-		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-				|| type == Character.ENCLOSING_MARK;
 	}
 
 	/** Han, kana and hangul: scripts written without spaces, where a character is about a word. */
@@ -118,13 +139,15 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 	}
 
 	/** A separator character, or a slash or > with a space on both sides ("News / Iraq", "Home > World"). */
-	private static boolean isSeparator(String text, int i) {
-		char c = text.charAt(i);
-		if (SEPARATORS.indexOf(c) >= 0) {
+	private static boolean isSeparator(char[] text, int length, int i) {
+		char c = text[i];
+		if (c >= 128) {
+			return SEPARATORS.indexOf(c) >= 0;
+		}
+		if (c == '|') {
 			return true;
 		}
-		return (c == '/' || c == '>') && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' '
-				&& text.charAt(i + 1) == ' ';
+		return (c == '/' || c == '>') && i > 0 && i + 1 < length && text[i - 1] == ' ' && text[i + 1] == ' ';
 	}
 
 	private static boolean hasLinkMarker(String text) {

@@ -1,5 +1,7 @@
 package org.newsexport.clean;
 
+import org.newsexport.language.Chars;
+
 /**
  * A 64-bit hash of a line after the normalisation of CCNet's line deduplication: lower case, digits read as 0,
  * punctuation and symbols dropped, white space collapsed. Unlike CCNet, a run of digits is one 0, so that counters
@@ -24,20 +26,30 @@ final class LineFingerprint {
 
 	/** The fingerprint of {@code text[start, end)}. */
 	static long of(CharSequence text, int start, int end) {
+		char[] chars = text.subSequence(start, end).toString().toCharArray();
+		return of(chars, 0, chars.length);
+	}
+
+	/**
+	 * The fingerprint of {@code text[start, end)}. Each character's classes come from one look-up in {@link Chars};
+	 * an ASCII letter is lower-cased by setting its bit 0x20, as {@link Character#toLowerCase(char)} does.
+	 */
+	static long of(char[] text, int start, int end) {
 		long hash = FNV_OFFSET;
 		boolean letters = false;
 		boolean pendingSpace = false;
 		boolean started = false;
 		boolean previousDigit = false;
 		for (int i = start; i < end; i++) {
-			char c = text.charAt(i);
+			char c = text[i];
+			int flags = Chars.of(c);
 			int normalized;
-			if (Character.isLetter(c)) {
-				normalized = Character.toLowerCase(c);
+			if ((flags & Chars.LETTER) != 0) {
+				normalized = c < 128 ? c | 0x20 : Character.toLowerCase(c);
 				letters = true;
 				previousDigit = false;
 			}
-			else if (Character.isDigit(c)) {
+			else if ((flags & Chars.DIGIT) != 0) {
 				if (previousDigit) {
 					continue; // "1,087" and "3:45" are one 0, as "7" is
 				}
@@ -45,7 +57,7 @@ final class LineFingerprint {
 				previousDigit = true;
 			}
 			else {
-				if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+				if ((flags & Chars.SPACE) != 0) {
 					pendingSpace = started;
 					previousDigit = false;
 				}

@@ -106,7 +106,15 @@ public final class LineStatistics {
 	 * bound once lines have been forgotten.
 	 */
 	public int filesWith(CharSequence line) {
-		long fingerprint = LineFingerprint.of(line);
+		return filesWith(LineFingerprint.of(line));
+	}
+
+	/** {@link #filesWith(CharSequence)} of the line {@code text[start, end)}. */
+	public int filesWith(char[] text, int start, int end) {
+		return filesWith(LineFingerprint.of(text, start, end));
+	}
+
+	private int filesWith(long fingerprint) {
 		if (fingerprint == LineFingerprint.NONE) {
 			return 0;
 		}
@@ -130,12 +138,13 @@ public final class LineStatistics {
 	}
 
 	private static long[] distinctFingerprints(String text) {
+		char[] chars = text.toCharArray();
 		long[] lines = new long[16];
 		int count = 0;
 		int start = 0;
-		for (int i = 0; i <= text.length(); i++) {
-			if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-				long fingerprint = LineFingerprint.of(text, start, i);
+		for (int i = 0; i <= chars.length; i++) {
+			if (i == chars.length || chars[i] == '\n' || chars[i] == '\r') {
+				long fingerprint = LineFingerprint.of(chars, start, i);
 				if (fingerprint != LineFingerprint.NONE) {
 					if (count == lines.length) {
 						lines = Arrays.copyOf(lines, count * 2);

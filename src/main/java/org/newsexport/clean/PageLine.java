@@ -1,5 +1,6 @@
 package org.newsexport.clean;
 
+import org.newsexport.language.Chars;
 import org.newsexport.language.StopWordCounts;
 
 /** One non-blank line of a page while it is being cleaned: what it is, and what has been decided about it. */
@@ -33,7 +34,18 @@ final class PageLine {
 		this.line = line;
 		this.opensBlock = opensBlock;
 		this.stopWordCounts = stopWordCounts;
-		this.wordless = line.text().codePoints().noneMatch(Character::isLetter);
+		this.wordless = !hasLetter(line.text());
+	}
+
+	/** Whether a code point of the text is a letter (most lines have one in their first characters). */
+	private static boolean hasLetter(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Chars.is(c, Chars.LETTER) || Character.isSurrogate(c) && Character.isLetter(text.codePointAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	String text() {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.newsexport.article.Words;
+import org.newsexport.language.Chars;
 
 /**
  * Recognises a line that repeats the headline, exactly or nearly: sites reuse the headline as image captions and
@@ -37,7 +38,19 @@ final class TitleRepeat {
 	}
 
 	boolean isRepeatedBy(String line) {
-		if (Words.count(line) > maxWords) {
+		return isRepeatedBy(line, line.toCharArray(), Words.count(line));
+	}
+
+	/**
+	 * {@link #isRepeatedBy(String)} of a line of {@code words} words ({@link Words#count}) whose characters are also
+	 * in {@code chars} from index 0 (a buffer that may be longer).
+	 */
+	boolean isRepeatedBy(String line, char[] chars, int words) {
+		if (words > maxWords) {
+			return false;
+		}
+		int runs = runsOfLettersOrDigits(chars, line.length());
+		if (!mayReach(runs, headlineWords.size()) && !mayReach(runs, mainPartWords.size())) {
 			return false;
 		}
 		Set<String> lineWords = wordSet(line);
@@ -53,6 +66,28 @@ final class TitleRepeat {
 			}
 		}
 		return longest;
+	}
+
+	/**
+	 * Whether a line of {@code runs} runs of letters or digits (so at most that many distinct words) may be similar
+	 * enough to a set of {@code size} words: they share at most {@code runs} words and their union has at least
+	 * {@code size}, so the similarity is at most runs / size (and 0 for an empty set). A line too short for that is
+	 * no repeat, whatever its words, and needs no word set.
+	 */
+	private static boolean mayReach(int runs, int size) {
+		return size > 0 && (double) runs / size >= MIN_SIMILARITY;
+	}
+
+	/** The number of words {@link #wordSet} cuts the text into, repeats included. */
+	private static int runsOfLettersOrDigits(char[] text, int length) {
+		int runs = 0;
+		boolean inRun = false;
+		for (int i = 0; i < length; i++) {
+			boolean wordChar = Chars.is(text[i], Chars.LETTER_OR_DIGIT);
+			runs += wordChar && !inRun ? 1 : 0;
+			inRun = wordChar;
+		}
+		return runs;
 	}
 
 	private static double similarity(Set<String> a, Set<String> b) {

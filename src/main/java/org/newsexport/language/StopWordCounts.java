@@ -8,6 +8,15 @@ import java.util.Arrays;
  */
 public final class StopWordCounts {
 
+	/** 1/n for a word in n lists: the weight of each of its hits. */
+	private static final double[] WEIGHTS = new double[StopWords.LANGUAGES.size() + 1];
+
+	static {
+		for (int n = 1; n < WEIGHTS.length; n++) {
+			WEIGHTS[n] = 1.0 / n;
+		}
+	}
+
 	private int words;
 
 	private int letters;
@@ -23,11 +32,9 @@ public final class StopWordCounts {
 	public StopWordCounts() {
 	}
 
-	void addLetter(boolean listedScript) {
-		letters++;
-		if (!listedScript) {
-			lettersOfUnlistedScripts++;
-		}
+	void addLetters(int count, int ofUnlistedScripts) {
+		letters += count;
+		lettersOfUnlistedScripts += ofUnlistedScripts;
 	}
 
 	void addWord(int languageMask) {
@@ -35,7 +42,7 @@ public final class StopWordCounts {
 		if (languageMask == 0) {
 			return;
 		}
-		double weight = 1.0 / Integer.bitCount(languageMask);
+		double weight = WEIGHTS[Integer.bitCount(languageMask)];
 		for (int mask = languageMask; mask != 0; mask &= mask - 1) {
 			int index = Integer.numberOfTrailingZeros(mask);
 			hits[index]++;

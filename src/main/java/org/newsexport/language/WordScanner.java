@@ -3,63 +3,85 @@ package org.newsexport.language;
 /**
  * Cuts text into words for stop-word look-ups: runs of letters with their combining marks (so that Arabic or
  * Devanagari words stay whole) and apostrophes between letters ("don't"). Digits and punctuation separate words.
+ * <p>
+ * One pass over the characters: each character's class comes from {@link Chars}, and a word's folded hash is built
+ * as it is read, so that the look-up ({@link StopWords#languagesOfFolding}) compares the text's characters folded on
+ * the fly, without a {@code String} per word. A word with a character whose fold depends on the word (see
+ * {@link StopWords#foldedChar}) is folded as a string by {@link StopWords#fold}, as every word once was.
  */
 final class WordScanner {
+
+	private static final int WORD_PART = Chars.LETTER | Chars.COMBINING_MARK;
 
 	private WordScanner() {
 	}
 
-	/**
-	 * Counts the words of the text into {@code counts}. A word with an apostrophe is looked up whole ("it's"), and
-	 * when no list holds it, by its part before the apostrophe (the French "l'" of "l'homme").
-	 */
 	static void count(CharSequence text, StopWords stopWords, StopWordCounts counts) {
-		int length = text.length();
-		int i = 0;
-		while (i < length) {
-			char c = text.charAt(i);
-			if (!isWordPart(c)) {
+		char[] chars = text.toString().toCharArray();
+		count(chars, 0, chars.length, stopWords, counts);
+	}
+
+	/**
+	 * Counts the words of {@code text[from, to)} into {@code counts}. A word with an apostrophe is looked up whole
+	 * ("it's"), and when no list holds it, by its part before the apostrophe (the French "l'" of "l'homme").
+	 */
+	static void count(char[] text, int from, int to, StopWords stopWords, StopWordCounts counts) {
+		int letters = 0;
+		int lettersOfUnlistedScripts = 0;
+		int i = from;
+		while (i < to) {
+			if ((Chars.of(text[i]) & WORD_PART) == 0) {
 				i++;
 				continue;
 			}
 			int start = i;
 			int apostrophe = -1;
-			while (i < length) {
-				char d = text.charAt(i);
-				if (isWordPart(d)) {
-					i++;
+			int hash = 0;
+			int hashBeforeApostrophe = 0;
+			boolean foldsCharByChar = true;
+			while (i < to) {
+				char d = text[i];
+				int flags = Chars.of(d);
+				if ((flags & WORD_PART) != 0) {
+					if ((flags & Chars.LETTER) != 0) {
+						letters++;
+						if (!isListedScript(d)) {
+							lettersOfUnlistedScripts++;
+						}
+					}
 				}
-				else if (isApostrophe(d) && i + 1 < length && Character.isLetter(text.charAt(i + 1))) {
+				else if (isApostrophe(d) && i + 1 < to && (Chars.of(text[i + 1]) & Chars.LETTER) != 0) {
 					if (apostrophe < 0) {
 						apostrophe = i;
+						hashBeforeApostrophe = hash;
 					}
-					i++;
 				}
 				else {
 					break;
 				}
+				char folded = StopWords.foldedChar(d);
+				foldsCharByChar &= folded != '\0';
+				hash = StopWords.hashStep(hash, folded);
+				i++;
 			}
-			for (int j = start; j < i; j++) {
-				char letter = text.charAt(j);
-				if (Character.isLetter(letter)) {
-					counts.addLetter(isListedScript(letter));
+			int mask;
+			if (foldsCharByChar) {
+				// the folded word has the word's length: its part before the apostrophe is that of the text
+				mask = stopWords.languagesOfFolding(text, start, i, hash);
+				if (mask == 0 && apostrophe >= 0) {
+					mask = stopWords.languagesOfFolding(text, start, apostrophe, hashBeforeApostrophe);
 				}
 			}
-			String word = StopWords.fold(text.subSequence(start, i).toString());
-			int mask = stopWords.languagesOf(word);
-			if (mask == 0 && apostrophe > 0) {
-				mask = stopWords.languagesOf(word.substring(0, apostrophe - start));
+			else {
+				String word = StopWords.fold(new String(text, start, i - start));
+				mask = stopWords.languagesOf(word);
+				if (mask == 0 && apostrophe >= 0) {
+					mask = stopWords.languagesOf(word.substring(0, apostrophe - start));
+				}
 			}
 			counts.addWord(mask);
 		}
-	}
-
-	private static boolean isWordPart(char c) {
-		if (Character.isLetter(c)) {
-			return true;
-		}
-		int type = Character.getType(c);
-		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+		counts.addLetters(letters, lettersOfUnlistedScripts);
 	}
 
 	/** Latin, Greek, Cyrillic and Arabic: the scripts of the shipped lists (and their near neighbours). */

@@ -1,0 +1,311 @@
+package org.newsexport.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.newsexport.article.Words;
+import org.newsexport.language.StopWordCounts;
+import org.newsexport.language.StopWords;
+import org.newsexport.support.NastyText;
+
+/**
+ * The per-line scans of the cleaner work on char arrays with table look-ups and share one pass between several
+ * measures: each must give exactly what the plain scan it replaced gave (kept here as the reference), on random lines
+ * made of the characters that the fast paths treat apart.
+ */
+class LineScanEquivalenceTest {
+
+	private static final int LINES = 30_000;
+
+	private final NastyText random = new NastyText(7);
+
+	@Test
+	void wordCountsAsThePlainScan() {
+		for (int n = 0; n < LINES; n++) {
+			String line = random.line(30);
+			int expected = plainWordCount(line);
+			assertThat(Words.count(line)).as(line).isEqualTo(expected);
+			assertThat(Words.count(new StringBuilder(line))).as(line).isEqualTo(expected);
+			assertThat(Words.count(("x " + line + " x").toCharArray(), 2, 2 + line.length())).as(line)
+				.isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void lineFeaturesAsThePlainScan() {
+		for (int n = 0; n < LINES; n++) {
+			String line = random.line(30).replace("\u0307", "");
+			StopWordCounts counts = StopWords.shipped().count(line);
+			for (String language : new String[] { "en", "fr", null }) {
+				LineFeatures expected = plainFeatures(line, counts, language);
+				assertThat(LineFeatures.of(line, counts, language)).as(line).isEqualTo(expected);
+				char[] buffer = (line + "x|> y").toCharArray();
+				assertThat(LineFeatures.of(line, buffer, counts, language)).as(line).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
+	void fingerprintsAsThePlainScan() {
+		for (int n = 0; n < LINES; n++) {
+			String line = random.line(30);
+			long expected = plainFingerprint(line);
+			assertThat(LineFingerprint.of(line)).as(line).isEqualTo(expected);
+			assertThat(LineFingerprint.of(("a " + line + " b").toCharArray(), 2, 2 + line.length())).as(line)
+				.isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void normalizesAsThePlainScan() {
+		TextNormalizer normalizer = new TextNormalizer();
+		for (int n = 0; n < LINES / 10; n++) {
+			String text = random.text(12, 12);
+			assertThat(normalizer.lines(text)).as(text).isEqualTo(plainLines(text));
+		}
+	}
+
+	@Test
+	void wordlessAsThePlainScan() {
+		for (int n = 0; n < LINES; n++) {
+			String line = random.line(4);
+			PageLine pageLine = new PageLine(new NormalizedLine(1, line, line), true, null);
+			assertThat(pageLine.isWordless()).as(line).isEqualTo(line.codePoints().noneMatch(Character::isLetter));
+		}
+	}
+
+	@Test
+	void titleRepeatsAsThePlainComparison() {
+		for (int n = 0; n < LINES / 10; n++) {
+			String headline = random.line(12);
+			TitleRepeat repeat = new TitleRepeat(headline);
+			for (int k = 0; k < 10; k++) {
+				String line = k % 2 == 0 ? random.line(20) : variant(headline);
+				assertThat(repeat.isRepeatedBy(line, (line + "a b").toCharArray(), Words.count(line))).as(headline + " / " + line)
+					.isEqualTo(plainIsRepeatedBy(headline, line));
+			}
+		}
+	}
+
+	/** The headline with a piece or two left out or added, in another case: a line near the headline. */
+	private String variant(String headline) {
+		String line = random.nextInt(2) == 0 ? headline.toUpperCase(Locale.ROOT) : headline;
+		int cut = random.nextInt(line.length() + 1);
+		return line.substring(0, cut) + random.line(2) + line.substring(Math.min(line.length(), cut + random.nextInt(4)));
+	}
+
+	// The plain scans, as they were before the fast paths.
+
+	private static int plainWordCount(CharSequence text) {
+		int words = 0;
+		boolean inToken = false;
+		boolean tokenHasWordChar = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				if (inToken && tokenHasWordChar) {
+					words++;
+				}
+				inToken = false;
+				tokenHasWordChar = false;
+			}
+			else {
+				inToken = true;
+				tokenHasWordChar |= Character.isLetterOrDigit(c);
+			}
+		}
+		if (inToken && tokenHasWordChar) {
+			words++;
+		}
+		return words;
+	}
+
+	private static LineFeatures plainFeatures(String text, StopWordCounts counts, String language) {
+		int letters = 0;
+		int marks = 0;
+		int wideChars = 0;
+		int digits = 0;
+		int capitals = 0;
+		int capitalisedWords = 0;
+		int items = 1;
+		int itemWords = 0;
+		int longestItemWords = 0;
+		boolean wordStart = true;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			int type = Character.getType(c);
+			if (Character.isLetter(c)) {
+				letters++;
+				if (Character.isUpperCase(c)) {
+					capitals++;
+				}
+				if (c >= '\u2E80' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c >= '\uF900' && c <= '\uFAFF') {
+					wideChars++;
+				}
+			}
+			else if (Character.isDigit(c)) {
+				digits++;
+			}
+			else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+					|| type == Character.ENCLOSING_MARK) {
+				marks++;
+			}
+			if (c == ' ') {
+				wordStart = true;
+				continue;
+			}
+			boolean separator = "|·•»›▸◦‣".indexOf(c) >= 0 || (c == '/' || c == '>') && i > 0
+					&& i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
+			if (separator) {
+				if (itemWords > 0) {
+					items++;
+				}
+				longestItemWords = Math.max(longestItemWords, itemWords);
+				itemWords = 0;
+				wordStart = true;
+				continue;
+			}
+			if (wordStart && Character.isLetterOrDigit(c)) {
+				itemWords++;
+				if (Character.isUpperCase(c) || Character.isDigit(c)) {
+					capitalisedWords++;
+				}
+				wordStart = false;
+			}
+			else if (wordStart && !Character.isLetterOrDigit(c)) {
+				continue;
+			}
+			wordStart = false;
+		}
+		longestItemWords = Math.max(longestItemWords, itemWords);
+		if (itemWords == 0 && items > 1) {
+			items--;
+		}
+		int stopWords = language == null ? -1 : counts.hits(language);
+		boolean linkMarker = !text.isEmpty()
+				&& ("«‹←<".indexOf(text.charAt(0)) >= 0 || "»›→>".indexOf(text.charAt(text.length() - 1)) >= 0);
+		return new LineFeatures(text.length(), wideChars, plainWordCount(text), counts.words(), stopWords,
+				letters + marks, digits, capitals, capitalisedWords, LineShape.endsWithTerminalPunctuation(text), items,
+				longestItemWords, linkMarker);
+	}
+
+	private static long plainFingerprint(CharSequence text) {
+		long hash = 0xcbf29ce484222325L;
+		boolean letters = false;
+		boolean pendingSpace = false;
+		boolean started = false;
+		boolean previousDigit = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			int normalized;
+			if (Character.isLetter(c)) {
+				normalized = Character.toLowerCase(c);
+				letters = true;
+				previousDigit = false;
+			}
+			else if (Character.isDigit(c)) {
+				if (previousDigit) {
+					continue;
+				}
+				normalized = '0';
+				previousDigit = true;
+			}
+			else {
+				if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+					pendingSpace = started;
+					previousDigit = false;
+				}
+				continue;
+			}
+			if (pendingSpace) {
+				hash = (hash ^ ' ') * 0x100000001b3L;
+				pendingSpace = false;
+			}
+			hash = (hash ^ normalized) * 0x100000001b3L;
+			started = true;
+		}
+		if (!letters) {
+			return LineFingerprint.NONE;
+		}
+		long mixed = LineFingerprint.mix(hash);
+		return mixed == LineFingerprint.NONE ? 1 : mixed;
+	}
+
+	private static List<NormalizedLine> plainLines(String text) {
+		List<NormalizedLine> lines = new ArrayList<>();
+		int start = 0;
+		int number = 1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lines.add(plainLine(number++, text, start, i));
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+		if (start < text.length()) {
+			lines.add(plainLine(number, text, start, text.length()));
+		}
+		return lines;
+	}
+
+	private static NormalizedLine plainLine(int number, String text, int start, int end) {
+		StringBuilder out = new StringBuilder(end - start);
+		boolean pendingSpace = false;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c == '\u200B' || c == '\u2060' || c == '\uFEFF') {
+				continue;
+			}
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+				pendingSpace = out.length() > 0;
+				continue;
+			}
+			if (pendingSpace) {
+				out.append(' ');
+				pendingSpace = false;
+			}
+			out.append(c);
+		}
+		String normalized = out.toString();
+		int i = 0;
+		while (i < normalized.length()
+				&& ("•·▪◦‣●■▸►".indexOf(normalized.charAt(i)) >= 0 || normalized.charAt(i) == ' ')) {
+			i++;
+		}
+		return new NormalizedLine(number, normalized, normalized.substring(i));
+	}
+
+	/** The comparison without the count of runs that spares short lines their word sets. */
+	private static boolean plainIsRepeatedBy(String headline, String line) {
+		if (plainWordCount(line) > 2 * plainWordCount(headline)) {
+			return false;
+		}
+		String longest = "";
+		for (String part : Pattern.compile(" [-–—|«»·:/]{1,2} |: ").split(headline)) {
+			if (part.length() > longest.length()) {
+				longest = part;
+			}
+		}
+		Set<String> lineWords = TitleRepeat.wordSet(line);
+		return similarity(lineWords, TitleRepeat.wordSet(headline)) >= 0.8
+				|| similarity(lineWords, TitleRepeat.wordSet(longest)) >= 0.8;
+	}
+
+	private static double similarity(Set<String> a, Set<String> b) {
+		Set<String> shared = new HashSet<>(a);
+		shared.retainAll(b);
+		int union = a.size() + b.size() - shared.size();
+		return union == 0 ? 0 : (double) shared.size() / union;
+	}
+
+}
