@@ -76,6 +76,20 @@ class DatelineYearTest {
 		assertThat(DatelineYear.infer(JANUARY_1, paragraphs)).isEmpty();
 	}
 
+	@Test
+	void anniversaryWordsInAnyAsciiCaseOnly() {
+		// As the regex "anniversar|anniversaire|aniversario|jahrestag" with CASE_INSENSITIVE alone decides.
+		assertThat(DatelineYear.marksAnniversary("the second ANNIVERSARY of")).isTrue();
+		assertThat(DatelineYear.marksAnniversary("Anniversaries")).isTrue();
+		assertThat(DatelineYear.marksAnniversary("le deuxième anniversaire")).isTrue();
+		assertThat(DatelineYear.marksAnniversary("el segundo Aniversario")).isTrue();
+		assertThat(DatelineYear.marksAnniversary("des Jahrestages")).isTrue();
+		assertThat(DatelineYear.marksAnniversary("ends with anniversa")).isFalse();
+		assertThat(DatelineYear.marksAnniversary("ANNİVERSARY")).isFalse();
+		assertThat(DatelineYear.marksAnniversary("jahreſtag")).isFalse();
+		assertThat(DatelineYear.marksAnniversary("")).isFalse();
+	}
+
 	private static List<Paragraph> body(String... texts) {
 		List<Paragraph> paragraphs = new ArrayList<>();
 		for (String text : texts) {

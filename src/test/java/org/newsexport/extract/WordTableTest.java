@@ -3,6 +3,7 @@ package org.newsexport.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +37,10 @@ class WordTableTest {
 
 	@Test
 	void manyWordsAllFound() {
-		Set<String> words = Set.copyOf(java.util.stream.IntStream.range(0, 500).mapToObj(i -> "w" + i * 7919).toList());
+		Set<String> words = Set.copyOf(IntStream.range(0, 500).mapToObj(i -> "w" + i * 7919).toList());
 		WordTable table = WordTable.of(words);
 		assertThat(words).allMatch(table::contains);
-		assertThat(java.util.stream.IntStream.range(0, 500).mapToObj(i -> "x" + i)).noneMatch(table::contains);
+		assertThat(IntStream.range(0, 500).mapToObj(i -> "x" + i)).noneMatch(table::contains);
 	}
 
 }
