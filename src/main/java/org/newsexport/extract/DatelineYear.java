@@ -23,11 +23,12 @@ import org.newsexport.article.ParagraphKind;
 final class DatelineYear {
 
 	/**
-	 * English, French, Spanish and German; the test is a substring, so "anniversaries", "anniversaire" and
-	 * "Jahrestages" match. In either case, ASCII letters only (as a regex with {@code CASE_INSENSITIVE} alone would
+	 * English, French, Spanish and German; the test is a substring, so "anniversaries" and "Jahrestages"
+	 * match. In either case, ASCII letters only (as a regex with {@code CASE_INSENSITIVE} alone would
 	 * match them, but without a regex scan of every paragraph).
 	 */
-	private static final List<String> ANNIVERSARY = List.of("anniversar", "aniversario", "jahrestag");
+	private static final List<String> ANNIVERSARY = List.of("anniversar", "anniversaire", "aniversario",
+			"jahrestag");
 
 	private DatelineYear() {
 	}
