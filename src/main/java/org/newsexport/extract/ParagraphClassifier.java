@@ -64,7 +64,7 @@ final class ParagraphClassifier {
 		if (listItem) {
 			return ParagraphKind.LIST_ITEM;
 		}
-		if (betweenParagraphs && Words.count(text) <= MAX_HEADING_WORDS && !LineShape.endsLikeSentence(text)
+		if (betweenParagraphs && !LineShape.endsLikeSentence(text) && Words.count(text) <= MAX_HEADING_WORDS
 				&& readsAsHeadline(text)) {
 			return ParagraphKind.HEADING;
 		}
