@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * A fixed set of words, each with a group number, looked up by where a word stands in a text rather than by a
  * {@code String} of it: the word scans of extraction look up nearly every word of running text, and cutting each one
- * out (a copy, its hash, then a probe of a {@code Set.of}) cost more than the rest of the scan. Open addressing on a
- * hash of the word's length and first, middle and last characters; a hit is confirmed with
+ * out (a copy, its hash, then a probe of a {@code Set.of}) cost more than the rest of the scan. A bit test on the first and
+ * last characters, then open addressing on a hash of them and the length; a hit is confirmed with
  * {@link String#regionMatches}, so the answer is exactly that of {@code Set.contains} on the substring. Immutable,
  * and so safe to share between threads.
  */
@@ -24,6 +24,12 @@ final class WordTable {
 
 	private final int maxLength;
 
+	/**
+	 * A bit for each pair of first and last characters (six low bits of each) that a word of the table has: most
+	 * words of a text have no such pair and are answered by one bit test, before any hash.
+	 */
+	private final long[] ends = new long[64];
+
 	/** The words of {@code groups.get(i)} are in group {@code i + 1}; a word is in the first group that holds it. */
 	private WordTable(List<Set<String>> groups) {
 		int count = groups.stream().mapToInt(Set::size).sum();
@@ -37,10 +43,11 @@ final class WordTable {
 				if (word.isEmpty() || groupOf(word) != ABSENT) {
 					continue;
 				}
-				int slot = hash(word, 0, word.length()) & mask;
+				int slot = hash(word.charAt(0), word.charAt(word.length() - 1), word.length()) & mask;
 				while (words[slot] != null) {
 					slot = (slot + 1) & mask;
 				}
+				ends[word.charAt(0) & 63] |= 1L << word.charAt(word.length() - 1);
 				words[slot] = word;
 				this.groups[slot] = group;
 				longest = Math.max(longest, word.length());
@@ -79,7 +86,12 @@ final class WordTable {
 		if (length <= 0 || length > maxLength) {
 			return ABSENT;
 		}
-		for (int slot = hash(text, start, end) & mask;; slot = (slot + 1) & mask) {
+		char first = text.charAt(start);
+		char last = text.charAt(end - 1);
+		if ((ends[first & 63] & (1L << last)) == 0) {
+			return ABSENT;
+		}
+		for (int slot = hash(first, last, length) & mask;; slot = (slot + 1) & mask) {
 			String word = words[slot];
 			if (word == null) {
 				return ABSENT;
@@ -90,9 +102,8 @@ final class WordTable {
 		}
 	}
 
-	private static int hash(String text, int start, int end) {
-		int length = end - start;
-		int h = ((length * 31 + text.charAt(start)) * 31 + text.charAt(start + length / 2)) * 31 + text.charAt(end - 1);
+	private static int hash(char first, char last, int length) {
+		int h = (length * 31 + first) * 31 + last;
 		h *= 0x9E3779B9;
 		return h ^ (h >>> 16);
 	}
