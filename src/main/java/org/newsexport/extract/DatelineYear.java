@@ -47,6 +47,9 @@ final class DatelineYear {
 			for (int year : DateText.yearsIn(text)) {
 				latestYear = Math.max(latestYear, year);
 			}
+			if (!statesDayNumber(text, day.getDayOfMonth())) {
+				continue;
+			}
 			for (LocalDate date : DateText.findAll(text)) {
 				if (MonthDay.from(date).equals(day)) {
 					if (restated != null && restated.getYear() != date.getYear()) {
@@ -57,6 +60,31 @@ final class DatelineYear {
 			}
 		}
 		return restated == null || latestYear > restated.getYear() ? Optional.empty() : Optional.of(restated);
+	}
+
+	/**
+	 * Whether the text holds {@code dayOfMonth} as a number of its own: one or two ASCII digits ("3", "03") with no digit
+	 * on either side. Every date pattern of {@link DateText#findAll} reads the day so ({@code \\d{1,2}} after a space,
+	 * a non-digit or a hyphen, before a suffix, a space or a non-digit), so a paragraph without it states no full date
+	 * of that day, and the date patterns, the costly part of {@link #infer}, are not tried on it.
+	 */
+	static boolean statesDayNumber(String text, int dayOfMonth) {
+		int run = 0;
+		int value = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : ' ';
+			if (c >= '0' && c <= '9') {
+				run++;
+				value = value * 10 + (c - '0');
+				continue;
+			}
+			if ((run == 1 || run == 2) && value == dayOfMonth) {
+				return true;
+			}
+			run = 0;
+			value = 0;
+		}
+		return false;
 	}
 
 	/** Whether the text holds a word of {@link #ANNIVERSARY}; a scan for their first letters, then a comparison. */

@@ -90,6 +90,16 @@ class DatelineYearTest {
 		assertThat(DatelineYear.marksAnniversary("")).isFalse();
 	}
 
+	@Test
+	void theDayAsANumberOfItsOwn() {
+		assertThat(DatelineYear.statesDayNumber("on January 3, 2020", 3)).isTrue();
+		assertThat(DatelineYear.statesDayNumber("2020-01-03", 3)).isTrue();
+		assertThat(DatelineYear.statesDayNumber("le 3er janvier", 3)).isTrue();
+		assertThat(DatelineYear.statesDayNumber("on 23 January 2020", 3)).isFalse();
+		assertThat(DatelineYear.statesDayNumber("in 2003 and 300 times", 3)).isFalse();
+		assertThat(DatelineYear.statesDayNumber("31", 31)).isTrue();
+	}
+
 	private static List<Paragraph> body(String... texts) {
 		List<Paragraph> paragraphs = new ArrayList<>();
 		for (String text : texts) {
