@@ -28,6 +28,9 @@ final class AgencyCredit {
 			Pattern.compile(AFTER_SENTENCE + "[–—-]{1,2} ?" + NAME + "$"),
 			Pattern.compile("^\\(?(?:Source|Sources|Via) ?: ?" + NAME + "\\.?\\)?$"));
 
+	/** For each of {@link #CLOSINGS}, characters one of which it cannot match without: a cheap test before it. */
+	private static final List<String> CLOSINGS_NEED = List.of("(", "–—-", ":");
+
 	private AgencyCredit() {
 	}
 
@@ -39,17 +42,29 @@ final class AgencyCredit {
 			return Optional.empty();
 		}
 		Matcher opening = OPENING.matcher(body.get(0).text());
-		if (opening.find()) {
+		if (opening.lookingAt()) { // anchored with ^: no need to try the other positions
 			return Optional.of(opening.group("agency"));
 		}
 		String last = body.get(body.size() - 1).text();
-		for (Pattern closing : CLOSINGS) {
-			Matcher credit = closing.matcher(last);
+		for (int i = 0; i < CLOSINGS.size(); i++) {
+			if (!containsAny(last, CLOSINGS_NEED.get(i))) {
+				continue;
+			}
+			Matcher credit = CLOSINGS.get(i).matcher(last);
 			if (credit.find()) {
 				return Optional.of(credit.group("agency"));
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static boolean containsAny(String text, String characters) {
+		for (int i = 0; i < characters.length(); i++) {
+			if (text.indexOf(characters.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

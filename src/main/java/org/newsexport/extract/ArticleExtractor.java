@@ -53,7 +53,11 @@ public final class ArticleExtractor {
 	}
 
 	public Article extract(SourceText source) {
-		CleanedText cleaned = cleaner.clean(source.text());
+		return extract(source, cleaner.clean(source.text()));
+	}
+
+	/** The structure read from a cleaned text; apart from {@link #extract(SourceText)} for the extraction bench. */
+	Article extract(SourceText source, CleanedText cleaned) {
 		List<Paragraph> paragraphs = ParagraphClassifier.classify(cleaned.keptLines());
 		Optional<Dateline> dateline = paragraphs.stream()
 			.filter(paragraph -> paragraph.kind() == ParagraphKind.BODY)

@@ -32,9 +32,9 @@ record Attribution(PersonName name, String pronoun) {
 	private static final String BEFORE_ATTRIBUTION = " ,:";
 
 	/** Words between a subject and its verb: "Khazali also said", "he has repeatedly warned". */
-	private static final Set<String> ADVERBS = Set.of("also", "then", "later", "further", "again", "previously",
+	private static final WordTable ADVERBS = WordTable.of(Set.of("also", "then", "later", "further", "again", "previously",
 			"earlier", "reportedly", "once", "has", "had", "have", "would", "will", "recently", "repeatedly", "simply",
-			"just", "only", "never", "always", "often", "still");
+			"just", "only", "never", "always", "often", "still"));
 
 	/** A name right after these is not the subject of the verb that follows it. */
 	private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("in", "of", "at", "from", "for", "to", "by", "with",
@@ -114,11 +114,13 @@ record Attribution(PersonName name, String pronoun) {
 	/** The subject of the verb starting at {@code verb}, looking no further back than {@code from}. */
 	static Attribution subjectOf(String text, int from, int verb) {
 		int end = withoutAdverbs(text, from, verb);
-		Matcher pronoun = PRONOUN.matcher(text).region(Math.max(from, end - 5), end);
-		boolean wholeWord = pronoun.find() && pronoun.end() == end
-				&& (pronoun.start() == from || text.charAt(pronoun.start() - 1) == ' ');
-		if (wholeWord) {
-			return new Attribution(null, pronoun.group().toLowerCase(Locale.ROOT));
+		if (mayEndWithPronoun(text, from, end)) {
+			Matcher pronoun = PRONOUN.matcher(text).region(Math.max(from, end - 5), end);
+			boolean wholeWord = pronoun.find() && pronoun.end() == end
+					&& (pronoun.start() == from || text.charAt(pronoun.start() - 1) == ' ');
+			if (wholeWord) {
+				return new Attribution(null, pronoun.group().toLowerCase(Locale.ROOT));
+			}
 		}
 		PersonName direct = PersonName.endingAt(text, from, end);
 		if (isSubject(direct)) {
@@ -131,6 +133,20 @@ record Attribution(PersonName name, String pronoun) {
 			}
 		}
 		return UNNAMED;
+	}
+
+	/**
+	 * Whether {@code [from, end)} may end with a pronoun: "he", "she" and "they" all end in "he" or "ey" (in either
+	 * case: {@link #PRONOUN} folds ASCII only). The pronoun search of {@link #subjectOf} can only succeed then, and
+	 * most subjects are names, so it is spared the matcher.
+	 */
+	private static boolean mayEndWithPronoun(String text, int from, int end) {
+		if (end - from < 2) {
+			return false;
+		}
+		char last = (char) (text.charAt(end - 1) | 0x20);
+		char before = (char) (text.charAt(end - 2) | 0x20);
+		return (last == 'e' && before == 'h') || (last == 'y' && before == 'e');
 	}
 
 	/**
@@ -216,7 +232,7 @@ record Attribution(PersonName name, String pronoun) {
 		}
 		for (int adverbs = 0; adverbs < 2 && end > from; adverbs++) {
 			int start = Sentences.startOfWord(text, from, end);
-			if (start < 0 || !ADVERBS.contains(text.substring(start, end))) {
+			if (start < 0 || !ADVERBS.contains(text, start, end)) {
 				break;
 			}
 			end = start;

@@ -29,14 +29,27 @@ final class CaptionCredit {
 	}
 
 	/**
-	 * Every paragraph of every file passes here, and most hold no credit: the label pattern has one anchor, so it fails
-	 * at once, and plain string searches (far cheaper than a regex scan) go before the other patterns.
+	 * Every paragraph of every file passes here, and most hold no credit: the label pattern is anchored, so it is tried
+	 * at the start only ({@link Matcher#lookingAt}) and only when the paragraph opens with a letter a label may open
+	 * with, and plain string searches (far cheaper than a regex scan) go before the other patterns.
 	 */
 	static boolean appearsIn(String paragraph) {
-		return LABEL.matcher(paragraph).find() || paragraph.contains("Getty Images")
+		return (mayOpenLabel(paragraph) && LABEL.matcher(paragraph).lookingAt()) || paragraph.contains("Getty Images")
 				|| paragraph.contains("GETTY IMAGES")
 				|| (paragraph.indexOf('(') >= 0 && PARENTHESISED.matcher(paragraph).find())
 				|| endsWithCredit(paragraph);
+	}
+
+	/**
+	 * The words of {@link #LABEL} open with p, i, v, f or c, in either case; {@code CASE_INSENSITIVE} without
+	 * {@code UNICODE_CASE} folds ASCII letters only, so no other character can match them.
+	 */
+	private static boolean mayOpenLabel(String paragraph) {
+		if (paragraph.isEmpty()) {
+			return false;
+		}
+		char first = paragraph.charAt(0);
+		return "pivfcPIVFC".indexOf(first) >= 0;
 	}
 
 	/** "Protesters in Baghdad. Image: AFP": only the few characters before the last colon are searched. */

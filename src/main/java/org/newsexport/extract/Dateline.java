@@ -48,10 +48,14 @@ record Dateline(String text, String agency, MonthDay day, LocalDate date) {
 					+ " ?\\((?<agency>\\p{L}[\\p{L}.&-]{1,15})\\))" + DASH),
 			Pattern.compile("^(?<dateline>(?<date>" + DATE + ") ?\\((?<agency>[^()]{2,40})\\))" + DASH));
 
+	/**
+	 * Every pattern is anchored with {@code ^}: {@link Matcher#lookingAt} tries it at the start only, where
+	 * {@link Matcher#find} would fail at every other position of the paragraph too.
+	 */
 	static Optional<Dateline> find(String paragraph) {
 		for (Pattern opening : OPENINGS) {
 			Matcher dateline = opening.matcher(paragraph);
-			if (dateline.find()) {
+			if (dateline.lookingAt()) {
 				String date = dateline.group("date");
 				return Optional.of(new Dateline(dateline.group("dateline").trim(), dateline.group("agency"),
 						date == null ? null : DateText.parseMonthDay(date).orElse(null),

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.newsexport.article.Paragraph;
 import org.newsexport.article.ParagraphKind;
@@ -23,9 +22,13 @@ import org.newsexport.article.ParagraphKind;
  */
 final class DatelineYear {
 
-	/** English, French, Spanish and German; the test is a substring, so "anniversaries" and "Jahrestages" match. */
-	private static final Pattern ANNIVERSARY = Pattern.compile("anniversar|anniversaire|aniversario|jahrestag",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * English, French, Spanish and German; the test is a substring, so "anniversaries" and "Jahrestages"
+	 * match. In either case, ASCII letters only (as a regex with {@code CASE_INSENSITIVE} alone would
+	 * match them, but without a regex scan of every paragraph).
+	 */
+	private static final List<String> ANNIVERSARY = List.of("anniversar", "anniversaire", "aniversario",
+			"jahrestag");
 
 	private DatelineYear() {
 	}
@@ -38,11 +41,14 @@ final class DatelineYear {
 				continue;
 			}
 			String text = paragraph.text();
-			if (ANNIVERSARY.matcher(text).find()) {
+			if (marksAnniversary(text)) {
 				return Optional.empty();
 			}
 			for (int year : DateText.yearsIn(text)) {
 				latestYear = Math.max(latestYear, year);
+			}
+			if (!statesDayNumber(text, day.getDayOfMonth())) {
+				continue;
 			}
 			for (LocalDate date : DateText.findAll(text)) {
 				if (MonthDay.from(date).equals(day)) {
@@ -54,6 +60,64 @@ final class DatelineYear {
 			}
 		}
 		return restated == null || latestYear > restated.getYear() ? Optional.empty() : Optional.of(restated);
+	}
+
+	/**
+	 * Whether the text holds {@code dayOfMonth} as a number of its own: one or two ASCII digits ("3", "03") with no digit
+	 * on either side. Every date pattern of {@link DateText#findAll} reads the day so ({@code \\d{1,2}} after a space,
+	 * a non-digit or a hyphen, before a suffix, a space or a non-digit), so a paragraph without it states no full date
+	 * of that day, and the date patterns, the costly part of {@link #infer}, are not tried on it.
+	 */
+	static boolean statesDayNumber(String text, int dayOfMonth) {
+		int run = 0;
+		int value = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : ' ';
+			if (c >= '0' && c <= '9') {
+				run++;
+				value = value * 10 + (c - '0');
+				continue;
+			}
+			if ((run == 1 || run == 2) && value == dayOfMonth) {
+				return true;
+			}
+			run = 0;
+			value = 0;
+		}
+		return false;
+	}
+
+	/** Whether the text holds a word of {@link #ANNIVERSARY}; a scan for their first letters, then a comparison. */
+	static boolean marksAnniversary(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = lowerAscii(text.charAt(i));
+			if (c != 'a' && c != 'j') {
+				continue;
+			}
+			for (String word : ANNIVERSARY) {
+				if (startsWithIgnoringAsciiCase(text, i, word)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Whether {@code text} holds {@code lowerCaseWord} at {@code at}, its ASCII capitals taken as small letters. */
+	private static boolean startsWithIgnoringAsciiCase(String text, int at, String lowerCaseWord) {
+		if (at + lowerCaseWord.length() > text.length()) {
+			return false;
+		}
+		for (int k = 0; k < lowerCaseWord.length(); k++) {
+			if (lowerAscii(text.charAt(at + k)) != lowerCaseWord.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static char lowerAscii(char c) {
+		return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
 	}
 
 }

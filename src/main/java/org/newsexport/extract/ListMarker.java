@@ -12,25 +12,30 @@ enum ListMarker {
 
 	NONE, WEAK, FIRM;
 
-	private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■▸►]\\s*\\S");
+	private static final String BULLETS = "•·▪◦‣●■▸►";
+
+	private static final String DASHES = "-–*";
+
+	private static final Pattern BULLET = Pattern.compile("^[" + BULLETS + "]\\s*\\S");
 
 	private static final Pattern NUMBER = Pattern
 		.compile("^(?:\\d{1,2}[.)]|\\(\\d{1,2}\\)) +(?!(?iu:" + MonthNames.MONTH + "))\\S");
 
-	private static final Pattern DASH = Pattern.compile("^[-–*] +\\S");
+	private static final Pattern DASH = Pattern.compile("^[" + DASHES + "] +\\S");
 
+	/** Each pattern is tried only on a line whose first character it can match (and at the start only, as anchored). */
 	static ListMarker of(String line) {
 		if (line.isEmpty()) {
 			return NONE;
 		}
 		char first = line.charAt(0);
 		if (Character.isDigit(first) || first == '(') {
-			return NUMBER.matcher(line).find() ? FIRM : NONE;
+			return NUMBER.matcher(line).lookingAt() ? FIRM : NONE;
 		}
-		if (BULLET.matcher(line).find()) {
-			return FIRM;
+		if (BULLETS.indexOf(first) >= 0) {
+			return BULLET.matcher(line).lookingAt() ? FIRM : NONE;
 		}
-		return DASH.matcher(line).find() ? WEAK : NONE;
+		return DASHES.indexOf(first) >= 0 && DASH.matcher(line).lookingAt() ? WEAK : NONE;
 	}
 
 }

@@ -64,7 +64,7 @@ final class ParagraphClassifier {
 		if (listItem) {
 			return ParagraphKind.LIST_ITEM;
 		}
-		if (betweenParagraphs && Words.count(text) <= MAX_HEADING_WORDS && !LineShape.endsLikeSentence(text)
+		if (betweenParagraphs && !LineShape.endsLikeSentence(text) && Words.count(text) <= MAX_HEADING_WORDS
 				&& readsAsHeadline(text)) {
 			return ParagraphKind.HEADING;
 		}
@@ -81,6 +81,9 @@ final class ParagraphClassifier {
 	}
 
 	private static boolean isQuotation(String text) {
+		if (!QuotationMarks.opensWithMark(text)) {
+			return false; // most paragraphs: no need to look for their quotations
+		}
 		List<QuotedSpan> spans = QuotationMarks.spans(text);
 		if (spans.isEmpty() || spans.get(0).open() != 0) {
 			return false;

@@ -14,15 +14,31 @@ import java.util.List;
  */
 final class QuotationMarks {
 
+	/** The characters that may open a quotation ({@link #closersOf}). */
+	private static final char[] OPENINGS = { '"', '«', '“', '„', '”', '‘' };
+
 	private QuotationMarks() {
 	}
 
+	/**
+	 * Every paragraph of running text passes here, and most hold no mark at all: {@link String#indexOf(int)} finds the
+	 * first character that may open a quotation far faster than the loop below (and at once in a Latin-1 string for
+	 * the curly marks, which it cannot hold), so the loop starts there, or is skipped. In the loop, characters that
+	 * are no mark (see {@link #isMark(char)}) can neither open, close nor restart a quotation and are passed over.
+	 */
 	static List<QuotedSpan> spans(String text) {
+		int first = firstOpening(text);
+		if (first < 0) {
+			return List.of();
+		}
 		List<QuotedSpan> spans = new ArrayList<>();
 		int open = -1;
 		String closers = "";
-		for (int i = 0; i < text.length(); i++) {
+		for (int i = first; i < text.length(); i++) {
 			char c = text.charAt(i);
+			if (!isMark(c)) {
+				continue;
+			}
 			if (open >= 0) {
 				if (closers.indexOf(c) >= 0 && (c != '’' || closesSingle(text, i))) {
 					spans.add(new QuotedSpan(open, i));
@@ -42,6 +58,31 @@ final class QuotationMarks {
 			spans.add(new QuotedSpan(open, text.length()));
 		}
 		return spans;
+	}
+
+	/**
+	 * Whether the paragraph's first character opens a quotation: the first quotation of a paragraph that does not
+	 * can never start at its beginning.
+	 */
+	static boolean opensWithMark(String text) {
+		return !text.isEmpty() && !closersOf(text, 0).isEmpty();
+	}
+
+	/** The index of the first character that {@link #closersOf} may take for an opening mark, or -1. */
+	private static int firstOpening(String text) {
+		int first = -1;
+		for (char mark : OPENINGS) {
+			int at = text.indexOf(mark);
+			if (at >= 0 && (first < 0 || at < first)) {
+				first = at;
+			}
+		}
+		return first;
+	}
+
+	/** The characters that open, close or restart a quotation: " « » and ‘ ’ ‚ ‛ “ ” „ (U+2018 to U+201E). */
+	private static boolean isMark(char c) {
+		return c == '"' || c == '«' || c == '»' || (c >= '‘' && c <= '„');
 	}
 
 	/** The marks that close a quotation opened at {@code i}, or "" when the character there opens none. */

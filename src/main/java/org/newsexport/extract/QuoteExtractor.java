@@ -76,17 +76,22 @@ final class QuoteExtractor {
 		return Words.count(quoted) >= MIN_WORDS && !isTitleCase(quoted);
 	}
 
-	/** Every word of four letters or more capitalised: “Daughters of Haj Qassem”, a name, not speech. */
+	/**
+	 * Every word of four letters or more capitalised: “Daughters of Haj Qassem”, a name, not speech. The words are
+	 * what lies between single spaces, read in place.
+	 */
 	private static boolean isTitleCase(String quoted) {
 		boolean longWord = false;
-		for (String word : quoted.split(" ")) {
-			int letters = 0;
-			char first = 0;
-			for (int i = 0; i < word.length(); i++) {
-				if (Character.isLetter(word.charAt(i))) {
-					first = letters == 0 ? word.charAt(i) : first;
+		int letters = 0;
+		char first = 0;
+		for (int i = 0; i <= quoted.length(); i++) {
+			char c = i < quoted.length() ? quoted.charAt(i) : ' ';
+			if (c != ' ') {
+				if (Character.isLetter(c)) {
+					first = letters == 0 ? c : first;
 					letters++;
 				}
+				continue;
 			}
 			if (letters >= 4) {
 				if (!Character.isUpperCase(first)) {
@@ -94,6 +99,7 @@ final class QuoteExtractor {
 				}
 				longWord = true;
 			}
+			letters = 0;
 		}
 		return longWord;
 	}

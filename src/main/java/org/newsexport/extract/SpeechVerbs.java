@@ -32,6 +32,20 @@ final class SpeechVerbs {
 	private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "stressing", "warning",
 			"explaining", "insisting", "arguing", "asserting", "declaring", "telling");
 
+	/** The groups of {@link #WORDS}. */
+	private static final int SAID = 1;
+
+	private static final int SAYING = 2;
+
+	private static final int ACCORDING = 3;
+
+	private static final int POINTED = 4;
+
+	private static final int WENT = 5;
+
+	private static final WordTable WORDS = WordTable.ofGroups(SPEECH, PARTICIPLES, Set.of("according", "According"),
+			Set.of("pointed"), Set.of("went"));
+
 	/** Quotation marks on either side, since scraped text puts them on the wrong one: "”he continued,“". */
 	private static final String LEADING_PUNCTUATION = "“”‘’\"'«»„([—–-";
 
@@ -41,10 +55,13 @@ final class SpeechVerbs {
 	}
 
 	static boolean isSpeech(String word) {
-		return SPEECH.contains(word);
+		return WORDS.groupOf(word) == SAID;
 	}
 
-	/** The verbs in {@code [from, to)}, in order; past tenses only with {@code pastTense}. */
+	/**
+	 * The verbs in {@code [from, to)}, in order; past tenses only with {@code pastTense}. Every word is looked up where
+	 * it stands in the text ({@link WordTable}), without a substring.
+	 */
 	static List<Verb> in(String text, int from, int to, boolean pastTense) {
 		List<Verb> verbs = new ArrayList<>();
 		int i = from;
@@ -52,10 +69,10 @@ final class SpeechVerbs {
 			int wordEnd = endOfToken(text, i, to);
 			int start = i;
 			int end = wordEnd;
-			while (start < end && LEADING_PUNCTUATION.indexOf(text.charAt(start)) >= 0) {
+			while (start < end && isPunctuation(LEADING_PUNCTUATION, text.charAt(start))) {
 				start++;
 			}
-			while (end > start && TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
+			while (end > start && isPunctuation(TRAILING_PUNCTUATION, text.charAt(end - 1))) {
 				end--;
 			}
 			Verb verb = verbAt(text, start, end, wordEnd, to, pastTense);
@@ -67,40 +84,56 @@ final class SpeechVerbs {
 		return verbs;
 	}
 
-	private static Verb verbAt(String text, int start, int end, int wordEnd, int to, boolean pastTense) {
-		int length = end - start;
-		if (length < 3 || !Character.isLetter(text.charAt(start))) {
-			return null;
-		}
-		String word = text.substring(start, end);
-		if (SPEECH.contains(word)) {
-			return new Verb(start, end, Kind.SPEECH);
-		}
-		if (PARTICIPLES.contains(word)) {
-			return new Verb(start, end, Kind.PARTICIPLE);
-		}
-		boolean according = word.equals("according") || word.equals("According");
-		if (according || word.equals("pointed") || word.equals("went")) {
-			String second = according ? "to" : word.equals("pointed") ? "out" : "on";
-			if (text.startsWith(second, wordEnd + 1) && wordEnd + 1 + second.length() <= to
-					&& isWordEnd(text, wordEnd + 1 + second.length())) {
-				return new Verb(start, wordEnd + 1 + second.length(), according ? Kind.ACCORDING_TO : Kind.SPEECH);
-			}
-		}
-		return pastTense && isPastTense(word) ? new Verb(start, end, Kind.PAST) : null;
+	/** Whether {@code c} is one of {@code marks}, none of which is an ASCII letter (the usual case, tested first). */
+	private static boolean isPunctuation(String marks, char c) {
+		return !isAsciiLetter(c) && marks.indexOf(c) >= 0;
 	}
 
-	/** "praised", "reiterated": four small letters or more ending in -ed. */
-	private static boolean isPastTense(String word) {
-		if (word.length() < 4 || !word.endsWith("ed")) {
+	private static Verb verbAt(String text, int start, int end, int wordEnd, int to, boolean pastTense) {
+		int length = end - start;
+		if (length < 3) {
+			return null;
+		}
+		char first = text.charAt(start);
+		if (!isAsciiLetter(first) && (first < 128 || !Character.isLetter(first))) {
+			return null;
+		}
+		int group = WORDS.groupOf(text, start, end);
+		if (group == SAID) {
+			return new Verb(start, end, Kind.SPEECH);
+		}
+		if (group == SAYING) {
+			return new Verb(start, end, Kind.PARTICIPLE);
+		}
+		if (group == ACCORDING || group == POINTED || group == WENT) {
+			String second = group == ACCORDING ? "to" : group == POINTED ? "out" : "on";
+			if (text.startsWith(second, wordEnd + 1) && wordEnd + 1 + second.length() <= to
+					&& isWordEnd(text, wordEnd + 1 + second.length())) {
+				return new Verb(start, wordEnd + 1 + second.length(), group == ACCORDING ? Kind.ACCORDING_TO : Kind.SPEECH);
+			}
+		}
+		return pastTense && isPastTense(text, start, end) ? new Verb(start, end, Kind.PAST) : null;
+	}
+
+	/**
+	 * "praised", "reiterated": four small letters or more ending in -ed. Below 128 only a to z are small letters
+	 * ({@link Character#isLowerCase}), so that test is left for the rest.
+	 */
+	private static boolean isPastTense(String text, int start, int end) {
+		if (end - start < 4 || text.charAt(end - 1) != 'd' || text.charAt(end - 2) != 'e') {
 			return false;
 		}
-		for (int i = 0; i < word.length(); i++) {
-			if (!Character.isLowerCase(word.charAt(i))) {
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (!(c >= 'a' && c <= 'z') && (c < 128 || !Character.isLowerCase(c))) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 	}
 
 	private static boolean isWordEnd(String text, int i) {

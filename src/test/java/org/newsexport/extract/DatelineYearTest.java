@@ -76,6 +76,30 @@ class DatelineYearTest {
 		assertThat(DatelineYear.infer(JANUARY_1, paragraphs)).isEmpty();
 	}
 
+	@Test
+	void anniversaryWordsInAnyAsciiCaseOnly() {
+		// As the regex "anniversar|anniversaire|aniversario|jahrestag" with CASE_INSENSITIVE alone decides.
+		assertThat(DatelineYear.marksAnniversary("the second ANNIVERSARY of")).isTrue();
+		assertThat(DatelineYear.marksAnniversary("Anniversaries")).isTrue();
+		assertThat(DatelineYear.marksAnniversary("le deuxième anniversaire")).isTrue();
+		assertThat(DatelineYear.marksAnniversary("el segundo Aniversario")).isTrue();
+		assertThat(DatelineYear.marksAnniversary("des Jahrestages")).isTrue();
+		assertThat(DatelineYear.marksAnniversary("ends with anniversa")).isFalse();
+		assertThat(DatelineYear.marksAnniversary("ANNİVERSARY")).isFalse();
+		assertThat(DatelineYear.marksAnniversary("jahreſtag")).isFalse();
+		assertThat(DatelineYear.marksAnniversary("")).isFalse();
+	}
+
+	@Test
+	void theDayAsANumberOfItsOwn() {
+		assertThat(DatelineYear.statesDayNumber("on January 3, 2020", 3)).isTrue();
+		assertThat(DatelineYear.statesDayNumber("2020-01-03", 3)).isTrue();
+		assertThat(DatelineYear.statesDayNumber("le 3er janvier", 3)).isTrue();
+		assertThat(DatelineYear.statesDayNumber("on 23 January 2020", 3)).isFalse();
+		assertThat(DatelineYear.statesDayNumber("in 2003 and 300 times", 3)).isFalse();
+		assertThat(DatelineYear.statesDayNumber("31", 31)).isTrue();
+	}
+
 	private static List<Paragraph> body(String... texts) {
 		List<Paragraph> paragraphs = new ArrayList<>();
 		for (String text : texts) {
