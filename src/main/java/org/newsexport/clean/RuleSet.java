@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /** The cleaning rules in the order they are tried: the first rule that matches a line decides it. */
@@ -13,9 +14,21 @@ public final class RuleSet {
 
 	private final Map<String, CleaningRule> byName;
 
+	/** What {@link #firstMatch} returns for each rule, made once. */
+	private final List<Optional<CleaningRule>> found;
+
+	private final RulePrefilter prefilter;
+
+	/** One matcher per rule and thread: a Matcher is not thread-safe, and making one per rule and line costs. */
+	private final ThreadLocal<Matcher[]> matchers;
+
 	private RuleSet(List<CleaningRule> rules) {
 		this.rules = List.copyOf(rules);
 		this.byName = rules.stream().collect(Collectors.toUnmodifiableMap(CleaningRule::name, rule -> rule));
+		this.found = this.rules.stream().map(Optional::of).toList();
+		this.prefilter = new RulePrefilter(this.rules.stream().map(CleaningRule::pattern).toList());
+		this.matchers = ThreadLocal.withInitial(
+				() -> this.rules.stream().map(rule -> rule.pattern().matcher("")).toArray(Matcher[]::new));
 	}
 
 	public static RuleSet of(List<CleaningRule> rules) {
@@ -39,11 +52,16 @@ public final class RuleSet {
 		return Optional.ofNullable(byName.get(name));
 	}
 
-	/** The first rule whose pattern is found in the line. */
+	/**
+	 * The first rule whose pattern is found in the line. Only the rules that the line's first characters leave
+	 * possible are tried ({@link RulePrefilter}); the others certainly do not match, so the answer is the one of
+	 * trying every rule in order.
+	 */
 	public Optional<CleaningRule> firstMatch(String line) {
-		for (CleaningRule rule : rules) {
-			if (rule.matches(line)) {
-				return Optional.of(rule);
+		Matcher[] matchers = this.matchers.get();
+		for (int index : prefilter.candidates(line)) {
+			if (matchers[index].reset(line).find()) {
+				return found.get(index);
 			}
 		}
 		return Optional.empty();
