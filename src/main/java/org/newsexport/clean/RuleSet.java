@@ -53,14 +53,14 @@ public final class RuleSet {
 	}
 
 	/**
-	 * The first rule whose pattern is found in the line. Only the rules that the line's first characters leave
-	 * possible are tried ({@link RulePrefilter}); the others certainly do not match, so the answer is the one of
-	 * trying every rule in order.
+	 * The first rule that {@linkplain CleaningRule#matches matches} the line. Only the rules that the line's first
+	 * characters leave possible are tried ({@link RulePrefilter}); the others certainly do not match, so the answer
+	 * is the one of trying every rule in order.
 	 */
 	public Optional<CleaningRule> firstMatch(String line) {
 		Matcher[] matchers = this.matchers.get();
 		for (int index : prefilter.candidates(line)) {
-			if (matchers[index].reset(line).find()) {
+			if (rules.get(index).requires().isIn(line) && matchers[index].reset(line).find()) {
 				return found.get(index);
 			}
 		}

@@ -41,6 +41,50 @@ class RuleSetTest {
 	}
 
 	@Test
+	void aRuleWithRequiredTextsIsTriedOnlyOnLinesThatHoldOne() throws IOException {
+		RuleSet rules = RuleSet.load(write("""
+				rules:
+				  - name: footer
+				    category: copyright
+				    action: end
+				    requires: ['©', 'copyright']
+				    pattern: '(?i)^(copyright )?(©|\\(c\\)) ?\\d{4}'
+				  - name: any-year
+				    category: test
+				    action: drop
+				    pattern: '^\\(c\\) \\d{4}'
+				"""));
+
+		assertThat(rules.named("footer")).map(CleaningRule::requires).map(RequiredText::texts)
+			.contains(List.of("©", "copyright"));
+		assertThat(rules.named("any-year")).map(CleaningRule::requires).contains(RequiredText.NONE);
+		assertThat(rules.firstMatch("© 2022 Press TV")).map(CleaningRule::name).contains("footer");
+		assertThat(rules.firstMatch("COPYRIGHT (C) 2022 Press TV")).map(CleaningRule::name).contains("footer");
+		// the pattern alone is found, but none of the required texts is in the line: the next rule decides
+		assertThat(rules.firstMatch("(c) 2022 Press TV")).map(CleaningRule::name).contains("any-year");
+		assertThat(rules.named("footer").orElseThrow().matches("(c) 2022 Press TV")).isFalse();
+	}
+
+	@Test
+	void requiresMustBeAListOfNonEmptyTexts() throws IOException {
+		for (String requires : List.of("'©'", "[]", "['©', '']", "[2022]", "{a: b}")) {
+			Path file = write("""
+					rules:
+					  - name: footer
+					    category: copyright
+					    action: drop
+					    requires: %s
+					    pattern: '^©'
+					""".formatted(requires));
+
+			assertThatIllegalArgumentException().as(requires).isThrownBy(() -> RuleSet.load(file))
+				.withMessageContaining(file.toString())
+				.withMessageContaining("rule #1 (footer) has an invalid 'requires': it must be a list of one or more"
+						+ " non-empty texts");
+		}
+	}
+
+	@Test
 	void theFirstMatchingRuleWins() {
 		RuleSet rules = RuleSet.of(List.of(rule("first", "^Share"), rule("second", "^Share this:$")));
 
