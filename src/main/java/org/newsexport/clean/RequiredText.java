@@ -24,9 +24,10 @@ public final class RequiredText {
 	/** Characters by how seldom they are in English text, the rarest first: anchors are picked from the start. */
 	private static final String LETTERS_RAREST_FIRST = "qjzxkvbpgwyfmculdrhsnioate";
 
-	private static final int ASCII = 128;
-
 	private final List<String> texts;
+
+	/** The texts as they are, for {@link #startsAt}. */
+	private final String[] asWritten;
 
 	/** The texts, each char folded. */
 	private final char[][] folded;
@@ -39,6 +40,7 @@ public final class RequiredText {
 
 	private RequiredText(List<String> texts) {
 		this.texts = List.copyOf(texts);
+		this.asWritten = this.texts.toArray(String[]::new);
 		this.folded = new char[texts.size()][];
 		this.anchors = new int[texts.size()];
 		this.anchorForms = new char[texts.size()][];
@@ -90,7 +92,7 @@ public final class RequiredText {
 
 	private boolean startsAt(String line, int at, int index) {
 		char[] chars = folded[index];
-		String text = texts.get(index);
+		String text = asWritten[index];
 		if (at < 0 || line.length() - at < chars.length) {
 			return false;
 		}
@@ -135,15 +137,18 @@ public final class RequiredText {
 		return forms.toString().toCharArray();
 	}
 
-	/** The characters of each folded form that has more than one, found once by going through all of them. */
+	/** Every character folded, and the characters of each folded form that has more than one. */
 	private static final class Forms {
+
+		static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
 		static final Map<Character, char[]> OF = build();
 
 		private static Map<Character, char[]> build() {
 			Map<Character, StringBuilder> forms = new HashMap<>();
 			for (int c = 0; c <= Character.MAX_VALUE; c++) {
-				forms.computeIfAbsent(fold((char) c), key -> new StringBuilder()).append((char) c);
+				FOLDED[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+				forms.computeIfAbsent(FOLDED[c], key -> new StringBuilder()).append((char) c);
 			}
 			Map<Character, char[]> of = new HashMap<>();
 			forms.forEach((folded, chars) -> {
@@ -156,11 +161,9 @@ public final class RequiredText {
 
 	}
 
+	/** {@code Character.toLowerCase(Character.toUpperCase(c))}, from a table. */
 	private static char fold(char c) {
-		if (c < ASCII) {
-			return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-		}
-		return Character.toLowerCase(Character.toUpperCase(c));
+		return Forms.FOLDED[c];
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.newsexport.clean;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,15 @@ public final class RuleSet {
 
 	private final RulePrefilter prefilter;
 
+	/** Each rule's required texts. */
+	private final RequiredText[] requires;
+
+	/**
+	 * For each rule, a number shared by the rules that require the same texts, so that {@link #firstMatch} scans a
+	 * line once for them; -1 for a rule that requires none.
+	 */
+	private final int[] requiresId;
+
 	/** One matcher per rule and thread: a Matcher is not thread-safe, and making one per rule and line costs. */
 	private final ThreadLocal<Matcher[]> matchers;
 
@@ -27,6 +38,11 @@ public final class RuleSet {
 		this.byName = rules.stream().collect(Collectors.toUnmodifiableMap(CleaningRule::name, rule -> rule));
 		this.found = this.rules.stream().map(Optional::of).toList();
 		this.prefilter = new RulePrefilter(this.rules.stream().map(CleaningRule::pattern).toList());
+		this.requires = this.rules.stream().map(CleaningRule::requires).toArray(RequiredText[]::new);
+		Map<RequiredText, Integer> ids = new HashMap<>();
+		this.requiresId = Arrays.stream(requires)
+			.mapToInt(texts -> texts == RequiredText.NONE ? -1 : ids.computeIfAbsent(texts, key -> ids.size()))
+			.toArray();
 		this.matchers = ThreadLocal.withInitial(
 				() -> this.rules.stream().map(rule -> rule.pattern().matcher("")).toArray(Matcher[]::new));
 	}
@@ -59,8 +75,26 @@ public final class RuleSet {
 	 */
 	public Optional<CleaningRule> firstMatch(String line) {
 		Matcher[] matchers = this.matchers.get();
+		long scanned = 0;
+		long held = 0;
 		for (int index : prefilter.candidates(line)) {
-			if (rules.get(index).requires().isIn(line) && matchers[index].reset(line).find()) {
+			int id = requiresId[index];
+			if (id >= Long.SIZE) {
+				if (!requires[index].isIn(line)) {
+					continue;
+				}
+			}
+			else if (id >= 0) {
+				long bit = 1L << id;
+				if ((scanned & bit) == 0) {
+					scanned |= bit;
+					held |= requires[index].isIn(line) ? bit : 0;
+				}
+				if ((held & bit) == 0) {
+					continue;
+				}
+			}
+			if (matchers[index].reset(line).find()) {
 				return found.get(index);
 			}
 		}
