@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** Parses and validates a rules file, so that a mistake in it stops the job before the first article. */
 final class RuleFile {
 
-	private static final Set<String> KEYS = Set.of("name", "category", "action", "pattern");
+	private static final Set<String> KEYS = Set.of("name", "category", "action", "pattern", "requires");
 
 	private final Path file;
 
@@ -76,7 +76,21 @@ final class RuleFile {
 		}
 		String category = text(fields, "category", index, name);
 		RuleAction action = action(text(fields, "action", index, name), index, name);
-		return new CleaningRule(name, category, action, pattern(text(fields, "pattern", index, name), index, name));
+		return new CleaningRule(name, category, action, pattern(text(fields, "pattern", index, name), index, name),
+				requires(fields.get("requires"), index, name));
+	}
+
+	/** The optional list of texts of which one must occur in a line before the pattern is tried. */
+	private RequiredText requires(Object value, int index, String name) {
+		if (value == null) {
+			return RequiredText.NONE;
+		}
+		if (!(value instanceof List<?> texts) || texts.isEmpty()
+				|| !texts.stream().allMatch(text -> text instanceof String string && !string.isEmpty())) {
+			throw problem(where(index, name) + " has an invalid 'requires': it must be a list of one or more"
+					+ " non-empty texts, such as ['©', 'copyright'], not " + value);
+		}
+		return RequiredText.of(texts.stream().map(String.class::cast).toList());
 	}
 
 	private RuleAction action(String value, int index, String name) {

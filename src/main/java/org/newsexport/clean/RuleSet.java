@@ -1,9 +1,12 @@
 package org.newsexport.clean;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 /** The cleaning rules in the order they are tried: the first rule that matches a line decides it. */
@@ -13,9 +16,35 @@ public final class RuleSet {
 
 	private final Map<String, CleaningRule> byName;
 
+	/** What {@link #firstMatch} returns for each rule, made once. */
+	private final List<Optional<CleaningRule>> found;
+
+	private final RulePrefilter prefilter;
+
+	/** Each rule's required texts. */
+	private final RequiredText[] requires;
+
+	/**
+	 * For each rule, a number shared by the rules that require the same texts, so that {@link #firstMatch} scans a
+	 * line once for them; -1 for a rule that requires none.
+	 */
+	private final int[] requiresId;
+
+	/** One matcher per rule and thread: a Matcher is not thread-safe, and making one per rule and line costs. */
+	private final ThreadLocal<Matcher[]> matchers;
+
 	private RuleSet(List<CleaningRule> rules) {
 		this.rules = List.copyOf(rules);
 		this.byName = rules.stream().collect(Collectors.toUnmodifiableMap(CleaningRule::name, rule -> rule));
+		this.found = this.rules.stream().map(Optional::of).toList();
+		this.prefilter = new RulePrefilter(this.rules.stream().map(CleaningRule::pattern).toList());
+		this.requires = this.rules.stream().map(CleaningRule::requires).toArray(RequiredText[]::new);
+		Map<RequiredText, Integer> ids = new HashMap<>();
+		this.requiresId = Arrays.stream(requires)
+			.mapToInt(texts -> texts == RequiredText.NONE ? -1 : ids.computeIfAbsent(texts, key -> ids.size()))
+			.toArray();
+		this.matchers = ThreadLocal.withInitial(
+				() -> this.rules.stream().map(rule -> rule.pattern().matcher("")).toArray(Matcher[]::new));
 	}
 
 	public static RuleSet of(List<CleaningRule> rules) {
@@ -39,11 +68,34 @@ public final class RuleSet {
 		return Optional.ofNullable(byName.get(name));
 	}
 
-	/** The first rule whose pattern is found in the line. */
+	/**
+	 * The first rule that {@linkplain CleaningRule#matches matches} the line. Only the rules that the line's first
+	 * characters leave possible are tried ({@link RulePrefilter}); the others certainly do not match, so the answer
+	 * is the one of trying every rule in order.
+	 */
 	public Optional<CleaningRule> firstMatch(String line) {
-		for (CleaningRule rule : rules) {
-			if (rule.matches(line)) {
-				return Optional.of(rule);
+		Matcher[] matchers = this.matchers.get();
+		long scanned = 0;
+		long held = 0;
+		for (int index : prefilter.candidates(line)) {
+			int id = requiresId[index];
+			if (id >= Long.SIZE) {
+				if (!requires[index].isIn(line)) {
+					continue;
+				}
+			}
+			else if (id >= 0) {
+				long bit = 1L << id;
+				if ((scanned & bit) == 0) {
+					scanned |= bit;
+					held |= requires[index].isIn(line) ? bit : 0;
+				}
+				if ((held & bit) == 0) {
+					continue;
+				}
+			}
+			if (matchers[index].reset(line).find()) {
+				return found.get(index);
 			}
 		}
 		return Optional.empty();

@@ -3,11 +3,13 @@ package org.newsexport.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** Every rule of {@code config/cleaning-rules.yml} removes what it is meant to and leaves article sentences alone. */
 class CleaningRulesTest {
@@ -21,8 +23,8 @@ class CleaningRulesTest {
 		return RULES.firstMatch(matchText).map(CleaningRule::name).orElse(null);
 	}
 
-	@ParameterizedTest(name = "{1} -> {0}")
-	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+	/** Lines each rule removes: "rule | line" (a line in `` when it holds a bar). */
+	private static final String REMOVED = """
 			no-words              | •
 			no-words              | * * *
 			comment-section       | Your Comment
@@ -72,6 +74,9 @@ class CleaningRulesTest {
 			comment-byline        | Joanne said...
 			comment-byline        | K.G. Schneider wrote:
 			comment-byline        | by GameboyRMH (1234) writes:
+			comment-byline        | Mike said…
+			comment-byline        | JOHN SAYS:
+			comment-byline        | Anna Wrote :
 			comment-byline        | `Posted by: Tony Zambito | October 10, 2012 at 08:11 PM`
 			feed-link             | Subscribe to: Post Comments (Atom)
 			feed-link             | `Entries (RSS) | Comments (RSS)`
@@ -97,6 +102,7 @@ class CleaningRulesTest {
 			generic-byline        | Posted on January 3, 2020 by admin
 			generic-byline        | By admin on January 3, 2020
 			alternate-addresses   | Press TV’s website can also be accessed at the following alternate addresses:
+			alternate-addresses   | Our website may also be accessed at the following alternative domains
 			newsletter            | Subscribe to our newsletter
 			newsletter            | Sign up for our daily newsletter to get the latest news.
 			app-promo             | Download our app
@@ -114,6 +120,9 @@ class CleaningRulesTest {
 			breadcrumb            | News  /  Iraq
 			breadcrumb            | Home > World > Middle East
 			breadcrumb            | Home » News
+			breadcrumb            | Home › Sport › Football
+			breadcrumb            | Home → News
+			breadcrumb            | World » Middle East »
 			page-date             | Sat. Jan 22nd, 2022
 			page-date             | January 3, 2020
 			page-date             | 3 January 2020
@@ -126,6 +135,8 @@ class CleaningRulesTest {
 			copyright-footer      | Copyright © 2012 HowDoesShe.com · All Rights Reserved
 			copyright-footer      | All rights reserved
 			copyright-footer      | Al Jazeera Media Network. All rights reserved.
+			copyright-footer      | (c) 2019 Example News
+			copyright-footer      | ALL RIGHTS RESERVED
 			copyright             | Copyright © Al Jazeera Media Network
 			copyright             | © Reuters/Ahmed Saad
 			legal-notice          | This site is hosted by Example Media. Copyright 2006, Example Media. Example is a trademark of Example Media.
@@ -133,6 +144,7 @@ class CleaningRulesTest {
 			legal-notice          | Example Radio 2021 © All Rights Reserved
 			legal-notice          | (C) Copyright 2004 from the Example Project web site. For more information, write to the editor.
 			legal-notice          | Copyright Example Press, Inc., 1992. All rights reserved. Used with permission.
+			legal-notice          | Site design by Example Studio. COPYRIGHT 2006 EXAMPLE MEDIA. Example is a trademark of Example Media.
 			advertisement         | Advertisement
 			advertisement         | Story continues below advertisement
 			tags                  | Tags: Iraq, Soleimani, PMU
@@ -146,13 +158,16 @@ class CleaningRulesTest {
 			back-link             | Return to my Home Page
 			back-link             | back to list of questions
 			site-chrome           | Skip to content
-			""")
+			""";
+
+	@ParameterizedTest(name = "{1} -> {0}")
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = REMOVED)
 	void removesBoilerplate(String rule, String line) {
 		assertThat(ruleFor(line)).isEqualTo(rule);
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = {
+	/** Article text that no rule may remove. */
+	private static final List<String> KEPT = List.of(
 			// share
 			"He refused to share this information with reporters.",
 			"Share prices fell 3% on Monday after the announcement.",
@@ -212,9 +227,32 @@ class CleaningRulesTest {
 			"Demanding withdrawal ‘not a sentimental position’",
 			"The number of demonstrators in Baghdad has reached 3 million so far",
 			"US convoy targeted in Iraq's Dhi Qar",
-			"Iraqis hold rally in condemnation of US crimes (+VIDEOS)" })
+			"Iraqis hold rally in condemnation of US crimes (+VIDEOS)");
+
+	@ParameterizedTest
+	@FieldSource("KEPT")
 	void keepsArticleText(String line) {
 		assertThat(ruleFor(line)).isNull();
+	}
+
+	/**
+	 * A rule's {@code requires:} texts only save time: wherever its pattern is found, in a line it removes or one it
+	 * must keep, one of them occurs, so the rule decides every line as its pattern alone would.
+	 */
+	@Test
+	void requiredTextsOccurWhereverTheirPatternIsFound() {
+		List<String> lines = new ArrayList<>(KEPT);
+		REMOVED.lines().map(line -> line.substring(line.indexOf('|') + 1).strip().replace("`", "")).forEach(lines::add);
+		List<CleaningRule> checked = RULES.rules().stream().filter(rule -> !rule.requires().texts().isEmpty()).toList();
+		assertThat(checked).extracting(CleaningRule::name).contains("legal-notice", "comment-byline", "breadcrumb");
+		for (CleaningRule rule : checked) {
+			for (String line : lines) {
+				String matchText = NORMALIZER.lines(line).get(0).matchText();
+				if (rule.pattern().matcher(matchText).find()) {
+					assertThat(rule.requires().isIn(matchText)).as(rule.name() + " finds '" + line + "'").isTrue();
+				}
+			}
+		}
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,74 @@ class RuleSetTest {
 		assertThat(rules.firstMatch("Captcha")).map(CleaningRule::name).contains("captcha");
 		assertThat(rules.firstMatch("Leave a reply to the letter")).isEmpty();
 		assertThat(rules.named("comments")).map(CleaningRule::category).contains("comments");
+	}
+
+	@Test
+	void aRuleWithRequiredTextsIsTriedOnlyOnLinesThatHoldOne() throws IOException {
+		RuleSet rules = RuleSet.load(write("""
+				rules:
+				  - name: footer
+				    category: copyright
+				    action: end
+				    requires: ['©', 'copyright']
+				    pattern: '(?i)^(copyright )?(©|\\(c\\)) ?\\d{4}'
+				  - name: any-year
+				    category: test
+				    action: drop
+				    pattern: '^\\(c\\) \\d{4}'
+				"""));
+
+		assertThat(rules.named("footer")).map(CleaningRule::requires).map(RequiredText::texts)
+			.contains(List.of("©", "copyright"));
+		assertThat(rules.named("any-year")).map(CleaningRule::requires).contains(RequiredText.NONE);
+		assertThat(rules.firstMatch("© 2022 Press TV")).map(CleaningRule::name).contains("footer");
+		assertThat(rules.firstMatch("COPYRIGHT (C) 2022 Press TV")).map(CleaningRule::name).contains("footer");
+		// the pattern alone is found, but none of the required texts is in the line: the next rule decides
+		assertThat(rules.firstMatch("(c) 2022 Press TV")).map(CleaningRule::name).contains("any-year");
+		assertThat(rules.named("footer").orElseThrow().matches("(c) 2022 Press TV")).isFalse();
+	}
+
+	@Test
+	void rulesThatRequireTheSameTextsOrManyDifferentOnesDecideAsEachRuleAlone() {
+		// 70 rules: pairs that share their texts (scanned once per line), more distinct lists than a long has bits
+		List<CleaningRule> all = new ArrayList<>();
+		for (int index = 0; index < 70; index++) {
+			List<String> texts = List.of("w" + index / 2, "v" + index % 5);
+			all.add(new CleaningRule("rule-" + index, "test", RuleAction.DROP,
+					Pattern.compile(index % 2 == 0 ? "^a" + index + "\\b" : "(?i)w" + index / 2 + "\\b"),
+					RequiredText.of(texts)));
+		}
+		all.add(rule("last", "^a"));
+		RuleSet rules = RuleSet.of(all);
+		for (int index = 0; index < 70; index++) {
+			for (String line : List.of("a" + index, "a" + index + " w" + index / 2, "x W" + index / 2,
+					"a" + index + " v" + index % 5, "w" + index / 2 + "1 a", "a" + index + "v" + (index + 1) % 5)) {
+				CleaningRule first = all.stream().filter(rule -> rule.matches(line)).findFirst().orElse(null);
+				assertThat(rules.firstMatch(line).orElse(null)).as(line).isEqualTo(first);
+			}
+		}
+		assertThat(rules.firstMatch("a68 W34")).map(CleaningRule::name).contains("rule-68");
+		assertThat(rules.firstMatch("a68")).map(CleaningRule::name).contains("last");
+		assertThat(rules.firstMatch("a69 w34x")).map(CleaningRule::name).contains("last");
+	}
+
+	@Test
+	void requiresMustBeAListOfNonEmptyTexts() throws IOException {
+		for (String requires : List.of("'©'", "[]", "['©', '']", "[2022]", "{a: b}")) {
+			Path file = write("""
+					rules:
+					  - name: footer
+					    category: copyright
+					    action: drop
+					    requires: %s
+					    pattern: '^©'
+					""".formatted(requires));
+
+			assertThatIllegalArgumentException().as(requires).isThrownBy(() -> RuleSet.load(file))
+				.withMessageContaining(file.toString())
+				.withMessageContaining("rule #1 (footer) has an invalid 'requires': it must be a list of one or more"
+						+ " non-empty texts");
+		}
 	}
 
 	@Test
