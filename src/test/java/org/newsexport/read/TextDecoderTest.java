@@ -13,6 +13,50 @@ class TextDecoderTest {
 	private final TextDecoder decoder = new TextDecoder();
 
 	@Test
+	void theFastUtf8PathDecodesExactlyAsTheStrictDecoder() throws Exception {
+		// valid pieces, a literal U+FFFD, and every kind of malformed UTF-8: stray continuation, overlong, surrogate,
+		// beyond U+10FFFF, truncated sequences
+		byte[][] pieces = { "plain ".getBytes(StandardCharsets.UTF_8), "é".getBytes(StandardCharsets.UTF_8),
+				"“€”".getBytes(StandardCharsets.UTF_8), "😀".getBytes(StandardCharsets.UTF_8),
+				"\uFFFD".getBytes(StandardCharsets.UTF_8), { (byte) 0x80 }, { (byte) 0xC0, (byte) 0xAF },
+				{ (byte) 0xE0, (byte) 0x80, (byte) 0xAF }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+				{ (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 }, { (byte) 0xE2, (byte) 0x82 }, { (byte) 0xF0 },
+				{ (byte) 0xFF }, { (byte) 0xC3 } };
+		java.util.Random random = new java.util.Random(7);
+		for (int n = 0; n < 20_000; n++) {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			int count = 1 + random.nextInt(6);
+			for (int i = 0; i < count; i++) {
+				// mostly valid pieces, so that both the fast path and the fallbacks are taken
+				bytes.write(pieces[random.nextInt(10) < 8 ? random.nextInt(5) : random.nextInt(pieces.length)]);
+			}
+			byte[] input = bytes.toByteArray();
+			java.nio.charset.CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+			String expected;
+			try {
+				expected = strict.decode(java.nio.ByteBuffer.wrap(input)).toString();
+			}
+			catch (java.nio.charset.CharacterCodingException ex) {
+				expected = null;
+			}
+			DecodedText decoded = decoder.decode(input);
+			if (expected != null) {
+				assertThat(decoded.text()).as("bytes %s", java.util.HexFormat.of().formatHex(input))
+					.isEqualTo(expected);
+				assertThat(decoded.charset()).isEqualTo("UTF-8");
+			}
+			else {
+				// not valid UTF-8: U+FFFD marks the broken bytes, or it is read as windows-1252
+				assertThat(decoded.charset().equals("windows-1252") || decoded.text().contains("\uFFFD"))
+					.as("bytes %s", java.util.HexFormat.of().formatHex(input))
+					.isTrue();
+			}
+		}
+	}
+
+	@Test
 	void readsUtf8() {
 		DecodedText decoded = decoder.decode("“Quoted” – café".getBytes(StandardCharsets.UTF_8));
 		assertThat(decoded.text()).isEqualTo("“Quoted” – café");
