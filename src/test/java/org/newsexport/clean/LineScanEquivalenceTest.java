@@ -46,8 +46,8 @@ class LineScanEquivalenceTest {
 			for (String language : new String[] { "en", "fr", null }) {
 				LineFeatures expected = plainFeatures(line, counts, language);
 				assertThat(LineFeatures.of(line, counts, language)).as(line).isEqualTo(expected);
-				char[] buffer = (line + "x|> y").toCharArray();
-				assertThat(LineFeatures.of(line, buffer, counts, language)).as(line).isEqualTo(expected);
+				char[] buffer = ("a / " + line + "x|> y").toCharArray();
+				assertThat(LineFeatures.of(line, buffer, 4, counts, language)).as(line).isEqualTo(expected);
 			}
 		}
 	}
@@ -88,9 +88,24 @@ class LineScanEquivalenceTest {
 			TitleRepeat repeat = new TitleRepeat(headline);
 			for (int k = 0; k < 10; k++) {
 				String line = k % 2 == 0 ? random.line(20) : variant(headline);
-				assertThat(repeat.isRepeatedBy(line, (line + "a b").toCharArray(), Words.count(line))).as(headline + " / " + line)
+				assertThat(repeat.isRepeatedBy(line, ("x y " + line + "a b").toCharArray(), 4, Words.count(line))).as(headline + " / " + line)
 					.isEqualTo(plainIsRepeatedBy(headline, line));
 			}
+		}
+	}
+
+	@Test
+	void scannedLinesHandTheirOwnCharacters() {
+		TextNormalizer normalizer = new TextNormalizer();
+		for (int n = 0; n < LINES / 10; n++) {
+			String text = random.text(12, 12);
+			List<NormalizedLine> expected = plainLines(text);
+			List<String> scanned = new ArrayList<>();
+			normalizer.scan(text, (line, chars, start) -> {
+				scanned.add(new String(chars, start, line.text().length()));
+				assertThat(line).isEqualTo(expected.get(line.number() - 1));
+			});
+			assertThat(scanned).as(text).isEqualTo(expected.stream().map(NormalizedLine::text).toList());
 		}
 	}
 
