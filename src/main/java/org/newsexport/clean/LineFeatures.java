@@ -44,7 +44,8 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 	/**
 	 * The features of a line whose characters are also in {@code chars} from index {@code from} (a buffer that may
 	 * hold more):
-	 * one pass over the array, each character's classes from one look-up in {@link Chars}, the line's {@link
+	 * one pass over the array, each character's classes from one look-up in {@link Chars} (none for a lower-case
+	 * ASCII letter or a space, the commonest characters, whose few steps are taken at once), the line's {@link
 	 * Words#count word count} taken in the same pass.
 	 */
 	static LineFeatures of(String text, char[] chars, int from, StopWordCounts counts, String language) {
@@ -64,6 +65,24 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 		boolean wordStart = true;
 		for (int i = from; i < to; i++) {
 			char c = chars[i];
+			if (c >= 'a' && c <= 'z') {
+				// the commonest character, all the steps below for it: a letter, not upper case nor wide, a word char,
+				// no separator; it opens a word (not a capitalised one) after a space or separator
+				letters++;
+				tokenHasWordChar = true;
+				if (wordStart) {
+					itemWords++;
+					wordStart = false;
+				}
+				continue;
+			}
+			if (c == ' ') {
+				// white space that ends a token and opens a word, and nothing else
+				words += tokenHasWordChar ? 1 : 0;
+				tokenHasWordChar = false;
+				wordStart = true;
+				continue;
+			}
 			int flags = Chars.of(c);
 			boolean letterOrDigit = (flags & Chars.LETTER_OR_DIGIT) != 0;
 			// Words.count: white-space separated tokens with a letter or digit

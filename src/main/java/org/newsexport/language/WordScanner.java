@@ -46,6 +46,15 @@ final class WordScanner {
 			boolean foldsCharByChar = true;
 			while (i < to) {
 				char d = text[i];
+				if (d >= 'a' && d <= 'z') {
+					// the commonest letter: of a listed script, its own fold
+					letters++;
+					foldedBits |= d;
+					hash = StopWords.hashStep(hash, d);
+					packed = StopWords.packStep(packed, d);
+					i++;
+					continue;
+				}
 				int flags = Chars.of(d);
 				if ((flags & WORD_PART) != 0) {
 					if ((flags & Chars.LETTER) != 0) {
