@@ -95,6 +95,16 @@ class LineScanEquivalenceTest {
 	}
 
 	@Test
+	void lineEndsAsThePlainSearchForClosers() {
+		for (int n = 0; n < LINES; n++) {
+			String line = random.line(6) + List.of("", "\"", "'", ")", "]", " ", "”", "»", "」", ".)", "U.S.\"").get(n % 11);
+			char mark = plainFinalMark(line);
+			assertThat(LineShape.endsWithTerminalPunctuation(line)).as(line).isEqualTo(".!?…。！？؟।".indexOf(mark) >= 0);
+			assertThat(LineShape.endsLikeSentence(line)).as(line).isEqualTo(".!?:;,…".indexOf(mark) >= 0);
+		}
+	}
+
+	@Test
 	void scannedLinesHandTheirOwnCharacters() {
 		TextNormalizer normalizer = new TextNormalizer();
 		for (int n = 0; n < LINES / 10; n++) {
@@ -117,6 +127,25 @@ class LineScanEquivalenceTest {
 	}
 
 	// The plain scans, as they were before the fast paths.
+
+	private static char plainFinalMark(String text) {
+		int end = text.length() - 1;
+		while (end >= 0 && ("\"'”’»)]」』".indexOf(text.charAt(end)) >= 0 || text.charAt(end) == ' ')) {
+			end--;
+		}
+		if (end < 0) {
+			return ' ';
+		}
+		char last = text.charAt(end);
+		if (last == '.') {
+			for (int i = end - 1; i >= 0 && text.charAt(i) != ' '; i--) {
+				if (text.charAt(i) == '.') {
+					return Character.isLetter(text.charAt(i + 1)) ? ' ' : last;
+				}
+			}
+		}
+		return last;
+	}
 
 	private static int plainWordCount(CharSequence text) {
 		int words = 0;
