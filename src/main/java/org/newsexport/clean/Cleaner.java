@@ -88,35 +88,28 @@ public final class Cleaner {
 
 		private boolean[] sharedSentences;
 
-		/** The characters of the line being scanned, from index 0: the scans work on an array, without bounds checks. */
-		private char[] chars = new char[256];
+		/** Whether the line before the one being added was blank (or there was none), while the lines are read. */
+		private boolean previousBlank = true;
 
 		Pass(String text) {
-			boolean previousBlank = true;
-			for (NormalizedLine line : normalizer.lines(text)) {
-				if (line.isBlank()) {
-					previousBlank = true;
-					continue;
-				}
-				int length = line.text().length();
-				PageLine pageLine = new PageLine(line, previousBlank, stopWords.count(charsOf(line.text()), 0, length));
-				pageLine.rule = rules.firstMatch(line.matchText()).orElse(null);
-				if (pageLine.rule == null) {
-					pageCounts.add(pageLine.stopWordCounts);
-				}
-				lines.add(pageLine);
-				previousBlank = false;
-			}
+			normalizer.scan(text, this::add);
 			language = languageDetector.decide(pageCounts);
 		}
 
-		/** The text's characters in {@link #chars}, from index 0. */
-		private char[] charsOf(String text) {
-			if (chars.length < text.length()) {
-				chars = new char[Math.max(text.length(), 2 * chars.length)];
+		/** Adds a line of the text: the scans work on its characters where the normaliser left them, no copy. */
+		private void add(NormalizedLine line, char[] chars, int start) {
+			if (line.isBlank()) {
+				previousBlank = true;
+				return;
 			}
-			text.getChars(0, text.length(), chars, 0);
-			return chars;
+			int end = start + line.text().length();
+			PageLine pageLine = new PageLine(line, previousBlank, stopWords.count(chars, start, end), chars, start);
+			pageLine.rule = rules.firstMatch(line.matchText()).orElse(null);
+			if (pageLine.rule == null) {
+				pageCounts.add(pageLine.stopWordCounts);
+			}
+			lines.add(pageLine);
+			previousBlank = false;
 		}
 
 		CleanedText result() {
@@ -151,8 +144,10 @@ public final class Cleaner {
 			sharedSentences = new boolean[lines.size()];
 			for (int i = 0; i < lines.size(); i++) {
 				PageLine line = lines.get(i);
-				char[] lineChars = charsOf(line.text());
-				line.features = LineFeatures.of(line.text(), lineChars, line.stopWordCounts, language);
+				char[] lineChars = line.chars;
+				int start = line.start;
+				int end = start + line.text().length();
+				line.features = LineFeatures.of(line.text(), lineChars, start, line.stopWordCounts, language);
 				if (line.rule != null) {
 					line.classify(BlockClass.BAD, null, true);
 					continue;
@@ -164,9 +159,8 @@ public final class Cleaner {
 				}
 				BlockClassifier.classify(line);
 				titleRepeats[i] = i > headlineIndex && titleRepeat != null
-						&& titleRepeat.isRepeatedBy(line.text(), lineChars, line.features.words());
-				if (statistics != null
-						&& statistics.filesWith(lineChars, 0, line.text().length()) >= MIN_REPEATING_FILES) {
+						&& titleRepeat.isRepeatedBy(line.text(), lineChars, start, line.features.words());
+				if (statistics != null && statistics.filesWith(lineChars, start, end) >= MIN_REPEATING_FILES) {
 					if (isSentence(line.features)) {
 						sharedSentences[i] = true;
 					}

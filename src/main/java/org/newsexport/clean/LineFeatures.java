@@ -38,16 +38,19 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 	private static final String CLOSING_MARKERS = "»›→>";
 
 	static LineFeatures of(String text, StopWordCounts counts, String language) {
-		return of(text, text.toCharArray(), counts, language);
+		return of(text, text.toCharArray(), 0, counts, language);
 	}
 
 	/**
-	 * The features of a line whose characters are also in {@code chars} from index 0 (a buffer that may be longer):
-	 * one pass over the array, each character's classes from one look-up in {@link Chars}, the line's {@link
+	 * The features of a line whose characters are also in {@code chars} from index {@code from} (a buffer that may
+	 * hold more):
+	 * one pass over the array, each character's classes from one look-up in {@link Chars} (none for a lower-case
+	 * ASCII letter or a space, the commonest characters, whose few steps are taken at once), the line's {@link
 	 * Words#count word count} taken in the same pass.
 	 */
-	static LineFeatures of(String text, char[] chars, StopWordCounts counts, String language) {
+	static LineFeatures of(String text, char[] chars, int from, StopWordCounts counts, String language) {
 		int length = text.length();
+		int to = from + length;
 		int letters = 0;
 		int marks = 0;
 		int wideChars = 0;
@@ -60,8 +63,26 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 		int words = 0;
 		boolean tokenHasWordChar = false;
 		boolean wordStart = true;
-		for (int i = 0; i < length; i++) {
+		for (int i = from; i < to; i++) {
 			char c = chars[i];
+			if (c >= 'a' && c <= 'z') {
+				// the commonest character, all the steps below for it: a letter, not upper case nor wide, a word char,
+				// no separator; it opens a word (not a capitalised one) after a space or separator
+				letters++;
+				tokenHasWordChar = true;
+				if (wordStart) {
+					itemWords++;
+					wordStart = false;
+				}
+				continue;
+			}
+			if (c == ' ') {
+				// white space that ends a token and opens a word, and nothing else
+				words += tokenHasWordChar ? 1 : 0;
+				tokenHasWordChar = false;
+				wordStart = true;
+				continue;
+			}
 			int flags = Chars.of(c);
 			boolean letterOrDigit = (flags & Chars.LETTER_OR_DIGIT) != 0;
 			// Words.count: white-space separated tokens with a letter or digit
@@ -92,7 +113,7 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 				wordStart = true;
 				continue;
 			}
-			if (isSeparator(chars, length, i)) {
+			if (isSeparator(chars, from, to, i)) {
 				if (itemWords > 0) {
 					items++;
 				}
@@ -138,8 +159,11 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 		return chars + wideChars;
 	}
 
-	/** A separator character, or a slash or > with a space on both sides ("News / Iraq", "Home > World"). */
-	private static boolean isSeparator(char[] text, int length, int i) {
+	/**
+	 * A separator character, or a slash or > with a space on both sides ("News / Iraq", "Home > World"), in the line
+	 * {@code text[from, to)}.
+	 */
+	private static boolean isSeparator(char[] text, int from, int to, int i) {
 		char c = text[i];
 		if (c >= 128) {
 			return SEPARATORS.indexOf(c) >= 0;
@@ -147,7 +171,7 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 		if (c == '|') {
 			return true;
 		}
-		return (c == '/' || c == '>') && i > 0 && i + 1 < length && text[i - 1] == ' ' && text[i + 1] == ' ';
+		return (c == '/' || c == '>') && i > from && i + 1 < to && text[i - 1] == ' ' && text[i + 1] == ' ';
 	}
 
 	private static boolean hasLinkMarker(String text) {

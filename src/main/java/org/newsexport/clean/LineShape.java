@@ -38,7 +38,7 @@ public final class LineShape {
 	/** The last character that is not a closing quote or bracket; a space when the line ends with an abbreviation. */
 	private static char finalMark(String text) {
 		int end = text.length() - 1;
-		while (end >= 0 && (CLOSERS.indexOf(text.charAt(end)) >= 0 || text.charAt(end) == ' ')) {
+		while (end >= 0 && isCloserOrSpace(text.charAt(end))) {
 			end--;
 		}
 		if (end < 0) {
@@ -46,6 +46,14 @@ public final class LineShape {
 		}
 		char last = text.charAt(end);
 		return last == '.' && endsWithDottedAbbreviation(text, end) ? ' ' : last;
+	}
+
+	/** One of {@link #CLOSERS} or a space; of ASCII, those are " ' ) ] and the space, told without a search. */
+	private static boolean isCloserOrSpace(char c) {
+		if (c < 128) {
+			return c == ' ' || c == '"' || c == '\'' || c == ')' || c == ']';
+		}
+		return CLOSERS.indexOf(c) >= 0;
 	}
 
 	// "U.S." or "a.m.": the last word holds another period, so its final period belongs to the abbreviation.

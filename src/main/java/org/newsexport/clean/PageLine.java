@@ -15,6 +15,14 @@ final class PageLine {
 
 	private final boolean wordless;
 
+	/**
+	 * The line's characters, from {@link #start} on, for the scans of the cleaner without a copy per line: see
+	 * {@link TextNormalizer#scan}. Not to be changed.
+	 */
+	final char[] chars;
+
+	final int start;
+
 	/** The rule of the rules file that matched it, or {@code null}. */
 	CleaningRule rule;
 
@@ -31,10 +39,16 @@ final class PageLine {
 	boolean decided;
 
 	PageLine(NormalizedLine line, boolean opensBlock, StopWordCounts stopWordCounts) {
+		this(line, opensBlock, stopWordCounts, line.text().toCharArray(), 0);
+	}
+
+	PageLine(NormalizedLine line, boolean opensBlock, StopWordCounts stopWordCounts, char[] chars, int start) {
 		this.line = line;
 		this.opensBlock = opensBlock;
 		this.stopWordCounts = stopWordCounts;
 		this.wordless = !hasLetter(line.text());
+		this.chars = chars;
+		this.start = start;
 	}
 
 	/** Whether a code point of the text is a letter (most lines have one in their first characters). */

@@ -38,18 +38,18 @@ final class TitleRepeat {
 	}
 
 	boolean isRepeatedBy(String line) {
-		return isRepeatedBy(line, line.toCharArray(), Words.count(line));
+		return isRepeatedBy(line, line.toCharArray(), 0, Words.count(line));
 	}
 
 	/**
 	 * {@link #isRepeatedBy(String)} of a line of {@code words} words ({@link Words#count}) whose characters are also
-	 * in {@code chars} from index 0 (a buffer that may be longer).
+	 * in {@code chars} from index {@code start} (a buffer that may hold more).
 	 */
-	boolean isRepeatedBy(String line, char[] chars, int words) {
+	boolean isRepeatedBy(String line, char[] chars, int start, int words) {
 		if (words > maxWords) {
 			return false;
 		}
-		int runs = runsOfLettersOrDigits(chars, line.length());
+		int runs = runsOfLettersOrDigits(chars, start, start + line.length());
 		if (!mayReach(runs, headlineWords.size()) && !mayReach(runs, mainPartWords.size())) {
 			return false;
 		}
@@ -79,10 +79,10 @@ final class TitleRepeat {
 	}
 
 	/** The number of words {@link #wordSet} cuts the text into, repeats included. */
-	private static int runsOfLettersOrDigits(char[] text, int length) {
+	private static int runsOfLettersOrDigits(char[] text, int from, int to) {
 		int runs = 0;
 		boolean inRun = false;
-		for (int i = 0; i < length; i++) {
+		for (int i = from; i < to; i++) {
 			boolean wordChar = Chars.is(text[i], Chars.LETTER_OR_DIGIT);
 			runs += wordChar && !inRun ? 1 : 0;
 			inRun = wordChar;

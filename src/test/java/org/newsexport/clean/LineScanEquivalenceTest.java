@@ -46,8 +46,8 @@ class LineScanEquivalenceTest {
 			for (String language : new String[] { "en", "fr", null }) {
 				LineFeatures expected = plainFeatures(line, counts, language);
 				assertThat(LineFeatures.of(line, counts, language)).as(line).isEqualTo(expected);
-				char[] buffer = (line + "x|> y").toCharArray();
-				assertThat(LineFeatures.of(line, buffer, counts, language)).as(line).isEqualTo(expected);
+				char[] buffer = ("a / " + line + "x|> y").toCharArray();
+				assertThat(LineFeatures.of(line, buffer, 4, counts, language)).as(line).isEqualTo(expected);
 			}
 		}
 	}
@@ -88,9 +88,34 @@ class LineScanEquivalenceTest {
 			TitleRepeat repeat = new TitleRepeat(headline);
 			for (int k = 0; k < 10; k++) {
 				String line = k % 2 == 0 ? random.line(20) : variant(headline);
-				assertThat(repeat.isRepeatedBy(line, (line + "a b").toCharArray(), Words.count(line))).as(headline + " / " + line)
+				assertThat(repeat.isRepeatedBy(line, ("x y " + line + "a b").toCharArray(), 4, Words.count(line))).as(headline + " / " + line)
 					.isEqualTo(plainIsRepeatedBy(headline, line));
 			}
+		}
+	}
+
+	@Test
+	void lineEndsAsThePlainSearchForClosers() {
+		for (int n = 0; n < LINES; n++) {
+			String line = random.line(6) + List.of("", "\"", "'", ")", "]", " ", "”", "»", "」", ".)", "U.S.\"").get(n % 11);
+			char mark = plainFinalMark(line);
+			assertThat(LineShape.endsWithTerminalPunctuation(line)).as(line).isEqualTo(".!?…。！？؟।".indexOf(mark) >= 0);
+			assertThat(LineShape.endsLikeSentence(line)).as(line).isEqualTo(".!?:;,…".indexOf(mark) >= 0);
+		}
+	}
+
+	@Test
+	void scannedLinesHandTheirOwnCharacters() {
+		TextNormalizer normalizer = new TextNormalizer();
+		for (int n = 0; n < LINES / 10; n++) {
+			String text = random.text(12, 12);
+			List<NormalizedLine> expected = plainLines(text);
+			List<String> scanned = new ArrayList<>();
+			normalizer.scan(text, (line, chars, start) -> {
+				scanned.add(new String(chars, start, line.text().length()));
+				assertThat(line).isEqualTo(expected.get(line.number() - 1));
+			});
+			assertThat(scanned).as(text).isEqualTo(expected.stream().map(NormalizedLine::text).toList());
 		}
 	}
 
@@ -102,6 +127,25 @@ class LineScanEquivalenceTest {
 	}
 
 	// The plain scans, as they were before the fast paths.
+
+	private static char plainFinalMark(String text) {
+		int end = text.length() - 1;
+		while (end >= 0 && ("\"'”’»)]」』".indexOf(text.charAt(end)) >= 0 || text.charAt(end) == ' ')) {
+			end--;
+		}
+		if (end < 0) {
+			return ' ';
+		}
+		char last = text.charAt(end);
+		if (last == '.') {
+			for (int i = end - 1; i >= 0 && text.charAt(i) != ' '; i--) {
+				if (text.charAt(i) == '.') {
+					return Character.isLetter(text.charAt(i + 1)) ? ' ' : last;
+				}
+			}
+		}
+		return last;
+	}
 
 	private static int plainWordCount(CharSequence text) {
 		int words = 0;

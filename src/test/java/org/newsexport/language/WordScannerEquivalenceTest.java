@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.newsexport.support.NastyText;
@@ -40,6 +44,49 @@ class WordScannerEquivalenceTest {
 			String padded = "x " + line + " x";
 			StopWordCounts slice = stopWords.count(padded.toCharArray(), 2, 2 + line.length());
 			assertSame(slice, expected, line);
+		}
+	}
+
+	/**
+	 * Short ASCII words go to the table of packed words: lines of the lists' own words, cut, joined by apostrophes,
+	 * in any case, and of random ASCII letters, up to and past the packed length.
+	 */
+	@Test
+	void countsAsThePlainScanOnLinesOfListedAndAsciiWords() {
+		Map<String, Integer> map = plainMap();
+		List<String> words = new ArrayList<>(map.keySet());
+		Random random = new Random(8);
+		String[] joins = { " ", " ", "'", "’", "-", ". ", "0" };
+		for (int n = 0; n < 30_000; n++) {
+			StringBuilder line = new StringBuilder();
+			for (int k = random.nextInt(12); k > 0; k--) {
+				String word;
+				if (random.nextInt(3) == 0) {
+					StringBuilder letters = new StringBuilder();
+					for (int length = 1 + random.nextInt(10); length > 0; length--) {
+						letters.append((char) ('a' + random.nextInt(26)));
+					}
+					word = letters.toString();
+				}
+				else {
+					word = words.get(random.nextInt(words.size()));
+					word = word.substring(0, Math.max(1, word.length() - random.nextInt(2)));
+				}
+				word = switch (random.nextInt(3)) {
+					case 0 -> word.toUpperCase(Locale.ROOT);
+					case 1 -> Character.toUpperCase(word.charAt(0)) + word.substring(1);
+					default -> word;
+				};
+				line.append(word).append(joins[random.nextInt(joins.length)]);
+			}
+			StopWordCounts expected = new StopWordCounts();
+			try {
+				plainCount(line, map, expected);
+			}
+			catch (StringIndexOutOfBoundsException ex) {
+				continue; // see countsAsThePlainScanOnRandomLines
+			}
+			assertSame(stopWords.count(line), expected, line.toString());
 		}
 	}
 
