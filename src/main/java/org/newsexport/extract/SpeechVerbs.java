@@ -64,9 +64,28 @@ final class SpeechVerbs {
 	 */
 	static List<Verb> in(String text, int from, int to, boolean pastTense) {
 		List<Verb> verbs = new ArrayList<>();
+		scan(text, from, to, pastTense, verbs);
+		return verbs;
+	}
+
+	/**
+	 * The first verb in {@code [from, to)} that is no participle, past tenses not counted: the first of {@link #in}
+	 * without them that is not {@link Kind#PARTICIPLE}, found by the same scan stopped there.
+	 */
+	static Verb firstNotParticiple(String text, int from, int to) {
+		return scan(text, from, to, false, null);
+	}
+
+	/**
+	 * Adds the verbs of {@code [from, to)} to {@code verbs}; with {@code verbs} {@code null}, returns the first that
+	 * is no participle instead. A word ends at the next space ({@link String#indexOf}, which may look past {@code to}
+	 * once, at the last word) or at {@code to}.
+	 */
+	private static Verb scan(String text, int from, int to, boolean pastTense, List<Verb> verbs) {
 		int i = from;
 		while (i < to) {
-			int wordEnd = endOfToken(text, i, to);
+			int space = text.indexOf(' ', i);
+			int wordEnd = space < 0 || space > to ? to : space;
 			int start = i;
 			int end = wordEnd;
 			while (start < end && isPunctuation(LEADING_PUNCTUATION, text.charAt(start))) {
@@ -77,11 +96,16 @@ final class SpeechVerbs {
 			}
 			Verb verb = verbAt(text, start, end, wordEnd, to, pastTense);
 			if (verb != null) {
-				verbs.add(verb);
+				if (verbs != null) {
+					verbs.add(verb);
+				}
+				else if (verb.kind() != Kind.PARTICIPLE) {
+					return verb;
+				}
 			}
 			i = wordEnd + 1;
 		}
-		return verbs;
+		return null;
 	}
 
 	/** Whether {@code c} is one of {@code marks}, none of which is an ASCII letter (the usual case, tested first). */
@@ -138,14 +162,6 @@ final class SpeechVerbs {
 
 	private static boolean isWordEnd(String text, int i) {
 		return i == text.length() || !Character.isLetter(text.charAt(i));
-	}
-
-	private static int endOfToken(String text, int start, int to) {
-		int i = start;
-		while (i < to && text.charAt(i) != ' ') {
-			i++;
-		}
-		return i;
 	}
 
 }
