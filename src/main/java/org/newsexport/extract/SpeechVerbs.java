@@ -78,14 +78,13 @@ final class SpeechVerbs {
 
 	/**
 	 * Adds the verbs of {@code [from, to)} to {@code verbs}; with {@code verbs} {@code null}, returns the first that
-	 * is no participle instead. A word ends at the next space ({@link String#indexOf}, which may look past {@code to}
-	 * once, at the last word) or at {@code to}.
+	 * is no participle instead. A word ends at the next space or at {@code to} (a search
+	 * for the space beyond {@code to} would make a text of many quotations and no spaces quadratic).
 	 */
 	private static Verb scan(String text, int from, int to, boolean pastTense, List<Verb> verbs) {
 		int i = from;
 		while (i < to) {
-			int space = text.indexOf(' ', i);
-			int wordEnd = space < 0 || space > to ? to : space;
+			int wordEnd = endOfToken(text, i, to);
 			int start = i;
 			int end = wordEnd;
 			while (start < end && isPunctuation(LEADING_PUNCTUATION, text.charAt(start))) {
@@ -162,6 +161,14 @@ final class SpeechVerbs {
 
 	private static boolean isWordEnd(String text, int i) {
 		return i == text.length() || !Character.isLetter(text.charAt(i));
+	}
+
+	private static int endOfToken(String text, int start, int to) {
+		int i = start;
+		while (i < to && text.charAt(i) != ' ') {
+			i++;
+		}
+		return i;
 	}
 
 }
