@@ -30,6 +30,12 @@ final class WordTable {
 	 */
 	private final long[] ends = new long[64];
 
+	/**
+	 * A bit for each pair of first character (six low bits) and length (six low bits) that a word of the table has:
+	 * a second test before the hash, for the words of a text that pass the first ("the" for "tweeted").
+	 */
+	private final long[] lengths = new long[64];
+
 	/** The words of {@code groups.get(i)} are in group {@code i + 1}; a word is in the first group that holds it. */
 	private WordTable(List<Set<String>> groups) {
 		int count = groups.stream().mapToInt(Set::size).sum();
@@ -48,6 +54,7 @@ final class WordTable {
 					slot = (slot + 1) & mask;
 				}
 				ends[word.charAt(0) & 63] |= 1L << word.charAt(word.length() - 1);
+				lengths[word.charAt(0) & 63] |= 1L << word.length();
 				words[slot] = word;
 				this.groups[slot] = group;
 				longest = Math.max(longest, word.length());
@@ -88,7 +95,7 @@ final class WordTable {
 		}
 		char first = text.charAt(start);
 		char last = text.charAt(end - 1);
-		if ((ends[first & 63] & (1L << last)) == 0) {
+		if ((ends[first & 63] & (1L << last)) == 0 || (lengths[first & 63] & (1L << length)) == 0) {
 			return ABSENT;
 		}
 		for (int slot = hash(first, last, length) & mask;; slot = (slot + 1) & mask) {
