@@ -74,8 +74,8 @@ final class CaptionCredit {
 	 * image, picture, footage, photograph, a plural, credit: o, e, h, s or t, in either case).
 	 */
 	private static boolean endsWithCredit(String paragraph) {
-		int colon = paragraph.lastIndexOf(':');
-		if (colon < 0 || paragraph.length() - colon > MAX_TRAILING_CREDIT) {
+		int colon = lastColonNearEnd(paragraph);
+		if (colon < 0) {
 			return false;
 		}
 		int from = Math.max(0, colon - 20);
@@ -88,6 +88,20 @@ final class CaptionCredit {
 		}
 		Matcher label = TRAILING_LABEL.matcher(paragraph).useTransparentBounds(true);
 		return label.region(from, colon + 1).find();
+	}
+
+	/**
+	 * The last colon when it is at most {@value #MAX_TRAILING_CREDIT} characters from the end, else -1: only those
+	 * characters are searched, not the whole paragraph back to its last colon ({@link String#lastIndexOf}).
+	 */
+	private static int lastColonNearEnd(String paragraph) {
+		int limit = Math.max(0, paragraph.length() - MAX_TRAILING_CREDIT);
+		for (int i = paragraph.length() - 1; i >= limit; i--) {
+			if (paragraph.charAt(i) == ':') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 }
