@@ -74,11 +74,7 @@ record Attribution(PersonName name, String pronoun) {
 			first++;
 		}
 		int limit = Math.min(to, from + MAX_TRAILING_SUBJECT);
-		Verb speech = SpeechVerbs.in(text, first, limit, false)
-			.stream()
-			.filter(verb -> verb.kind() != Kind.PARTICIPLE)
-			.findFirst()
-			.orElse(null);
+		Verb speech = SpeechVerbs.firstNotParticiple(text, first, limit);
 		if (speech == null) {
 			return Optional.empty();
 		}

@@ -36,7 +36,7 @@ final class CaptionCredit {
 	static boolean appearsIn(String paragraph) {
 		return (mayOpenLabel(paragraph) && LABEL.matcher(paragraph).lookingAt()) || paragraph.contains("Getty Images")
 				|| paragraph.contains("GETTY IMAGES")
-				|| (paragraph.indexOf('(') >= 0 && PARENTHESISED.matcher(paragraph).find())
+				|| (mayOpenParenthesised(paragraph) && PARENTHESISED.matcher(paragraph).find())
 				|| endsWithCredit(paragraph);
 	}
 
@@ -52,14 +52,56 @@ final class CaptionCredit {
 		return "pivfcPIVFC".indexOf(first) >= 0;
 	}
 
-	/** "Protesters in Baghdad. Image: AFP": only the few characters before the last colon are searched. */
+	/**
+	 * Whether a parenthesis opens before a letter that {@link #PARENTHESISED} may go on with: its words (photo,
+	 * image, video, footage, file, archive, stock, handout, AP, AFP, Reuters, EPA, Getty, Xinhua, Anadolu) open with
+	 * one of p, i, v, f, a, s, h, r, e, g, x in either case, and like {@link #mayOpenLabel} no other character can
+	 * match them. Most parentheses of running text ("(AFP)" aside) fail this, and no regex search is started.
+	 */
+	private static boolean mayOpenParenthesised(String paragraph) {
+		for (int open = paragraph.indexOf('('); open >= 0 && open + 1 < paragraph.length();
+				open = paragraph.indexOf('(', open + 1)) {
+			if ("pivfashregxPIVFASHREGX".indexOf(paragraph.charAt(open + 1)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Protesters in Baghdad. Image: AFP": only the few characters before the last colon are searched, and only when
+	 * the last of them that is not white space ({@code \s}) ends a word of {@link #TRAILING_LABEL} (photo, video,
+	 * image, picture, footage, photograph, a plural, credit: o, e, h, s or t, in either case).
+	 */
 	private static boolean endsWithCredit(String paragraph) {
-		int colon = paragraph.lastIndexOf(':');
-		if (colon < 0 || paragraph.length() - colon > MAX_TRAILING_CREDIT) {
+		int colon = lastColonNearEnd(paragraph);
+		if (colon < 0) {
+			return false;
+		}
+		int from = Math.max(0, colon - 20);
+		int last = colon - 1;
+		while (last >= from && " \t\n\u000B\f\r".indexOf(paragraph.charAt(last)) >= 0) {
+			last--;
+		}
+		if (last < from || "oehstOEHST".indexOf(paragraph.charAt(last)) < 0) {
 			return false;
 		}
 		Matcher label = TRAILING_LABEL.matcher(paragraph).useTransparentBounds(true);
-		return label.region(Math.max(0, colon - 20), colon + 1).find();
+		return label.region(from, colon + 1).find();
+	}
+
+	/**
+	 * The last colon when it is at most {@value #MAX_TRAILING_CREDIT} characters from the end, else -1: only those
+	 * characters are searched, not the whole paragraph back to its last colon ({@link String#lastIndexOf}).
+	 */
+	private static int lastColonNearEnd(String paragraph) {
+		int limit = Math.max(0, paragraph.length() - MAX_TRAILING_CREDIT);
+		for (int i = paragraph.length() - 1; i >= limit; i--) {
+			if (paragraph.charAt(i) == ':') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 }

@@ -87,12 +87,19 @@ final class DatelineYear {
 		return false;
 	}
 
-	/** Whether the text holds a word of {@link #ANNIVERSARY}; a scan for their first letters, then a comparison. */
+	/**
+	 * Whether the text holds a word of {@link #ANNIVERSARY}; a scan for their first two letters ("an", "ja"), then a
+	 * comparison.
+	 */
 	static boolean marksAnniversary(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = lowerAscii(text.charAt(i));
 			if (c != 'a' && c != 'j') {
 				continue;
+			}
+			char second = i + 1 < text.length() ? lowerAscii(text.charAt(i + 1)) : 0;
+			if (second != (c == 'a' ? 'n' : 'a')) {
+				continue; // "an…" or "ja…", as all the words open: most a's and j's are spared the comparisons
 			}
 			for (String word : ANNIVERSARY) {
 				if (startsWithIgnoringAsciiCase(text, i, word)) {

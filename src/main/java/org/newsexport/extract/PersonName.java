@@ -62,13 +62,29 @@ record PersonName(String run, String person, boolean titled, int start, String w
 			"August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
 			"Dec.");
 
+	/** The groups of {@link #KINDS}: every word of the four sets above, each in one of them (none is in two). */
+	private static final int TITLE = 1;
+
+	private static final int BODY = 2;
+
+	private static final int NOT_NAME = 3;
+
+	private static final int PARTICLE = 4;
+
+	/**
+	 * {@link #TITLES}, {@link #BODIES}, {@link #NOT_NAMES} and {@link #PARTICLES} in one table: a word of a run is
+	 * looked up once instead of once per set.
+	 */
+	private static final WordTable KINDS = WordTable.ofGroups(TITLES, BODIES, NOT_NAMES, PARTICLES);
+
 	/** The run when it names an organisation rather than a person ("IRGC", "Iraqi News Agency"), else {@code null}. */
 	String organisation() {
 		if (person != null || run.isEmpty()) {
 			return null;
 		}
 		for (String word : run.split(" ")) {
-			if (!TITLES.contains(word) && !PARTICLES.contains(word)) {
+			int kind = KINDS.groupOf(word);
+			if (kind != TITLE && kind != PARTICLE) {
 				return run;
 			}
 		}
@@ -91,8 +107,12 @@ record PersonName(String run, String person, boolean titled, int start, String w
 		while (tokenEnd > from && text.charAt(tokenEnd - 1) == ' ') {
 			tokenEnd--;
 		}
-		List<String> words = new ArrayList<>();
 		int start = tokenEnd;
+		int lastStart = tokenEnd > from ? Sentences.startOfWord(text, from, tokenEnd) : -1;
+		if (lastStart < 0 || !mayOpenRun(text, lastStart, tokenEnd)) {
+			return new PersonName("", null, false, start, "");
+		}
+		List<String> words = new ArrayList<>();
 		while (tokenEnd > from && words.size() < MAX_RUN_WORDS) {
 			int tokenStart = Sentences.startOfWord(text, from, tokenEnd);
 			if (tokenStart < 0) {
@@ -132,7 +152,7 @@ record PersonName(String run, String person, boolean titled, int start, String w
 			}
 			String word = text.substring(tokenStart, tokenEnd);
 			String bare = word.replaceFirst("[,.;:!?)]+$", "");
-			boolean lastWord = bare.length() < word.length() && !TITLES.contains(word);
+			boolean lastWord = bare.length() < word.length() && KINDS.groupOf(word) != TITLE;
 			if (!belongsToRun(lastWord ? bare : word, words.isEmpty())) {
 				break;
 			}
@@ -145,14 +165,30 @@ record PersonName(String run, String person, boolean titled, int start, String w
 		return of(words, first, "");
 	}
 
-	private static boolean belongsToRun(String word, boolean first) {
-		if (TITLES.contains(word) || BODIES.contains(word)) {
-			return true;
-		}
-		if (NOT_NAMES.contains(word) || word.endsWith("’s") || word.endsWith("'s")) {
+	/**
+	 * Whether the word {@code [start, end)} may be the first word of a run read backwards ({@link #belongsToRun} with
+	 * {@code first}), a cheap test that spares most words of running text ("officials said") the rest of
+	 * {@link #endingAt}, whose answer for a word that fails it is the empty run. Such a word is a title or a body's
+	 * name, all of which start with a capital, or a name word ({@link #isNameWord}): a capital first, or after a
+	 * hyphenated particle of two or three letters, so a hyphen third or fourth.
+	 */
+	private static boolean mayOpenRun(String text, int start, int end) {
+		if (start >= end) {
 			return false;
 		}
-		return isNameWord(word) || (!first && PARTICLES.contains(word));
+		return Character.isUpperCase(text.charAt(start)) || (end - start > 2 && text.charAt(start + 2) == '-')
+				|| (end - start > 3 && text.charAt(start + 3) == '-');
+	}
+
+	private static boolean belongsToRun(String word, boolean first) {
+		int kind = KINDS.groupOf(word);
+		if (kind == TITLE || kind == BODY) {
+			return true;
+		}
+		if (kind == NOT_NAME || word.endsWith("’s") || word.endsWith("'s")) {
+			return false;
+		}
+		return isNameWord(word) || (!first && kind == PARTICLE);
 	}
 
 	/** "Khazali", "Qa’ani", "al-Fayyadh", "W." (an initial): a capital, then letters, marks, apostrophes, hyphens. */
@@ -175,19 +211,23 @@ record PersonName(String run, String person, boolean titled, int start, String w
 	}
 
 	private static PersonName of(List<String> words, int start, String wordBefore) {
-		while (!words.isEmpty() && PARTICLES.contains(words.get(0))) {
+		while (!words.isEmpty() && KINDS.groupOf(words.get(0)) == PARTICLE) {
 			words.remove(0);
 		}
 		int cut = -1;
+		int cutKind = WordTable.ABSENT;
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
-			if (TITLES.contains(word) || BODIES.contains(word) || isAcronym(word)) {
+			int kind = KINDS.groupOf(word);
+			if (kind == TITLE || kind == BODY || isAcronym(word)) {
 				cut = i;
+				cutKind = kind;
 			}
 		}
 		List<String> person = words.subList(cut + 1, words.size());
-		boolean titled = cut >= 0 && TITLES.contains(words.get(cut));
-		boolean named = !person.isEmpty() && person.size() <= MAX_PERSON_WORDS && !PARTICLES.contains(person.get(0));
+		boolean titled = cutKind == TITLE;
+		boolean named = !person.isEmpty() && person.size() <= MAX_PERSON_WORDS
+				&& KINDS.groupOf(person.get(0)) != PARTICLE;
 		return new PersonName(String.join(" ", words), named ? String.join(" ", person) : null, titled, start,
 				wordBefore);
 	}

@@ -22,6 +22,9 @@ final class SpeakerResolver {
 
 	private final List<String> fullNames = new ArrayList<>();
 
+	/** {@link #fullNames} in lower case, index for index: each is folded once, not at every surname looked up. */
+	private final List<String> lowerFullNames = new ArrayList<>();
+
 	private final Map<String, String> pronounOf = new HashMap<>();
 
 	/** Notes the people named as subjects of verbs in {@code text} between {@code from} and {@code to}. */
@@ -66,6 +69,7 @@ final class SpeakerResolver {
 		boolean knownPerson = !full.equals(name.person()) || fullNames.contains(full);
 		if (name.person().indexOf(' ') > 0 && name.personLike() && !fullNames.contains(full)) {
 			fullNames.add(full);
+			lowerFullNames.add(full.toLowerCase(Locale.ROOT));
 		}
 		if (speaker || name.personLike() || knownPerson) {
 			lastPerson = full;
@@ -85,9 +89,12 @@ final class SpeakerResolver {
 		if (person.indexOf(' ') >= 0) {
 			return person;
 		}
+		if (fullNames.isEmpty()) {
+			return person;
+		}
 		String suffix = " " + person.toLowerCase(Locale.ROOT);
 		for (int i = fullNames.size() - 1; i >= 0; i--) {
-			if (fullNames.get(i).toLowerCase(Locale.ROOT).endsWith(suffix)) {
+			if (lowerFullNames.get(i).endsWith(suffix)) {
 				return fullNames.get(i);
 			}
 		}

@@ -46,6 +46,9 @@ final class SpeechVerbs {
 	private static final WordTable WORDS = WordTable.ofGroups(SPEECH, PARTICIPLES, Set.of("according", "According"),
 			Set.of("pointed"), Set.of("went"));
 
+	/** The shortest verb, "say". */
+	private static final int MIN_LENGTH = 3;
+
 	/** Quotation marks on either side, since scraped text puts them on the wrong one: "”he continued,“". */
 	private static final String LEADING_PUNCTUATION = "“”‘’\"'«»„([—–-";
 
@@ -64,9 +67,37 @@ final class SpeechVerbs {
 	 */
 	static List<Verb> in(String text, int from, int to, boolean pastTense) {
 		List<Verb> verbs = new ArrayList<>();
+		scan(text, from, to, pastTense, verbs);
+		return verbs;
+	}
+
+	/**
+	 * The first verb in {@code [from, to)} that is no participle, past tenses not counted: the first of {@link #in}
+	 * without them that is not {@link Kind#PARTICIPLE}, found by the same scan stopped there.
+	 */
+	static Verb firstNotParticiple(String text, int from, int to) {
+		return scan(text, from, to, false, null);
+	}
+
+	/**
+	 * Adds the verbs of {@code [from, to)} to {@code verbs}; with {@code verbs} {@code null}, returns the first that
+	 * is no participle instead. A word ends at the next space or at {@code to}. The
+	 * spaces are found by {@link String#indexOf} (a vectorised search), but only up to the last space before
+	 * {@code to}, found first: a search beyond {@code to} would make a text of many quotations and no spaces
+	 * quadratic.
+	 */
+	private static Verb scan(String text, int from, int to, boolean pastTense, List<Verb> verbs) {
+		int lastSpace = to - 1;
+		while (lastSpace >= from && text.charAt(lastSpace) != ' ') {
+			lastSpace--;
+		}
 		int i = from;
 		while (i < to) {
-			int wordEnd = endOfToken(text, i, to);
+			int wordEnd = i <= lastSpace ? text.indexOf(' ', i) : to;
+			if (wordEnd - i < MIN_LENGTH) {
+				i = wordEnd + 1; // no verb is shorter, and punctuation only makes a word shorter
+				continue;
+			}
 			int start = i;
 			int end = wordEnd;
 			while (start < end && isPunctuation(LEADING_PUNCTUATION, text.charAt(start))) {
@@ -77,11 +108,16 @@ final class SpeechVerbs {
 			}
 			Verb verb = verbAt(text, start, end, wordEnd, to, pastTense);
 			if (verb != null) {
-				verbs.add(verb);
+				if (verbs != null) {
+					verbs.add(verb);
+				}
+				else if (verb.kind() != Kind.PARTICIPLE) {
+					return verb;
+				}
 			}
 			i = wordEnd + 1;
 		}
-		return verbs;
+		return null;
 	}
 
 	/** Whether {@code c} is one of {@code marks}, none of which is an ASCII letter (the usual case, tested first). */
@@ -91,7 +127,7 @@ final class SpeechVerbs {
 
 	private static Verb verbAt(String text, int start, int end, int wordEnd, int to, boolean pastTense) {
 		int length = end - start;
-		if (length < 3) {
+		if (length < MIN_LENGTH) {
 			return null;
 		}
 		char first = text.charAt(start);
@@ -138,14 +174,6 @@ final class SpeechVerbs {
 
 	private static boolean isWordEnd(String text, int i) {
 		return i == text.length() || !Character.isLetter(text.charAt(i));
-	}
-
-	private static int endOfToken(String text, int start, int to) {
-		int i = start;
-		while (i < to && text.charAt(i) != ' ') {
-			i++;
-		}
-		return i;
 	}
 
 }

@@ -18,6 +18,12 @@ final class WordTable {
 
 	private final String[] words;
 
+	/**
+	 * For each slot, its word's first and last characters and length packed by {@link #key} (0 for an empty slot): a
+	 * probe compares these in the table's own array and reads a word's {@code String} only when they agree.
+	 */
+	private final long[] keys;
+
 	private final int[] groups;
 
 	private final int mask;
@@ -30,11 +36,18 @@ final class WordTable {
 	 */
 	private final long[] ends = new long[64];
 
+	/**
+	 * A bit for each pair of first character (six low bits) and length (six low bits) that a word of the table has:
+	 * a second test before the hash, for the words of a text that pass the first ("the" for "tweeted").
+	 */
+	private final long[] lengths = new long[64];
+
 	/** The words of {@code groups.get(i)} are in group {@code i + 1}; a word is in the first group that holds it. */
 	private WordTable(List<Set<String>> groups) {
 		int count = groups.stream().mapToInt(Set::size).sum();
 		int size = Integer.highestOneBit(Math.max(4, count) * 4);
 		this.words = new String[size];
+		this.keys = new long[size];
 		this.groups = new int[size];
 		this.mask = size - 1;
 		int longest = 0;
@@ -48,7 +61,9 @@ final class WordTable {
 					slot = (slot + 1) & mask;
 				}
 				ends[word.charAt(0) & 63] |= 1L << word.charAt(word.length() - 1);
+				lengths[word.charAt(0) & 63] |= 1L << word.length();
 				words[slot] = word;
+				keys[slot] = key(word.charAt(0), word.charAt(word.length() - 1), word.length());
 				this.groups[slot] = group;
 				longest = Math.max(longest, word.length());
 			}
@@ -88,18 +103,24 @@ final class WordTable {
 		}
 		char first = text.charAt(start);
 		char last = text.charAt(end - 1);
-		if ((ends[first & 63] & (1L << last)) == 0) {
+		if ((ends[first & 63] & (1L << last)) == 0 || (lengths[first & 63] & (1L << length)) == 0) {
 			return ABSENT;
 		}
+		long key = key(first, last, length);
 		for (int slot = hash(first, last, length) & mask;; slot = (slot + 1) & mask) {
-			String word = words[slot];
-			if (word == null) {
+			long slotKey = keys[slot];
+			if (slotKey == 0) {
 				return ABSENT;
 			}
-			if (word.length() == length && text.regionMatches(start, word, 0, length)) {
+			if (slotKey == key && text.regionMatches(start, words[slot], 0, length)) {
 				return groups[slot];
 			}
 		}
+	}
+
+	/** Never 0: {@code length} is at least 1. */
+	private static long key(char first, char last, int length) {
+		return ((long) length << 32) | ((long) first << 16) | last;
 	}
 
 	private static int hash(char first, char last, int length) {
