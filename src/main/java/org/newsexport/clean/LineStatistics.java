@@ -85,9 +85,31 @@ public final class LineStatistics {
 	 * first pass can compute it on several threads and add the files in order.
 	 */
 	public static long[] lines(String text) {
-		return distinctFingerprints(text);
+		char[] chars = text.toCharArray();
+		long[] lines = new long[16];
+		int count = 0;
+		int start = 0;
+		for (int i = 0; i <= chars.length; i++) {
+			if (i == chars.length || chars[i] == '\n' || chars[i] == '\r') {
+				long fingerprint = LineFingerprint.of(chars, start, i);
+				if (fingerprint != LineFingerprint.NONE) {
+					if (count == lines.length) {
+						lines = Arrays.copyOf(lines, count * 2);
+					}
+					lines[count++] = fingerprint;
+				}
+				start = i + 1;
+			}
+		}
+		Arrays.sort(lines, 0, count);
+		int distinct = 0;
+		for (int i = 0; i < count; i++) {
+			if (distinct == 0 || lines[i] != lines[distinct - 1]) {
+				lines[distinct++] = lines[i];
+			}
+		}
+		return Arrays.copyOf(lines, distinct);
 	}
-
 	/** Counts one file, given by its {@link #lines}. */
 	public synchronized void addLines(long[] lines) {
 		files++;
@@ -135,33 +157,6 @@ public final class LineStatistics {
 	/** The bound of the table's size. */
 	public int slots() {
 		return slots;
-	}
-
-	private static long[] distinctFingerprints(String text) {
-		char[] chars = text.toCharArray();
-		long[] lines = new long[16];
-		int count = 0;
-		int start = 0;
-		for (int i = 0; i <= chars.length; i++) {
-			if (i == chars.length || chars[i] == '\n' || chars[i] == '\r') {
-				long fingerprint = LineFingerprint.of(chars, start, i);
-				if (fingerprint != LineFingerprint.NONE) {
-					if (count == lines.length) {
-						lines = Arrays.copyOf(lines, count * 2);
-					}
-					lines[count++] = fingerprint;
-				}
-				start = i + 1;
-			}
-		}
-		Arrays.sort(lines, 0, count);
-		int distinct = 0;
-		for (int i = 0; i < count; i++) {
-			if (distinct == 0 || lines[i] != lines[distinct - 1]) {
-				lines[distinct++] = lines[i];
-			}
-		}
-		return Arrays.copyOf(lines, distinct);
 	}
 
 	private void increment(long fingerprint) {

@@ -1,7 +1,6 @@
 package org.newsexport.parallel;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -111,9 +110,6 @@ public final class OrderedWork<T> implements AutoCloseable {
 			Throwable cause = ex.getCause();
 			if (cause instanceof IOException io) {
 				throw io;
-			}
-			if (cause instanceof UncheckedIOException unchecked) {
-				throw unchecked;
 			}
 			if (cause instanceof RuntimeException runtime) {
 				throw runtime;

@@ -48,7 +48,7 @@ public final class CsvDatasetWriter implements Closeable {
 
 	private FSDataOutputStream stream;
 
-	private OutputStream writer;
+	private OutputStream out;
 
 	/**
 	 * The record being printed. Commons CSV appends a quoted field piece by piece, and a {@link java.io.Writer} would
@@ -139,22 +139,22 @@ public final class CsvDatasetWriter implements Closeable {
 
 	@Override
 	public void close() throws IOException {
-		if (writer == null) {
+		if (out == null) {
 			return;
 		}
 		try {
-			writer.close();
+			out.close();
 		}
 		catch (IOException ex) {
 			throw failure("close", ex);
 		}
 		finally {
-			writer = null;
+			out = null;
 		}
 	}
 
 	private void requireRestored() {
-		if (writer == null) {
+		if (out == null) {
 			throw new IllegalStateException("restore must be called before writing to " + file);
 		}
 	}
@@ -179,7 +179,7 @@ public final class CsvDatasetWriter implements Closeable {
 	}
 
 	private void flushAndRecordSealed() throws IOException {
-		writer.flush();
+		out.flush();
 		// So that sealed rows survive a machine crash too. Except after a restart: Hadoop 3.4's
 		// RawLocalFileSystem.append wraps its stream in a plain BufferedOutputStream, so hsync only flushes.
 		stream.hsync();
@@ -189,7 +189,7 @@ public final class CsvDatasetWriter implements Closeable {
 
 	private void open(FSDataOutputStream stream) {
 		this.stream = stream;
-		this.writer = new BufferedOutputStream(stream, BUFFER_BYTES);
+		this.out = new BufferedOutputStream(stream, BUFFER_BYTES);
 	}
 
 	private void printRecord(String[] fields) throws IOException {
@@ -199,7 +199,7 @@ public final class CsvDatasetWriter implements Closeable {
 			format.print(fields[i], record, i == 0);
 		}
 		MINIMAL_QUOTES.println(record);
-		writer.write(record.toString().getBytes(StandardCharsets.UTF_8));
+		out.write(record.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String text(ColumnType type, Object value) {
