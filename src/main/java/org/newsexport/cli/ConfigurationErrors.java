@@ -1,5 +1,6 @@
 package org.newsexport.cli;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.convert.ConversionException;
+import org.springframework.core.io.Resource;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -38,8 +40,8 @@ final class ConfigurationErrors {
 				return unbound.getUnboundProperties()
 					.stream()
 					.sorted(Comparator.comparing(ConfigurationProperty::getName))
-					.map(property -> "unknown property " + property.getName() + where(property.getOrigin())
-							+ suggestion(property.getName().toString()))
+					.map(property -> "unknown property " + property.getName()
+							+ parenthesis(where(property.getOrigin()), suggestion(property.getName().toString())))
 					.collect(Collectors.joining("; "));
 			}
 		}
@@ -47,8 +49,8 @@ final class ConfigurationErrors {
 			if (cause instanceof BindException bind && bind.getProperty() != null
 					&& hasCause(bind, ConversionException.class)) {
 				ConfigurationProperty property = bind.getProperty();
-				return "invalid " + property.getName() + " '" + property.getValue() + "'" + where(property.getOrigin())
-						+ ": expected " + expected(bind.getTarget().getType().resolve(Object.class), bind);
+				return "invalid " + property.getName() + " '" + property.getValue() + "'"
+						+ parenthesis(where(property.getOrigin())) + ": expected " + expected(bind.getTarget().getType().resolve(Object.class), bind);
 			}
 		}
 		return FailureMessages.rootMessage(ex);
@@ -79,7 +81,13 @@ final class ConfigurationErrors {
 		return false;
 	}
 
-	/** Where a property was set, when it was set in a file. */
+	/** " (a; b)" of the parts that are not empty, or nothing. */
+	private static String parenthesis(String... parts) {
+		String text = Arrays.stream(parts).filter(part -> !part.isEmpty()).collect(Collectors.joining("; "));
+		return text.isEmpty() ? "" : " (" + text + ")";
+	}
+
+	/** Where a property was set, when it was set in a file: "config/application.yml, line 8". */
 	private static String where(Origin origin) {
 		for (Origin candidate = origin; candidate != null; candidate = candidate.getParent()) {
 			if (candidate instanceof PropertySourceOrigin source && source.getOrigin() != candidate) {
@@ -90,10 +98,19 @@ final class ConfigurationErrors {
 			}
 			if (candidate instanceof TextResourceOrigin text && text.getResource() != null) {
 				String location = text.getLocation() != null ? ", line " + (text.getLocation().getLine() + 1) : "";
-				return " (" + text.getResource().getDescription() + location + ")";
+				return file(text.getResource()) + location;
 			}
 		}
 		return "";
+	}
+
+	private static String file(Resource resource) {
+		try {
+			return resource.isFile() ? resource.getFile().toString() : resource.getDescription();
+		}
+		catch (IOException ex) {
+			return resource.getDescription();
+		}
 	}
 
 	/** The known property nearest to a misspelt one, if it is near enough to be meant. */
@@ -107,7 +124,7 @@ final class ConfigurationErrors {
 				nearest = known;
 			}
 		}
-		return nearest != null && best <= Math.max(2, nearest.length() / 4) ? " (did you mean " + nearest + "?)" : "";
+		return nearest != null && best <= Math.max(2, nearest.length() / 4) ? "did you mean " + nearest + "?" : "";
 	}
 
 	/** The Levenshtein distance. */

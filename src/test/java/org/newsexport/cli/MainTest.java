@@ -201,9 +201,19 @@ class MainTest {
 				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"),
 				"--spring.config.additional-location=file:" + config))
 			.isEqualTo(2);
-		assertThat(stderr()).startsWith("news-export: configuration error: invalid export.part-size '12XB' (")
-			.contains(config.getFileName().toString(), "line 2")
-			.endsWith("): expected a size such as 128MB\n");
+		assertThat(stderr()).isEqualTo("news-export: configuration error: invalid export.part-size '12XB' (" + config
+				+ ", line 2): expected a size such as 128MB\n");
+
+		err.reset();
+		Files.writeString(config, "export:\n  input: seeds\n  comit-interval: 5\n");
+		assertThat(Main.run(new String[] { "run", "--output", tmp.resolve("out").toString() },
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"),
+				"--spring.config.additional-location=file:" + config))
+			.isEqualTo(2);
+		assertThat(stderr()).isEqualTo("news-export: configuration error: unknown property export.comit-interval ("
+				+ config + ", line 3; did you mean export.commit-interval?)\n");
+		assertThat(tmp.resolve("out")).doesNotExist();
 	}
 
 	@Test
