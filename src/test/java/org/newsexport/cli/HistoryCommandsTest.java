@@ -159,4 +159,20 @@ class HistoryCommandsTest {
 			.containsExactly("COMPLETED #2", "ABANDONED #1");
 	}
 
+	@Test
+	void anotherIncludePatternStartsANewExportInsteadOfResumingOne() throws Exception {
+		Path input = inputWithABadFile();
+		Files.writeString(input.resolve("d.TXT"), "Headline D\n\nA real sentence of the fourth article here.\n");
+		Path out = tmp.resolve("out");
+		assertThat(run("run", "--input", input.toString(), "--output", out.toString(), "--reject-limit", "0"))
+			.isEqualTo(1);
+
+		assertThat(run("run", "--input", input.toString(), "--output", out.toString(), "--include", "*.txt,*.TXT"))
+			.as(stderr())
+			.isZero();
+		assertThat(stdout()).contains(": 3 articles, ");
+		assertThat(executionsCsv()).extracting(row -> row.get("status") + " " + row.get("export"))
+			.containsExactly("COMPLETED #2", "ABANDONED #1");
+	}
+
 }
