@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.newsexport.read.IncludePattern;
-import org.springframework.util.unit.DataSize;
-
 import org.newsexport.bench.BareWriterCommand;
 import org.newsexport.bench.GenerateCommand;
 import org.newsexport.eval.EvaluateCommand;
+import org.newsexport.read.IncludePattern;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A parsed command line: a command, its options and its arguments. The options of {@code run} map to Spring

@@ -49,8 +49,9 @@ final class ConfigurationErrors {
 			if (cause instanceof BindException bind && bind.getProperty() != null
 					&& hasCause(bind, ConversionException.class)) {
 				ConfigurationProperty property = bind.getProperty();
+				Class<?> type = bind.getTarget().getType().resolve(Object.class);
 				return "invalid " + property.getName() + " '" + property.getValue() + "'"
-						+ parenthesis(where(property.getOrigin())) + ": expected " + expected(bind.getTarget().getType().resolve(Object.class), bind);
+						+ parenthesis(where(property.getOrigin())) + ": expected " + expected(type, bind);
 			}
 		}
 		return FailureMessages.rootMessage(ex);

@@ -64,7 +64,8 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 					.findFirst()
 					.orElse(firstLine(execution.getExitStatus().getExitDescription())),
 				parameters.inputDir(),
-				parameters.outputUri(), parameters.sequence(), instant(execution.getStartTime()), instant(execution.getEndTime()), seconds,
+				parameters.outputUri(), parameters.sequence(), instant(execution.getStartTime()),
+				instant(execution.getEndTime()), seconds,
 				export != null ? export.getReadCount() : 0, ExportItemWriter.sealedRows(counts, Datasets.ARTICLES),
 				ExportItemWriter.sealedRows(counts, Datasets.REJECTS),
 				execution.getStepExecutions()

@@ -17,10 +17,11 @@ import org.newsexport.article.Unchanged;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
- * Reads the input files under the input root (those the {@link IncludePattern} names) one at a time, in {@link SortedFileWalker} order, starting after
- * the {@link ReadCheckpoint}. A file that cannot be read as text becomes a {@link Reject}, never an exception, so
- * every input file ends up in the export. In an incremental export, a file whose content hash is the one recorded in
- * the base export's {@link FileIndex} is handed on as {@link Unchanged}, not decoded.
+ * Reads the input files under the input root (those the {@link IncludePattern} names) one at a time, in
+ * {@link SortedFileWalker} order, starting after the {@link ReadCheckpoint}. A file that cannot be read as text
+ * becomes a {@link Reject}, never an exception, so every input file ends up in the export. In an incremental export,
+ * a file whose content hash is the one recorded in the base export's {@link FileIndex} is handed on as
+ * {@link Unchanged}, not decoded.
  */
 public class InputFileReader implements ItemReader<SourceItem> {
 
