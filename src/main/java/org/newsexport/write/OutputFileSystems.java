@@ -66,7 +66,6 @@ public final class OutputFileSystems {
 		conf.setInt("ipc.client.connect.max.retries.on.timeouts", 0);
 		conf.setInt("ipc.client.connect.timeout", 5_000);
 		conf.setBoolean("dfs.client.retry.policy.enabled", false);
-		conf.setInt("dfs.client.failover.max.attempts", 0);
 		conf.setInt("fs.s3a.attempts.maximum", 1);
 		conf.setInt("fs.s3a.retry.limit", 1);
 		conf.set("fs.s3a.connection.establish.timeout", "5s");
