@@ -127,8 +127,12 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			options.put(setting, value);
 		}
 		CommandLine commandLine = new CommandLine(command, options, List.copyOf(arguments), false);
+		// Mistakes that need no job repository to see are usage errors before anything starts.
 		if (spec.arguments() == 1 && !options.containsKey("last-failed")) {
-			commandLine.executionId(); // a missing or malformed id is a usage error before anything starts
+			commandLine.executionId();
+		}
+		if (command.equals("executions") || command.equals("show")) {
+			HistoryCommands.check(commandLine);
 		}
 		return commandLine;
 	}

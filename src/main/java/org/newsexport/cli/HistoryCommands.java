@@ -70,18 +70,29 @@ final class HistoryCommands {
 		return null;
 	}
 
-	private void executions(CommandLine commandLine) throws IOException {
+	/** Checks the options of {@code executions} and {@code show}, so that a mistake is named before Spring starts. */
+	static void check(CommandLine commandLine) {
+		format(commandLine, "table");
+		status(commandLine);
+		positive(commandLine.options().getOrDefault("limit", "50"), "--limit");
+	}
+
+	private static BatchStatus status(CommandLine commandLine) {
 		String status = commandLine.options().get("status");
-		BatchStatus batchStatus = null;
-		if (status != null) {
-			try {
-				batchStatus = BatchStatus.valueOf(status.toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new UsageException("unknown status '" + status + "' (COMPLETED, FAILED, STOPPED, STARTED, "
-						+ "ABANDONED, ...)", null);
-			}
+		if (status == null) {
+			return null;
 		}
+		try {
+			return BatchStatus.valueOf(status.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("unknown status '" + status + "' (COMPLETED, FAILED, STOPPED, STARTED, "
+					+ "ABANDONED, ...)", null);
+		}
+	}
+
+	private void executions(CommandLine commandLine) throws IOException {
+		BatchStatus batchStatus = status(commandLine);
 		int limit = positive(commandLine.options().getOrDefault("limit", "50"), "--limit");
 		List<ExecutionSummary> summaries = history.executions(batchStatus, limit)
 			.stream()

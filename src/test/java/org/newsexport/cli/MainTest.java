@@ -169,6 +169,12 @@ class MainTest {
 		assertThat(run("abandon", "x1")).isEqualTo(2);
 		assertThat(stderr())
 			.isEqualTo("news-export: execution id must be a number, not 'x1' (see 'news-export help abandon')\n");
+		err.reset();
+		assertThat(run("executions", "--format", "xml")).isEqualTo(2);
+		assertThat(stderr()).isEqualTo("news-export: unknown format 'xml' (table, csv or json)\n");
+		err.reset();
+		assertThat(run("executions", "--limit", "0")).isEqualTo(2);
+		assertThat(stderr()).isEqualTo("news-export: --limit must be a positive number, not '0'\n");
 		assertThat(tmp.resolve("repository")).doesNotExist();
 	}
 
