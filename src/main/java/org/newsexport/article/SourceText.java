@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * One input file, decoded.
  *
- * @param docId the path relative to the input root without its {@code .txt} extension (the file stem for files at
- * the top of the input root)
+ * @param docId the path relative to the input root without its extension, such as {@code .txt} (the file stem for
+ * files at the top of the input root)
  * @param sourcePath the path relative to the input root, '/'-separated
  * @param sha256 lower-case hex SHA-256 of the file's bytes
  * @param bytes size of the file in bytes

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.newsexport.bench.BareWriterCommand;
 import org.newsexport.bench.GenerateCommand;
 import org.newsexport.eval.EvaluateCommand;
+import org.newsexport.read.IncludePattern;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A parsed command line: a command, its options and its arguments. The options of {@code run} map to Spring
@@ -32,6 +34,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	static final Map<String, String> BARE_WRITER_OPTIONS = Map.of("--input", BareWriterCommand.INPUT, "--output",
 			BareWriterCommand.OUTPUT);
 
+	/** The command that prints the version. */
+	static final String VERSION = "version";
+
 	private static final Map<String, Spec> COMMANDS = Map.of("run",
 			new Spec(RUN_OPTIONS, Map.of("--incremental", Map.entry("export.incremental", "true")), 0), "evaluate",
 			new Spec(EVALUATE_OPTIONS,
@@ -51,6 +56,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		options.put("--commit-interval", "export.commit-interval");
 		options.put("--part-size", "export.part-size");
 		options.put("--reject-limit", "export.reject-limit");
+		options.put("--include", "export.include");
 		options.put("--incremental", "export.incremental"); // with a value: --incremental=false
 		return options;
 	}
@@ -59,8 +65,21 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		if (args.length == 0) {
 			throw new UsageException("missing command");
 		}
+		if (args[0].equals("--version") || args[0].equals("version")) {
+			if (args.length > 1) {
+				throw new UsageException("unexpected argument '" + args[1] + "' for '" + args[0] + "'");
+			}
+			return new CommandLine(VERSION, Map.of(), List.of(), false);
+		}
 		if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-			return new CommandLine(null, Map.of(), List.of(), true);
+			if (args.length == 1) {
+				return new CommandLine(null, Map.of(), List.of(), true);
+			}
+			if (!(COMMANDS.containsKey(args[1]) || args[1].equals(VERSION)) || args.length > 2) {
+				throw new UsageException(args.length > 2 ? "'help' takes one command, not " + (args.length - 1)
+						: "unknown command '" + args[1] + "'");
+			}
+			return new CommandLine(args[1], Map.of(), List.of(), true);
 		}
 		String command = args[0];
 		Spec spec = COMMANDS.get(command);
@@ -76,7 +95,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			}
 			if (!arg.startsWith("-")) {
 				if (arguments.size() == spec.arguments()) {
-					throw new UsageException("unexpected argument '" + arg + "' for '" + command + "'");
+					throw new UsageException("unexpected argument '" + arg + "' for '" + command + "'", command);
 				}
 				arguments.add(arg);
 				continue;
@@ -94,17 +113,74 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			}
 			String setting = spec.options().get(name);
 			if (setting == null) {
-				throw new UsageException("unknown option '" + name + "' for '" + command + "'");
+				throw new UsageException("unknown option '" + name + "' for '" + command + "'", command);
 			}
 			if (value == null) {
 				if (i + 1 >= args.length) {
-					throw new UsageException("option '" + name + "' needs a value");
+					throw new UsageException("option '" + name + "' needs a value", command);
 				}
 				value = args[++i];
 			}
+			if (spec.options() == RUN_OPTIONS) {
+				checkType(name, value);
+			}
 			options.put(setting, value);
 		}
-		return new CommandLine(command, options, List.copyOf(arguments), false);
+		CommandLine commandLine = new CommandLine(command, options, List.copyOf(arguments), false);
+		// Mistakes that need no job repository to see are usage errors before anything starts.
+		if (spec.arguments() == 1 && !options.containsKey("last-failed")) {
+			commandLine.executionId();
+		}
+		if (command.equals("executions") || command.equals("show")) {
+			HistoryCommands.check(commandLine);
+		}
+		return commandLine;
+	}
+
+	/** A run option's value is of its type, so that a typo is named here rather than as a property in Spring's words. */
+	private static void checkType(String option, String value) {
+		String expected = switch (option) {
+			case "--commit-interval" -> isLong(value) ? null : "a whole number such as 100";
+			case "--reject-limit" -> isLong(value) ? null : "a whole number such as 10, or -1 for no limit";
+			case "--part-size" -> isDataSize(value) ? null : "a size such as 128MB";
+			case "--incremental" -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null
+					: "true or false";
+			case "--include" -> includeProblem(value);
+			default -> null;
+		};
+		if (expected != null) {
+			throw new UsageException("invalid " + option + " '" + value + "': expected " + expected, null);
+		}
+	}
+
+	private static String includeProblem(String value) {
+		try {
+			IncludePattern.parse(value);
+			return null;
+		}
+		catch (IllegalArgumentException ex) {
+			return "comma-separated globs on file names such as '*.txt,*.TXT' (" + ex.getMessage() + ")";
+		}
+	}
+
+	private static boolean isLong(String value) {
+		try {
+			Long.parseLong(value.strip());
+			return true;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isDataSize(String value) {
+		try {
+			DataSize.parse(value.strip());
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	/** The options of {@code run} as Spring Boot command-line arguments; none for the other commands. */
@@ -119,77 +195,130 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	/** The execution id argument of {@code show}, {@code stop}, {@code abandon} and {@code restart}. */
 	public long executionId() {
 		if (arguments.isEmpty()) {
-			throw new UsageException("'" + command + "' needs an execution id (see 'news-export executions')");
+			throw new UsageException("'" + command + "' needs an execution id (see 'news-export executions')", null);
 		}
 		try {
 			return Long.parseLong(arguments.get(0));
 		}
 		catch (NumberFormatException ex) {
-			throw new UsageException("execution id must be a number, not '" + arguments.get(0) + "'");
+			throw new UsageException("execution id must be a number, not '" + arguments.get(0) + "'", command);
 		}
 	}
 
+	/** The whole help: every command and its options. */
 	public static String usage() {
 		return """
 				Usage: news-export <command> [options]
+				       news-export help <command>       that command's help only
+				       news-export --version
 
 				Commands:
-				  run        Export the input directory: clean every .txt file and write the datasets.
-				             Resumes an interrupted export; after a completed one, starts the next.
-				             With --incremental, the next export holds only the files new or changed since
-				             the export in the output.
-				  evaluate   Clean labelled pages as 'run' does and score the bodies against gold bodies:
-				             shingle precision, recall, F1, strict precision and accuracy (the metric of the
-				             dev set's score.py), for all pages and for each half of a fixed split (A: tuned on,
-				             B: held out). Needs no database.
-				  generate   Write a synthetic crawl of N scraped article pages built from the seed articles, for
-				             benchmarks (see README, Benchmark). Deterministic: the same N and seed give the same
-				             files. Needs no database.
+				""" + RUN_SUMMARY + EVALUATE_SUMMARY + GENERATE_SUMMARY + "\n" + RUN_HELP + "\n" + EVALUATE_HELP + "\n"
+				+ GENERATE_HELP + "\nRun history (from the job repository):\n" + String.join("", HISTORY.values())
+				+ "\n" + EXIT_CODES;
+	}
 
-				Options of 'run' (each also settable in config/application.yml as the property shown):
-				  --input DIR             input directory, read recursively        [export.input, default seeds]
-				  --output DIR|URI        output directory or Hadoop URI           [export.output, default output]
-				  --rules FILE            cleaning rules                           [export.rules-file]
-				  --commit-interval N     files per chunk (job repository commit)  [export.commit-interval, default 100]
-				  --part-size SIZE        seal part files at this size, e.g. 64MB  [export.part-size, default 128MB]
-				  --reject-limit N        fail when more than N files are rejected [export.reject-limit, default -1: none]
-				  --incremental           export only the files new or changed (by content hash) since the export
-				                          in the output, if it is of the same input and rules; list every file in
-				                          the 'files' dataset                      [export.incremental, default false]
-				  -h, --help              show this help
+	/** The help of one command only ({@code news-export help run}, {@code news-export run --help}). */
+	public static String usage(String command) {
+		return switch (command) {
+			case "run" -> "Usage: news-export run [options]\n\n" + RUN_SUMMARY + "\n" + RUN_HELP + "\n" + EXIT_CODES;
+			case "evaluate" -> "Usage: news-export evaluate [options]\n\n" + EVALUATE_SUMMARY + "\n" + EVALUATE_HELP;
+			case "generate" -> "Usage: news-export generate [options]\n\n" + GENERATE_SUMMARY + "\n" + GENERATE_HELP;
+			case "bench-bare-writer" -> "Usage: news-export bench-bare-writer --input DIR --output DIR\n\n"
+					+ "  Writes the input's files as bare Parquet rows, to measure the writer alone (see README, Benchmark).\n";
+			case VERSION -> "Usage: news-export --version\n\n  Prints the version of news-export.\n";
+			default -> "Usage:\n" + HISTORY.get(command) + "\n" + EXIT_CODES;
+		};
+	}
 
-				Options of 'evaluate':
-				  --input DIR             the scraped pages (<id>.txt), read as 'run' reads them
-				  --gold DIR              the gold bodies (<id>.txt); every gold id is scored, a missing page as empty
-				  --devset DIR            instead of --input and --gold: every folder of DIR with input/ and gold/
-				  --per-doc FILE.tsv      also write per-page tp, fp, fn, precision and recall (a directory with --devset)
-				  --bodies DIR            also write each predicted body to DIR/<id>.txt (for score.py --pred DIR)
-				  --rules FILE            cleaning rules                           [default config/cleaning-rules.yml]
-				  --no-run-statistics     judge every page on its own, without the run's repeated lines
+	private static final String RUN_SUMMARY = """
+			  run        Export the input directory: clean every input file (*.txt unless --include says
+			             otherwise) and write the datasets. Resumes an interrupted export; after a completed
+			             one, starts the next. With --incremental, the next export holds only the files new
+			             or changed since the export in the output.
+			""";
 
-				Options of 'generate':
-				  --files N               how many files                           (required)
-				  --output DIR            where to write them; must be empty or not exist (required)
-				  --seed S                the corpus seed                          [default 1]
-				  --from DIR              the seed articles to build from          [default seeds]
+	private static final String EVALUATE_SUMMARY = """
+			  evaluate   Clean labelled pages as 'run' does and score the bodies against gold bodies:
+			             shingle precision, recall, F1, strict precision and accuracy (the metric of the
+			             dev set's score.py), for all pages and for each half of a fixed split (A: tuned on,
+			             B: held out). Needs no database.
+			""";
 
-				Run history (from the job repository):
+	private static final String GENERATE_SUMMARY = """
+			  generate   Write a synthetic crawl of N scraped article pages built from the seed articles, for
+			             benchmarks (see README, Benchmark). Deterministic: the same N and seed give the same
+			             files. Needs no database.
+			""";
+
+	private static final String RUN_HELP = """
+			Options of 'run' (each also settable in config/application.yml as the property shown):
+			  --input DIR             input directory, read recursively        [export.input, default seeds]
+			  --output DIR|URI        output directory or Hadoop URI           [export.output, default output]
+			  --rules FILE            cleaning rules                           [export.rules-file]
+			  --include GLOBS         the input files: comma-separated globs on the file name, e.g. '*.txt,*.TXT';
+			                          other files are counted as skipped       [export.include, default *.txt]
+			  --commit-interval N     files per chunk (job repository commit)  [export.commit-interval, default 100]
+			  --part-size SIZE        seal part files at this size, e.g. 64MB  [export.part-size, default 128MB]
+			  --reject-limit N        fail when more than N files are rejected [export.reject-limit, default -1: none]
+			  --incremental           export only the files new or changed (by content hash) since the export
+			                          in the output, if it is of the same input and rules; list every file in
+			                          the 'files' dataset                      [export.incremental, default false]
+			  -h, --help              show this help
+			""";
+
+	private static final String EVALUATE_HELP = """
+			Options of 'evaluate':
+			  --input DIR             the scraped pages (<id>.txt), read as 'run' reads them
+			  --gold DIR              the gold bodies (<id>.txt); every gold id is scored, a missing page as empty
+			  --devset DIR            instead of --input and --gold: every folder of DIR with input/ and gold/
+			  --per-doc FILE.tsv      also write per-page tp, fp, fn, precision and recall (a directory with --devset)
+			  --bodies DIR            also write each predicted body to DIR/<id>.txt (for score.py --pred DIR)
+			  --rules FILE            cleaning rules                           [default config/cleaning-rules.yml]
+			  --no-run-statistics     judge every page on its own, without the run's repeated lines
+			""";
+
+	private static final String GENERATE_HELP = """
+			Options of 'generate':
+			  --files N               how many files                           (required)
+			  --output DIR            where to write them; must be empty or not exist (required)
+			  --seed S                the corpus seed                          [default 1]
+			  --from DIR              the seed articles to build from          [default seeds]
+			""";
+
+	/** The run-history commands, in the order the help lists them. */
+	private static final Map<String, String> HISTORY = history();
+
+	private static Map<String, String> history() {
+		Map<String, String> history = new LinkedHashMap<>();
+		history.put("executions", """
 				  executions [--status S] [--format table|csv|json] [--limit N]
-				                          list runs, newest first: id, status, export, input, output, start, end,
-				                          duration, files read, articles, rejects
+				                          list runs, newest first: id, status, export, input, output, start, end
+				                          (UTC), duration, files read, articles, rejects
+				""");
+		history.put("show", """
 				  show ID [--format table|json]
-				                          one execution with its steps, counts and exit description
+				                          one execution with its steps, counts and exit description (times in UTC)
+				""");
+		history.put("restart", """
 				  restart ID | restart --last-failed
 				                          resume a failed, stopped or killed execution (as 'run' with its input and
 				                          output would)
+				""");
+		history.put("stop", """
 				  stop ID                 ask a running execution (in any process) to stop at its next chunk
 				                          boundary; it ends STOPPED and can be restarted
+				""");
+		history.put("abandon", """
 				  abandon ID              mark a failed, stopped or dead execution ABANDONED: the next 'run' starts
 				                          a new export instead of resuming it
-
-				Exit codes: 0 completed, 1 failed, 2 usage or configuration error, 3 already running,
-				            4 nothing to do (nothing to restart, execution not running), 5 stopped.
-				""";
+				""");
+		return history;
 	}
+
+	private static final String EXIT_CODES = """
+			Exit codes: 0 completed, 1 failed, 2 usage or configuration error (nothing ran), 3 already running,
+			            4 nothing to do (nothing to restart, execution not running), 5 stopped.
+			""";
 
 }

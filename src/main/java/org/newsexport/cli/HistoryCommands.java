@@ -2,7 +2,7 @@ package org.newsexport.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,18 +70,29 @@ final class HistoryCommands {
 		return null;
 	}
 
-	private void executions(CommandLine commandLine) throws IOException {
+	/** Checks the options of {@code executions} and {@code show}, so that a mistake is named before Spring starts. */
+	static void check(CommandLine commandLine) {
+		format(commandLine, "table");
+		status(commandLine);
+		positive(commandLine.options().getOrDefault("limit", "50"), "--limit");
+	}
+
+	private static BatchStatus status(CommandLine commandLine) {
 		String status = commandLine.options().get("status");
-		BatchStatus batchStatus = null;
-		if (status != null) {
-			try {
-				batchStatus = BatchStatus.valueOf(status.toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new UsageException("unknown status '" + status + "' (COMPLETED, FAILED, STOPPED, STARTED, "
-						+ "ABANDONED, ...)");
-			}
+		if (status == null) {
+			return null;
 		}
+		try {
+			return BatchStatus.valueOf(status.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("unknown status '" + status + "' (COMPLETED, FAILED, STOPPED, STARTED, "
+					+ "ABANDONED, ...)", null);
+		}
+	}
+
+	private void executions(CommandLine commandLine) throws IOException {
+		BatchStatus batchStatus = status(commandLine);
 		int limit = positive(commandLine.options().getOrDefault("limit", "50"), "--limit");
 		List<ExecutionSummary> summaries = history.executions(batchStatus, limit)
 			.stream()
@@ -118,10 +129,10 @@ final class HistoryCommands {
 		if (summary.exitDescription() != null) {
 			out.println("  exit      " + summary.exitDescription());
 		}
-		out.println(String.format("  %-10s %-10s %8s %8s %8s %9s  %-19s  %s", "step", "status", "read", "written",
+		out.println(String.format("  %-10s %-10s %8s %8s %8s %9s  %-20s  %s", "step", "status", "read", "written",
 				"commits", "rollbacks", "start", "end"));
 		for (ExecutionSummary.StepSummary step : summary.steps()) {
-			out.println(String.format("  %-10s %-10s %8d %8d %8d %9d  %-19s  %s", step.name(), step.status(),
+			out.println(String.format("  %-10s %-10s %8d %8d %8d %9d  %-20s  %s", step.name(), step.status(),
 					step.read(), step.written(), step.commits(), step.rollbacks(), time(step.start()),
 					time(step.end())));
 			if (step.exitDescription() != null) {
@@ -179,7 +190,7 @@ final class HistoryCommands {
 	private static String format(CommandLine commandLine, String fallback) {
 		String format = commandLine.options().getOrDefault("format", fallback);
 		if (!List.of("table", "csv", "json").contains(format)) {
-			throw new UsageException("unknown format '" + format + "' (table, csv or json)");
+			throw new UsageException("unknown format '" + format + "' (table, csv or json)", null);
 		}
 		return format;
 	}
@@ -194,10 +205,11 @@ final class HistoryCommands {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		throw new UsageException(option + " must be a positive number, not '" + value + "'");
+		throw new UsageException(option + " must be a positive number, not '" + value + "'", null);
 	}
 
-	private static String time(LocalDateTime time) {
+	/** A time in UTC to the second, with its zone: {@code 2026-12-03 11:35:20Z}. */
+	static String time(Instant time) {
 		return time == null ? "" : time.truncatedTo(ChronoUnit.SECONDS).toString().replace('T', ' ');
 	}
 

@@ -13,6 +13,7 @@ import org.newsexport.bench.GenerateCommand;
 import org.newsexport.eval.EvaluateCommand;
 import org.newsexport.job.ExportAlreadyRunningException;
 import org.newsexport.job.ExportLauncher;
+import org.newsexport.job.ExportProgress;
 import org.newsexport.job.FailureMessages;
 import org.newsexport.job.IncrementalBase;
 import org.newsexport.job.ExportProperties;
@@ -51,11 +52,15 @@ public final class Main {
 			commandLine = CommandLine.parse(args);
 		}
 		catch (UsageException ex) {
-			err.println("news-export: " + ex.getMessage() + " (see 'news-export --help')");
+			err.println("news-export: " + ex.line());
 			return ExitCode.USAGE.code();
 		}
 		if (commandLine.help()) {
-			out.print(CommandLine.usage());
+			out.print(commandLine.command() == null ? CommandLine.usage() : CommandLine.usage(commandLine.command()));
+			return ExitCode.COMPLETED.code();
+		}
+		if (commandLine.command().equals(CommandLine.VERSION)) {
+			out.println("news-export " + Version.get());
 			return ExitCode.COMPLETED.code();
 		}
 		switch (commandLine.command()) {
@@ -78,7 +83,7 @@ public final class Main {
 			context = application().run(springArguments);
 		}
 		catch (RuntimeException ex) {
-			err.println("news-export: configuration error: " + rootMessage(ex));
+			err.println("news-export: configuration error: " + ConfigurationErrors.describe(ex));
 			return ExitCode.USAGE.code();
 		}
 		try (context) {
@@ -93,7 +98,7 @@ public final class Main {
 			return resumed == null ? ExitCode.COMPLETED.code() : report(resumed, out, err).code();
 		}
 		catch (UsageException ex) {
-			err.println("news-export: " + ex.getMessage() + " (see 'news-export --help')");
+			err.println("news-export: " + ex.line());
 			return ExitCode.USAGE.code();
 		}
 		catch (InvalidRunException ex) {
@@ -148,7 +153,7 @@ public final class Main {
 					.map(schema -> ExportItemWriter.sealedRows(execution.getExecutionContext(), schema) + " "
 							+ schema.name())
 					.collect(Collectors.joining(", "))
-				+ incremental(execution);
+				+ skipped(execution) + incremental(execution);
 		if (status == BatchStatus.COMPLETED) {
 			out.println("news-export: " + summary);
 			return ExitCode.COMPLETED;
@@ -158,6 +163,12 @@ public final class Main {
 		err.println("news-export: " + summary + (causes.isEmpty() ? "" : " — " + causes)
 				+ "; run the same command again to resume");
 		return status == BatchStatus.STOPPED ? ExitCode.STOPPED : ExitCode.FAILED;
+	}
+
+	/** ", 3 other files skipped" when files under the input are not input files. */
+	private static String skipped(JobExecution execution) {
+		long skipped = execution.getExecutionContext().getLong(ExportProgress.SKIPPED_FILES_KEY, 0L);
+		return skipped > 0 ? ", " + ExportProgress.skipped(skipped) : "";
 	}
 
 	private static String incremental(JobExecution execution) {

@@ -1,7 +1,9 @@
 package org.newsexport.job;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,7 +15,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * One execution of the export job as the run history shows it.
+ * One execution of the export job as the run history shows it. Its times are instants (UTC, as in the datasets):
+ * the job repository keeps local times of the JVM's zone, which this converts.
  *
  * @param sequence the export sequence number (the same for an execution and the restarts that resume it)
  * @param filesRead files the export step read in this execution
@@ -21,17 +24,17 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * @param rejects rejects the export holds so far
  */
 public record ExecutionSummary(long id, long instanceId, String status, String exitCode, String exitDescription,
-		String input, String output, Long sequence, LocalDateTime start, LocalDateTime end, Double durationSeconds,
+		String input, String output, Long sequence, Instant start, Instant end, Double durationSeconds,
 		long filesRead, long articles, long rejects, List<StepSummary> steps) {
 
 	/** A step of the execution. */
 	public record StepSummary(String name, String status, long read, long written, long commits, long rollbacks,
-			LocalDateTime start, LocalDateTime end, String exitDescription) {
+			Instant start, Instant end, String exitDescription) {
 
 		static StepSummary of(StepExecution step) {
 			return new StepSummary(step.getStepName(), step.getStatus().name(), step.getReadCount(),
-					step.getWriteCount(), step.getCommitCount(), step.getRollbackCount(), step.getStartTime(),
-					step.getEndTime(), failure(step));
+					step.getWriteCount(), step.getCommitCount(), step.getRollbackCount(), instant(step.getStartTime()),
+					instant(step.getEndTime()), failure(step));
 		}
 
 	}
@@ -61,7 +64,8 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 					.findFirst()
 					.orElse(firstLine(execution.getExitStatus().getExitDescription())),
 				parameters.inputDir(),
-				parameters.outputUri(), parameters.sequence(), execution.getStartTime(), execution.getEndTime(), seconds,
+				parameters.outputUri(), parameters.sequence(), instant(execution.getStartTime()),
+				instant(execution.getEndTime()), seconds,
 				export != null ? export.getReadCount() : 0, ExportItemWriter.sealedRows(counts, Datasets.ARTICLES),
 				ExportItemWriter.sealedRows(counts, Datasets.REJECTS),
 				execution.getStepExecutions()
@@ -69,6 +73,11 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 					.sorted(Comparator.comparingLong(StepExecution::getId))
 					.map(StepSummary::of)
 					.toList());
+	}
+
+	/** A time of the job repository (local, in the JVM's zone) as an instant. */
+	static Instant instant(LocalDateTime time) {
+		return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
 	}
 
 	private static String failure(StepExecution step) {

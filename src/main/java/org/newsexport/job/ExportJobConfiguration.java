@@ -160,8 +160,8 @@ public class ExportJobConfiguration {
 		JobExecution job = stepExecution.getJobExecution();
 		RunFiles files = RunFiles.of(job);
 		return new LineStatisticsTasklet(Path.of(job.getJobParameters().getString(ExportParameters.INPUT)),
-				properties.maxFileSize().toBytes(), files.fs(), files.staging(), properties.lineStatistics(),
-				properties.threads());
+				ExportParameters.include(job.getJobParameters()), properties.maxFileSize().toBytes(), files.fs(),
+				files.staging(), properties.lineStatistics(), properties.threads());
 	}
 
 	@Bean
@@ -213,10 +213,11 @@ public class ExportJobConfiguration {
 
 	@Bean
 	@StepScope
-	InputFileReader inputFileReader(@Value("#{jobParameters['" + ExportParameters.INPUT + "']}") String inputDir,
+	InputFileReader inputFileReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			ReadCheckpoint readCheckpoint, IncrementalBase incrementalBase, ExportProperties properties) {
-		return new InputFileReader(Path.of(inputDir), readCheckpoint, properties.maxFileSize().toBytes(),
-				incrementalBase.files());
+		JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
+		return new InputFileReader(Path.of(parameters.getString(ExportParameters.INPUT)), readCheckpoint,
+				properties.maxFileSize().toBytes(), incrementalBase.files(), ExportParameters.include(parameters));
 	}
 
 	@Bean
@@ -235,10 +236,12 @@ public class ExportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExportProgress exportProgress(@Value("#{jobParameters['" + ExportParameters.INPUT + "']}") String inputDir,
+	ExportProgress exportProgress(@Value("#{stepExecution}") StepExecution stepExecution,
 			ExportProperties properties, StageTimings timings) {
 		PrintStream terminal = System.console() != null ? System.err : null;
-		return new ExportProgress(Path.of(inputDir), terminal, properties.progressInterval(), timings::addRead);
+		JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
+		return new ExportProgress(Path.of(parameters.getString(ExportParameters.INPUT)),
+				ExportParameters.include(parameters), terminal, properties.progressInterval(), timings::addRead);
 	}
 
 	@Bean

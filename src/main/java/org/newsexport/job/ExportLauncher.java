@@ -3,6 +3,7 @@ package org.newsexport.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.newsexport.job.ExportParameters.ProcessIdentity;
+import org.newsexport.read.IncludePattern;
+import org.newsexport.write.OutputFileSystems;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,8 +43,19 @@ public class ExportLauncher {
 
 	private final JobRepository jobRepository;
 
+	private final IncludePattern include;
+
 	public ExportLauncher(JobOperator jobOperator, Job job, RunHistory history, RulesFile rulesFile,
 			JobRepository jobRepository) {
+		this(jobOperator, job, history, rulesFile, jobRepository, IncludePattern.DEFAULT);
+	}
+
+	/**
+	 * @param include the input files of a new export; an interrupted export resumes with its own
+	 */
+	public ExportLauncher(JobOperator jobOperator, Job job, RunHistory history, RulesFile rulesFile,
+			JobRepository jobRepository, IncludePattern include) {
+		this.include = include;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.job = job;
@@ -86,7 +100,11 @@ public class ExportLauncher {
 	public JobExecution resume(JobExecution execution) throws Exception {
 		ExportParameters parameters = ExportParameters.of(execution.getJobParameters());
 		inputDirectory(parameters.inputDir());
-		try (OutputLock lock = OutputLock.acquire(URI.create(parameters.outputUri()))) {
+		URI outputUri = URI.create(parameters.outputUri());
+		if (!"file".equals(outputUri.getScheme())) {
+			probe(outputUri);
+		}
+		try (OutputLock lock = OutputLock.acquire(outputUri)) {
 			ProcessIdentity self = ProcessIdentity.current();
 			recoverCrashedExecution(history.lastExecution(parameters.outputUri()), self);
 			JobExecution latest = history.latestOfSameExport(execution);
@@ -156,12 +174,13 @@ public class ExportLauncher {
 		JobExecution last = history.lastExecution(outputUri, inputDir);
 		if (last == null) {
 			logger.info("Starting export #1 of " + inputDir + " into " + outputUri + (incremental ? ", incremental" : ""));
-			return new ExportParameters(inputDir, outputUri, rulesFile.sha256(), 1, incremental);
+			return new ExportParameters(inputDir, outputUri, rulesFile.sha256(), 1, incremental, include);
 		}
 		ExportParameters previous = ExportParameters.of(last.getJobParameters());
 		BatchStatus status = last.getStatus();
 		boolean restartable = status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
-		if (restartable && previous.rulesSha256().equals(rulesFile.sha256())) {
+		boolean sameRules = previous.rulesSha256().equals(rulesFile.sha256());
+		if (restartable && sameRules && previous.include().equals(include)) {
 			logger.info("Resuming export #" + previous.sequence() + " (execution " + last.getId() + " ended "
 					+ status + ")" + (previous.incremental() == incremental ? ""
 							: ", " + kind(previous.incremental()) + " as it started (" + kind(incremental)
@@ -169,12 +188,13 @@ public class ExportLauncher {
 			return previous;
 		}
 		if (restartable) {
-			logger.info("The cleaning rules changed since execution " + last.getId() + " (" + status
+			logger.info((sameRules ? "The include pattern changed (" + previous.include() + ", now " + include + ")"
+					: "The cleaning rules changed") + " since execution " + last.getId() + " (" + status
 					+ "): abandoning it and starting a new export");
 			abandon(last);
 		}
 		ExportParameters next = new ExportParameters(inputDir, outputUri, rulesFile.sha256(), previous.sequence() + 1,
-				incremental);
+				incremental, include);
 		logger.info("Starting export #" + next.sequence() + " of " + inputDir + " into " + outputUri
 				+ (incremental ? ", incremental" : ""));
 		return next;
@@ -215,9 +235,34 @@ public class ExportLauncher {
 		return dir;
 	}
 
+	/** Checks that an output on a file system other than the local one can be reached and written. */
+	private static void probe(URI output) {
+		try {
+			OutputFileSystems.probe(output);
+		}
+		catch (IOException | RuntimeException ex) {
+			String reason = FailureMessages.rootMessage(ex);
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof UnknownHostException) {
+					reason = "unknown host " + reason;
+					break;
+				}
+			}
+			throw new InvalidRunException("cannot use output " + output + ": " + reason, ex);
+		}
+	}
+
 	static URI outputUri(String output) {
 		if (URI_WITH_SCHEME.matcher(output).matches() && !output.startsWith("file:")) {
-			return URI.create(output);
+			URI uri;
+			try {
+				uri = new URI(output);
+			}
+			catch (URISyntaxException ex) {
+				throw new InvalidRunException("invalid output URI " + output + ": " + ex.getMessage(), ex);
+			}
+			probe(uri);
+			return uri;
 		}
 		Path dir = output.startsWith("file:") ? Path.of(URI.create(output)) : Path.of(output);
 		dir = dir.toAbsolutePath().normalize();

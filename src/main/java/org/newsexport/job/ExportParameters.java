@@ -2,18 +2,21 @@ package org.newsexport.job;
 
 import java.time.Instant;
 
+import org.newsexport.read.IncludePattern;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
  * The job parameters of an export. The identifying ones decide whether a run is new or a restart: the input directory,
  * the output location, the SHA-256 of the rules file and the export sequence number, which grows by one each time an
- * export of the same input into the same output completes. Whether the export is incremental is chosen when it
- * starts and kept by every execution that resumes it, but it does not identify it. The others say which process runs
- * the execution, so that a later run can tell a crashed execution from a live one.
+ * export of the same input into the same output completes; and the include pattern, which like the rules changes
+ * what an export holds (it is recorded only when it is not the default {@code *.txt}, so that the exports recorded
+ * before it keep their identity). Whether the export is incremental is chosen when it starts and kept by every
+ * execution that resumes it, but it does not identify it. The others say which process runs the execution, so that a
+ * later run can tell a crashed execution from a live one.
  */
 public record ExportParameters(String inputDir, String outputUri, String rulesSha256, long sequence,
-		boolean incremental) {
+		boolean incremental, IncludePattern include) {
 
 	public static final String INPUT = "input.dir";
 
@@ -25,6 +28,8 @@ public record ExportParameters(String inputDir, String outputUri, String rulesSh
 
 	public static final String INCREMENTAL = "export.incremental";
 
+	public static final String INCLUDE = "export.include";
+
 	public static final String HOST = "process.host";
 
 	public static final String PID = "process.pid";
@@ -33,7 +38,14 @@ public record ExportParameters(String inputDir, String outputUri, String rulesSh
 
 	public static ExportParameters of(JobParameters parameters) {
 		return new ExportParameters(parameters.getString(INPUT), parameters.getString(OUTPUT),
-				parameters.getString(RULES), parameters.getLong(SEQUENCE), isIncremental(parameters));
+				parameters.getString(RULES), parameters.getLong(SEQUENCE), isIncremental(parameters),
+				include(parameters));
+	}
+
+	/** The include pattern of the export of these parameters ({@code *.txt} when none is recorded). */
+	public static IncludePattern include(JobParameters parameters) {
+		String include = parameters.getString(INCLUDE);
+		return include == null ? IncludePattern.DEFAULT : IncludePattern.parse(include);
 	}
 
 	/** Whether the export of these parameters is incremental (false for executions older than the option). */
@@ -42,11 +54,14 @@ public record ExportParameters(String inputDir, String outputUri, String rulesSh
 	}
 
 	public JobParameters toJobParameters(ProcessIdentity process) {
-		return new JobParametersBuilder().addString(INPUT, inputDir, true)
+		JobParametersBuilder builder = new JobParametersBuilder().addString(INPUT, inputDir, true)
 			.addString(OUTPUT, outputUri, true)
 			.addString(RULES, rulesSha256, true)
-			.addLong(SEQUENCE, sequence, true)
-			.addString(INCREMENTAL, String.valueOf(incremental), false)
+			.addLong(SEQUENCE, sequence, true);
+		if (!include.isDefault()) {
+			builder.addString(INCLUDE, include.toString(), true);
+		}
+		return builder.addString(INCREMENTAL, String.valueOf(incremental), false)
 			.addString(HOST, process.host(), false)
 			.addLong(PID, process.pid(), false)
 			.addString(PROCESS_STARTED, String.valueOf(process.started()), false)

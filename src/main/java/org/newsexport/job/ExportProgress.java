@@ -16,6 +16,7 @@ import org.newsexport.article.ExportRecord;
 import org.newsexport.article.Reject;
 import org.newsexport.article.RemovedLine;
 import org.newsexport.article.Unchanged;
+import org.newsexport.read.IncludePattern;
 import org.newsexport.read.SortedFileWalker;
 import org.newsexport.write.ExportItemWriter;
 import org.springframework.batch.core.ExitStatus;
@@ -37,7 +38,12 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 
 	private static final int BAR_WIDTH = 30;
 
+	/** In the job's context: how many files under the input are not input files (their names do not match). */
+	public static final String SKIPPED_FILES_KEY = "export.skipped-files";
+
 	private final Path inputDir;
+
+	private final IncludePattern include;
 
 	private final PrintStream terminal;
 
@@ -77,7 +83,16 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 	 * @param listingNanos told how long counting the input files took (a listing of the input: part of reading)
 	 */
 	public ExportProgress(Path inputDir, PrintStream terminal, Duration logEvery, LongConsumer listingNanos) {
+		this(inputDir, IncludePattern.DEFAULT, terminal, logEvery, listingNanos);
+	}
+
+	/**
+	 * @param include the names of the input files; the others are counted as skipped
+	 */
+	public ExportProgress(Path inputDir, IncludePattern include, PrintStream terminal, Duration logEvery,
+			LongConsumer listingNanos) {
 		this.inputDir = inputDir;
+		this.include = include;
 		this.terminal = terminal;
 		this.logEveryNanos = logEvery.toNanos();
 		this.listingNanos = listingNanos;
@@ -87,7 +102,7 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 	public void beforeStep(StepExecution stepExecution) {
 		long listingStarted = System.nanoTime();
 		String resumeAfter = ExportItemWriter.resumeAfter(stepExecution.getExecutionContext());
-		SortedFileWalker walker = new SortedFileWalker(inputDir, null);
+		SortedFileWalker walker = new SortedFileWalker(inputDir, null, include);
 		while (walker.hasNext()) {
 			String path = walker.next().relativePath();
 			total++;
@@ -98,7 +113,9 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 		startNanos = System.nanoTime();
 		listingNanos.accept(startNanos - listingStarted);
 		lastReportNanos = startNanos;
-		logger.info("Exporting " + total + " files" + (doneBefore > 0 ? ", " + doneBefore + " done before" : ""));
+		stepExecution.getJobExecution().getExecutionContext().putLong(SKIPPED_FILES_KEY, walker.skipped());
+		logger.info("Exporting " + total + " files" + (doneBefore > 0 ? ", " + doneBefore + " done before" : "")
+				+ (walker.skipped() > 0 ? "; " + skipped(walker.skipped()) + " (not " + include + ")" : ""));
 	}
 
 	@Override
@@ -166,6 +183,11 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 		long done = doneBefore + files;
 		int filled = total == 0 ? BAR_WIDTH : (int) Math.min(BAR_WIDTH, BAR_WIDTH * done / total);
 		return "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + status(now);
+	}
+
+	/** "3 other files skipped": the files under the input that are not input files. */
+	public static String skipped(long files) {
+		return files + " other file" + (files == 1 ? "" : "s") + " skipped";
 	}
 
 	/** Most frequent first. */

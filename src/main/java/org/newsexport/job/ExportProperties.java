@@ -3,6 +3,7 @@ package org.newsexport.job;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.newsexport.read.IncludePattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -24,14 +25,16 @@ import org.springframework.util.unit.DataSize;
  * @param lineStatistics whether a first pass counts the lines repeated across the run's files, for the cleaner
  * @param incremental whether a new export holds only the files that are new or changed since the export published
  * in the output (of the same input, with the same rules)
+ * @param include the input files: comma-separated globs matched on the file name ({@link IncludePattern})
  */
-@ConfigurationProperties("export")
+@ConfigurationProperties(prefix = "export", ignoreUnknownFields = false)
 public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValue("output") String output,
 		@DefaultValue("config/cleaning-rules.yml") Path rulesFile, @DefaultValue("100") int commitInterval,
 		@DefaultValue("128MB") DataSize partSize, @DefaultValue("128MB") DataSize rowGroupSize,
 		@DefaultValue("64MB") DataSize maxFileSize, @DefaultValue("-1") long rejectLimit,
 		@DefaultValue("10s") Duration progressInterval, @DefaultValue("0") int threads,
-		@DefaultValue("true") boolean lineStatistics, @DefaultValue("false") boolean incremental) {
+		@DefaultValue("true") boolean lineStatistics, @DefaultValue("false") boolean incremental,
+		@DefaultValue(IncludePattern.DEFAULT_TEXT) String include) {
 
 	public ExportProperties {
 		require(commitInterval > 0, "export.commit-interval must be at least 1, not " + commitInterval);
@@ -39,6 +42,12 @@ public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValu
 		require(rowGroupSize.toBytes() > 0, "export.row-group-size must be positive, not " + rowGroupSize);
 		require(maxFileSize.toBytes() > 0, "export.max-file-size must be positive, not " + maxFileSize);
 		require(threads >= 0, "export.threads must be 0 (one per processor) or more, not " + threads);
+		try {
+			include = IncludePattern.parse(include).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("export.include: " + ex.getMessage()); // its message says all
+		}
 		threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
 	}
 

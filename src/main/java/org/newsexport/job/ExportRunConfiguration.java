@@ -2,6 +2,7 @@ package org.newsexport.job;
 
 import javax.sql.DataSource;
 
+import org.newsexport.read.IncludePattern;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,8 +28,9 @@ public class ExportRunConfiguration {
 
 	@Bean
 	ExportLauncher exportLauncher(JobOperator jobOperator, Job newsExportJob, RunHistory runHistory,
-			RulesFile rulesFile, JobRepository jobRepository) {
-		return new ExportLauncher(jobOperator, newsExportJob, runHistory, rulesFile, jobRepository);
+			RulesFile rulesFile, JobRepository jobRepository, ExportProperties properties) {
+		return new ExportLauncher(jobOperator, newsExportJob, runHistory, rulesFile, jobRepository,
+				IncludePattern.parse(properties.include()));
 	}
 
 }

@@ -10,6 +10,7 @@ import org.newsexport.article.SourceItem;
 import org.newsexport.article.SourceText;
 import org.newsexport.clean.LineStatistics;
 import org.newsexport.parallel.OrderedWork;
+import org.newsexport.read.IncludePattern;
 import org.newsexport.read.InputFileReader;
 import org.newsexport.read.ReadCheckpoint;
 import org.newsexport.write.ExportLayout;
@@ -32,6 +33,8 @@ public class LineStatisticsTasklet implements Tasklet {
 
 	private final Path inputDir;
 
+	private final IncludePattern include;
+
 	private final long maxFileBytes;
 
 	private final FileSystem fs;
@@ -46,9 +49,10 @@ public class LineStatisticsTasklet implements Tasklet {
 	 * @param threads threads that fingerprint the files' lines; the files are counted in input order whatever their
 	 * number, so the statistics are the same
 	 */
-	public LineStatisticsTasklet(Path inputDir, long maxFileBytes, FileSystem fs, ExportLayout staging,
-			boolean enabled, int threads) {
+	public LineStatisticsTasklet(Path inputDir, IncludePattern include, long maxFileBytes, FileSystem fs,
+			ExportLayout staging, boolean enabled, int threads) {
 		this.inputDir = inputDir;
+		this.include = include;
 		this.threads = threads;
 		this.maxFileBytes = maxFileBytes;
 		this.fs = fs;
@@ -64,7 +68,7 @@ public class LineStatisticsTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		LineStatistics statistics = new LineStatistics();
-		InputFileReader reader = new InputFileReader(inputDir, new ReadCheckpoint(), maxFileBytes);
+		InputFileReader reader = new InputFileReader(inputDir, new ReadCheckpoint(), maxFileBytes, null, include);
 		try (OrderedWork<long[]> fingerprinting = new OrderedWork<>("profile", threads, FILES_IN_FLIGHT,
 				statistics::addLines)) {
 			for (SourceItem item = reader.read(); item != null; item = reader.read()) {

@@ -17,10 +17,11 @@ import org.newsexport.article.Unchanged;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
- * Reads the {@code .txt} files under the input root one at a time, in {@link SortedFileWalker} order, starting after
- * the {@link ReadCheckpoint}. A file that cannot be read as text becomes a {@link Reject}, never an exception, so
- * every input file ends up in the export. In an incremental export, a file whose content hash is the one recorded in
- * the base export's {@link FileIndex} is handed on as {@link Unchanged}, not decoded.
+ * Reads the input files under the input root (those the {@link IncludePattern} names) one at a time, in
+ * {@link SortedFileWalker} order, starting after the {@link ReadCheckpoint}. A file that cannot be read as text
+ * becomes a {@link Reject}, never an exception, so every input file ends up in the export. In an incremental export,
+ * a file whose content hash is the one recorded in the base export's {@link FileIndex} is handed on as
+ * {@link Unchanged}, not decoded.
  */
 public class InputFileReader implements ItemReader<SourceItem> {
 
@@ -31,6 +32,8 @@ public class InputFileReader implements ItemReader<SourceItem> {
 	private final long maxFileBytes;
 
 	private final FileIndex base;
+
+	private final IncludePattern include;
 
 	private final TextDecoder decoder = new TextDecoder();
 
@@ -44,6 +47,16 @@ public class InputFileReader implements ItemReader<SourceItem> {
 	 * @param base the files of the export an incremental export is based on, or {@code null} to read every file
 	 */
 	public InputFileReader(Path root, ReadCheckpoint checkpoint, long maxFileBytes, FileIndex base) {
+		this(root, checkpoint, maxFileBytes, base, IncludePattern.DEFAULT);
+	}
+
+	/**
+	 * @param base the files of the export an incremental export is based on, or {@code null} to read every file
+	 * @param include the names of the input files
+	 */
+	public InputFileReader(Path root, ReadCheckpoint checkpoint, long maxFileBytes, FileIndex base,
+			IncludePattern include) {
+		this.include = include;
 		this.root = root;
 		this.checkpoint = checkpoint;
 		this.maxFileBytes = maxFileBytes;
@@ -54,7 +67,7 @@ public class InputFileReader implements ItemReader<SourceItem> {
 	public SourceItem read() {
 		if (walker == null) {
 			// Opened on first read, after every stream of the step has restored its state, the checkpoint included.
-			walker = new SortedFileWalker(root, checkpoint.resumeAfter());
+			walker = new SortedFileWalker(root, checkpoint.resumeAfter(), include);
 		}
 		if (!walker.hasNext()) {
 			checkpoint.markInputExhausted();
@@ -108,8 +121,18 @@ public class InputFileReader implements ItemReader<SourceItem> {
 			.allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF');
 	}
 
-	private static String docId(String relativePath) {
-		return relativePath.substring(0, relativePath.length() - ".txt".length());
+	/**
+	 * The document id: the relative path without the file name's extension ({@code a/b.txt} and {@code a/b.TXT} are
+	 * both {@code a/b}). A name without a dot but a leading one is kept whole, except {@code .txt}, which is cut as it
+	 * always was.
+	 */
+	static String docId(String relativePath) {
+		if (relativePath.endsWith(".txt")) {
+			return relativePath.substring(0, relativePath.length() - ".txt".length());
+		}
+		int name = relativePath.lastIndexOf('/') + 1;
+		int dot = relativePath.lastIndexOf('.');
+		return dot > name ? relativePath.substring(0, dot) : relativePath;
 	}
 
 	private static String sha256(byte[] bytes) {

@@ -14,15 +14,19 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Walks the {@code .txt} files under a root in a fixed order (names compared per path component), holding one sorted
- * directory listing per level rather than the whole tree. The order is what makes a restart see the same sequence;
- * {@link #compare(String, String)} is the same order on relative paths, so a walk can resume after a given path.
+ * Walks the input files under a root (those whose name matches the {@link IncludePattern}, {@code *.txt} by default)
+ * in a fixed order (names compared per path component), holding one sorted directory listing per level rather than
+ * the whole tree. The order is what makes a restart see the same sequence; {@link #compare(String, String)} is the
+ * same order on relative paths, so a walk can resume after a given path. Other files are counted as
+ * {@link #skipped()}.
  */
 public final class SortedFileWalker implements Iterator<InputEntry> {
 
-	private static final String SUFFIX = ".txt";
-
 	private final Path root;
+
+	private final IncludePattern include;
+
+	private long skipped;
 
 	private final String resumeAfter;
 
@@ -35,8 +39,18 @@ public final class SortedFileWalker implements Iterator<InputEntry> {
 	 * beginning)
 	 */
 	public SortedFileWalker(Path root, String resumeAfter) {
+		this(root, resumeAfter, IncludePattern.DEFAULT);
+	}
+
+	/**
+	 * @param resumeAfter a relative path; entries up to and including it are skipped ({@code null} to start at the
+	 * beginning)
+	 * @param include the names of the input files
+	 */
+	public SortedFileWalker(Path root, String resumeAfter, IncludePattern include) {
 		this.root = root;
 		this.resumeAfter = resumeAfter;
+		this.include = include;
 		this.stack.push(sortedChildren(root).iterator());
 	}
 
@@ -74,7 +88,8 @@ public final class SortedFileWalker implements Iterator<InputEntry> {
 				}
 				continue;
 			}
-			if (!path.getFileName().toString().endsWith(SUFFIX)) {
+			if (!include.matches(path.getFileName())) {
+				skipped++;
 				continue;
 			}
 			if (resumeAfter != null && compare(relative, resumeAfter) <= 0) {
@@ -85,6 +100,14 @@ public final class SortedFileWalker implements Iterator<InputEntry> {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The files walked past so far that are not input files (their name does not match the include pattern); files
+	 * in directories that a resumed walk skips whole are not counted.
+	 */
+	public long skipped() {
+		return skipped;
 	}
 
 	/** True when every path in the directory {@code relativeDir} sorts before the resume point. */

@@ -13,6 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /** The Hadoop file systems that the dataset writers write through. */
@@ -50,6 +51,57 @@ public final class OutputFileSystems {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not open the file system of " + uri + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Checks, before a run starts, that the output root on a file system other than the local one can be used: its
+	 * file system can be created (its connector is on the class path) and reached, and the root exists or can be
+	 * made. Hadoop's clients retry a connection for minutes by default; this check turns the retries down, so an
+	 * unreachable host answers in seconds. The run itself writes with the usual settings.
+	 * @throws IOException saying why the output cannot be used
+	 */
+	public static void probe(URI uri) throws IOException {
+		Configuration conf = new Configuration(newConfiguration());
+		conf.setInt("ipc.client.connect.max.retries", 0);
+		conf.setInt("ipc.client.connect.max.retries.on.timeouts", 0);
+		conf.setInt("ipc.client.connect.timeout", 5_000);
+		conf.setBoolean("dfs.client.retry.policy.enabled", false);
+		conf.setInt("fs.s3a.attempts.maximum", 1);
+		conf.setInt("fs.s3a.retry.limit", 1);
+		conf.set("fs.s3a.connection.establish.timeout", "5s");
+		conf.set("fs.s3a.connection.timeout", "10s");
+		FileSystem fs;
+		try {
+			fs = get(uri, conf);
+		}
+		catch (UncheckedIOException ex) {
+			if (ex.getCause() instanceof UnsupportedFileSystemException) {
+				throw new IOException("no Hadoop file system for the scheme '" + uri.getScheme()
+						+ "' on the class path" + connectorHint(uri.getScheme()));
+			}
+			throw ex.getCause();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IOException(ex.getMessage(), ex); // e.g. an unknown host in the URI
+		}
+		try (fs) {
+			Path root = new Path(uri);
+			if (!fs.exists(root)) {
+				fs.mkdirs(root);
+			}
+			else if (!fs.getFileStatus(root).isDirectory()) {
+				throw new IOException("it is a file, not a directory");
+			}
+		}
+	}
+
+	private static String connectorHint(String scheme) {
+		return switch (scheme) {
+			case "s3a" -> " (the S3A connector, hadoop-aws, is not part of news-export)";
+			case "abfs", "abfss" -> " (the Azure connector, hadoop-azure, is not part of news-export)";
+			case "gs" -> " (the Google Cloud Storage connector is not part of news-export)";
+			default -> "";
+		};
 	}
 
 	/**

@@ -8,7 +8,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.TimeZone;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -27,6 +29,11 @@ class HistoryCommandsTest {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	/** A time as the history commands print it: UTC, to the second, with its zone. */
+	private static final String UTC_SECOND_IN_TEXT = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ";
+
+	private static final String UTC_SECOND = "^" + UTC_SECOND_IN_TEXT + "$";
 
 	/** The job repository, as Spring properties: an H2 file here, PostgreSQL in a subclass. */
 	protected String[] database() {
@@ -66,8 +73,23 @@ class HistoryCommandsTest {
 		return input;
 	}
 
+	/**
+	 * In a zone far from UTC, so that a local time of the job repository printed as UTC would show: the times the
+	 * commands print must still be now, in UTC.
+	 */
 	@Test
 	void listShowRestartAndAbandon() throws Exception {
+		TimeZone zone = TimeZone.getDefault();
+		TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kolkata"));
+		try {
+			listShowRestartAndAbandonHere();
+		}
+		finally {
+			TimeZone.setDefault(zone);
+		}
+	}
+
+	private void listShowRestartAndAbandonHere() throws Exception {
 		Path seedsOut = tmp.resolve("seeds-out");
 		assertThat(run("run", "--output", seedsOut.toString())).as(stderr()).isZero();
 		Path input = inputWithABadFile();
@@ -80,6 +102,8 @@ class HistoryCommandsTest {
 		assertThat(all.get(1).get("articles")).isEqualTo("5");
 		assertThat(all.get(1).get("files_read")).isEqualTo("5");
 		assertThat(all.get(0).get("input")).isEqualTo(input.toString());
+		assertThat(all.get(0).get("start")).matches(UTC_SECOND);
+		assertThat(all.get(0).get("end")).matches(UTC_SECOND);
 		long failed = Long.parseLong(all.get(0).get("id"));
 		long completed = Long.parseLong(all.get(1).get("id"));
 
@@ -88,13 +112,20 @@ class HistoryCommandsTest {
 		assertThat(json).hasSize(1);
 		assertThat(json.get(0).get("id").asLong()).isEqualTo(failed);
 		assertThat(json.get(0).get("steps").get(2).get("name").asString()).isEqualTo("export");
+		assertThat(json.get(0).get("start").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
+		assertThat(Instant.parse(json.get(0).get("end").asString()))
+			.isBetween(Instant.now().minusSeconds(600), Instant.now());
+		assertThat(json.get(0).get("steps").get(2).get("end").asString()).endsWith("Z");
 
 		assertThat(run("executions")).isZero();
 		assertThat(stdout().lines().findFirst().orElseThrow()).startsWith("id").contains("status", "files_read");
+		assertThat(stdout().lines().skip(1).findFirst().orElseThrow()).containsPattern(UTC_SECOND_IN_TEXT);
 
 		assertThat(run("show", String.valueOf(failed))).isZero();
 		assertThat(stdout()).contains("execution " + failed + " of export #1", "FAILED", "profile", "export",
 				"more than 0 input files were rejected");
+		assertThat(stdout()).containsPattern("started   " + UTC_SECOND_IN_TEXT + ", ended " + UTC_SECOND_IN_TEXT)
+			.containsPattern("profile .*" + UTC_SECOND_IN_TEXT + "  " + UTC_SECOND_IN_TEXT);
 
 		assertThat(run("stop", String.valueOf(completed))).isEqualTo(4);
 		assertThat(stderr()).contains("is not running (COMPLETED)").hasLineCount(1);
@@ -124,6 +155,22 @@ class HistoryCommandsTest {
 		assertThat(run("abandon", String.valueOf(failed))).isEqualTo(4);
 
 		assertThat(run("run", "--input", input.toString(), "--output", out.toString())).as(stderr()).isZero();
+		assertThat(executionsCsv()).extracting(row -> row.get("status") + " " + row.get("export"))
+			.containsExactly("COMPLETED #2", "ABANDONED #1");
+	}
+
+	@Test
+	void anotherIncludePatternStartsANewExportInsteadOfResumingOne() throws Exception {
+		Path input = inputWithABadFile();
+		Files.writeString(input.resolve("d.TXT"), "Headline D\n\nA real sentence of the fourth article here.\n");
+		Path out = tmp.resolve("out");
+		assertThat(run("run", "--input", input.toString(), "--output", out.toString(), "--reject-limit", "0"))
+			.isEqualTo(1);
+
+		assertThat(run("run", "--input", input.toString(), "--output", out.toString(), "--include", "*.txt,*.TXT"))
+			.as(stderr())
+			.isZero();
+		assertThat(stdout()).contains(": 3 articles, ");
 		assertThat(executionsCsv()).extracting(row -> row.get("status") + " " + row.get("export"))
 			.containsExactly("COMPLETED #2", "ABANDONED #1");
 	}

@@ -1,6 +1,7 @@
 package org.newsexport.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,48 @@ class SortedFileWalkerTest {
 	@Test
 	void walksTxtFilesInPathComponentOrder() {
 		assertThat(walk(null)).containsExactly("a/b/c.txt", "a/z.txt", "a-b.txt", "a.txt", "b.txt");
+	}
+
+	@Test
+	void countsTheOtherFilesAsSkipped() {
+		SortedFileWalker walker = new SortedFileWalker(root, null);
+		walker.forEachRemaining(entry -> {
+		});
+		assertThat(walker.skipped()).isEqualTo(2); // notes.md, c/x.TXT
+	}
+
+	@Test
+	void anIncludePatternNamesTheInputFilesByName() {
+		List<String> paths = new ArrayList<>();
+		SortedFileWalker walker = new SortedFileWalker(root, null, IncludePattern.parse("*.txt, *.TXT"));
+		walker.forEachRemaining(entry -> paths.add(entry.relativePath()));
+		assertThat(paths).containsExactly("a/b/c.txt", "a/z.txt", "a-b.txt", "a.txt", "b.txt", "c/x.TXT");
+		assertThat(walker.skipped()).isEqualTo(1);
+
+		paths.clear();
+		new SortedFileWalker(root, "a.txt", IncludePattern.parse("[ab]*")).forEachRemaining(
+				entry -> paths.add(entry.relativePath()));
+		assertThat(paths).containsExactly("b.txt");
+	}
+
+	@Test
+	void anIncludePatternIsGlobsOnFileNames() {
+		assertThat(IncludePattern.parse(" *.txt ,, *.TXT ")).hasToString("*.txt,*.TXT")
+			.isEqualTo(IncludePattern.parse("*.txt,*.TXT"));
+		assertThat(IncludePattern.parse("*.txt").isDefault()).isTrue();
+		assertThatThrownBy(() -> IncludePattern.parse("news/*.txt")).hasMessageContaining("file names, not paths");
+		assertThatThrownBy(() -> IncludePattern.parse(" , ")).hasMessageContaining("no glob");
+		assertThatThrownBy(() -> IncludePattern.parse("*.{txt")).hasMessageStartingWith("'*.{txt' is not a glob");
+	}
+
+	@Test
+	void docIdIsThePathWithoutItsExtension() {
+		assertThat(InputFileReader.docId("a/b.txt")).isEqualTo("a/b");
+		assertThat(InputFileReader.docId("a/b.TXT")).isEqualTo("a/b");
+		assertThat(InputFileReader.docId("a.b/c.d.html")).isEqualTo("a.b/c.d");
+		assertThat(InputFileReader.docId("a.b/README")).isEqualTo("a.b/README");
+		assertThat(InputFileReader.docId("a/.profile")).isEqualTo("a/.profile");
+		assertThat(InputFileReader.docId("a/.txt")).isEqualTo("a/");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.newsexport.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.net.URI;
@@ -28,6 +29,20 @@ class OutputFileSystemsTest {
 		try (FileSystem fs = OutputFileSystems.get(URI.create(uri), OutputFileSystems.newConfiguration())) {
 			assertThat(fs).isInstanceOf(RawLocalFileSystem.class);
 		}
+	}
+
+	@Test
+	void probeMakesTheRootOfAnOutputOnAnotherFileSystemAndRefusesAFile() throws Exception {
+		java.nio.file.Path root = dir.resolve("exports/nightly");
+		OutputFileSystems.probe(URI.create("fullfs://" + root));
+		assertThat(root).isDirectory();
+		OutputFileSystems.probe(URI.create("fullfs://" + root)); // and again, now that it exists
+
+		java.nio.file.Path file = Files.writeString(dir.resolve("file"), "x");
+		assertThatThrownBy(() -> OutputFileSystems.probe(URI.create("fullfs://" + file)))
+			.hasMessage("it is a file, not a directory");
+		assertThatThrownBy(() -> OutputFileSystems.probe(URI.create("s3a://bucket/exports")))
+			.hasMessageStartingWith("no Hadoop file system for the scheme 's3a' on the class path");
 	}
 
 	@Test
