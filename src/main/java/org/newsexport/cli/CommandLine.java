@@ -173,6 +173,11 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				  --seed S                the corpus seed                          [default 1]
 				  --from DIR              the seed articles to build from          [default seeds]
 
+				Settings (every command):
+				  --config FILE           a settings file (YAML or .properties, properties as in config/application.yml);
+				                          it overrides config/ beside bin/ and ./config/application.yml; environment
+				                          variables and command-line options override it
+
 				Run history (from the job repository):
 				  executions [--status S] [--format table|csv|json] [--limit N]
 				                          list runs, newest first: id, status, export, input, output, start, end,
