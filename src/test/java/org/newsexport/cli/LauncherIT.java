@@ -41,7 +41,7 @@ class LauncherIT {
 	/** The links of {@link #projectCopy}, removed before JUnit cleans up (it warns about links out of its folder). */
 	@AfterEach
 	void removeLinks() throws IOException {
-		for (String link : List.of("target/news-export.jar", "target/app/news-export.jar", "target/app/lib")) {
+		for (String link : List.of("config", "target/news-export.jar", "target/app/news-export.jar", "target/app/lib")) {
 			Files.deleteIfExists(tmp.resolve("project").resolve(link));
 		}
 	}
@@ -171,8 +171,8 @@ class LauncherIT {
 	}
 
 	/**
-	 * A project folder with the launcher and a link to the built jar (and, if asked, to the extracted one, without its
-	 * archive); the launcher is run from the real project folder, for config/ and seeds/. The links' times are the
+	 * A project folder with the launcher and links to config/ and the built jar (and, if asked, to the extracted one,
+	 * without its archive); the launcher is run from the real project folder, for seeds/. The links' times are the
 	 * real files' (touching a link touches its file), so they are left alone.
 	 */
 	private Path projectCopy(boolean extracted) throws IOException {
@@ -181,6 +181,7 @@ class LauncherIT {
 		Files.createDirectories(home.resolve("bin"));
 		Files.createDirectories(home.resolve("target"));
 		Files.copy(PROJECT.resolve("bin/news-export"), home.resolve("bin/news-export"));
+		Files.createSymbolicLink(home.resolve("config"), PROJECT.resolve("config"));
 		Files.createSymbolicLink(home.resolve("target/news-export.jar"), PROJECT.resolve("target/news-export.jar"));
 		if (extracted) {
 			Path app = PROJECT.resolve("target/app");
