@@ -24,6 +24,12 @@ public final class GenerateCommand {
 		this.options = options;
 	}
 
+	/** The seeds in the install folder (news-export.home, which bin/news-export sets), else in the current one. */
+	private static Path defaultSeeds() {
+		String home = System.getProperty("news-export.home");
+		return home == null ? Path.of("seeds") : Path.of(home, "seeds");
+	}
+
 	/**
 	 * @throws IllegalArgumentException for a missing or bad option, or an output directory that is not empty
 	 */
@@ -35,7 +41,8 @@ public final class GenerateCommand {
 			throw new IllegalArgumentException("generate needs --output DIR");
 		}
 		long started = System.nanoTime();
-		CorpusGenerator.Summary summary = new CorpusGenerator(Path.of(options.getOrDefault(FROM, "seeds")), seed)
+		CorpusGenerator.Summary summary = new CorpusGenerator(options.containsKey(FROM) ? Path.of(options.get(FROM))
+				: defaultSeeds(), seed)
 			.generate(files, Path.of(output));
 		double seconds = (System.nanoTime() - started) / 1e9;
 		out.printf("generate: %d files, %.1f MB in %.1f s into %s (seed %d; %d near-duplicates, %d exact duplicates, "

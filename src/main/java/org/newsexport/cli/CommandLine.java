@@ -214,14 +214,15 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 				Commands:
 				""" + RUN_SUMMARY + EVALUATE_SUMMARY + GENERATE_SUMMARY + "\n" + RUN_HELP + "\n" + EVALUATE_HELP + "\n"
-				+ GENERATE_HELP + "\nRun history (from the job repository):\n" + String.join("", HISTORY.values())
+				+ GENERATE_HELP + "\n" + SETTINGS_HELP + "\nRun history (from the job repository):\n" + String.join("", HISTORY.values())
 				+ "\n" + EXIT_CODES;
 	}
 
 	/** The help of one command only ({@code news-export help run}, {@code news-export run --help}). */
 	public static String usage(String command) {
 		return switch (command) {
-			case "run" -> "Usage: news-export run [options]\n\n" + RUN_SUMMARY + "\n" + RUN_HELP + "\n" + EXIT_CODES;
+			case "run" -> "Usage: news-export run [options]\n\n" + RUN_SUMMARY + "\n" + RUN_HELP + "\n" + SETTINGS_HELP + "\n"
+					+ EXIT_CODES;
 			case "evaluate" -> "Usage: news-export evaluate [options]\n\n" + EVALUATE_SUMMARY + "\n" + EVALUATE_HELP;
 			case "generate" -> "Usage: news-export generate [options]\n\n" + GENERATE_SUMMARY + "\n" + GENERATE_HELP;
 			case "bench-bare-writer" -> "Usage: news-export bench-bare-writer --input DIR --output DIR\n\n"
@@ -249,6 +250,13 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			  generate   Write a synthetic crawl of N scraped article pages built from the seed articles, for
 			             benchmarks (see README, Benchmark). Deterministic: the same N and seed give the same
 			             files. Needs no database.
+			""";
+
+	private static final String SETTINGS_HELP = """
+			Settings (every command):
+			  --config FILE           a settings file (YAML or .properties, properties as in config/application.yml);
+			                          it overrides config/ beside bin/ and ./config/application.yml; environment
+			                          variables and command-line options override it
 			""";
 
 	private static final String RUN_HELP = """

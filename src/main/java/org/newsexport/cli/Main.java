@@ -47,9 +47,11 @@ public final class Main {
 	 * @param extraSpringArguments more Spring properties as {@code --name=value}, for tests
 	 */
 	static int run(String[] args, PrintStream out, PrintStream err, String... extraSpringArguments) {
+		SettingsFile settings;
 		CommandLine commandLine;
 		try {
-			commandLine = CommandLine.parse(args);
+			settings = SettingsFile.parse(args);
+			commandLine = CommandLine.parse(settings.args());
 		}
 		catch (UsageException ex) {
 			err.println("news-export: " + ex.line());
@@ -78,8 +80,8 @@ public final class Main {
 		}
 		ConfigurableApplicationContext context;
 		try {
-			String[] springArguments = Stream.concat(Stream.of(commandLine.springArguments()),
-					Stream.of(extraSpringArguments)).toArray(String[]::new);
+			String[] springArguments = Stream.of(commandLine.springArguments(), settings.springArguments(),
+					extraSpringArguments).flatMap(Stream::of).toArray(String[]::new);
 			context = application().run(springArguments);
 		}
 		catch (RuntimeException ex) {

@@ -37,6 +37,12 @@ public final class EvaluateCommand {
 
 	private final Map<String, String> options;
 
+	/** The rules in the install folder (news-export.home, which bin/news-export sets), else in the current one. */
+	private static Path defaultRules() {
+		String home = System.getProperty("news-export.home");
+		return home == null ? Path.of(DEFAULT_RULES) : Path.of(home, DEFAULT_RULES);
+	}
+
 	public EvaluateCommand(Map<String, String> options) {
 		this.options = options;
 	}
@@ -46,7 +52,7 @@ public final class EvaluateCommand {
 	 */
 	public void run(PrintStream out) {
 		List<String[]> subsets = subsets();
-		RuleSet rules = RuleSet.load(Path.of(options.getOrDefault(RULES, DEFAULT_RULES)));
+		RuleSet rules = RuleSet.load(options.containsKey(RULES) ? Path.of(options.get(RULES)) : defaultRules());
 		boolean statistics = !"false".equals(options.get(RUN_STATISTICS));
 		Evaluator evaluator = new Evaluator(rules, statistics);
 		for (String[] subset : subsets) {

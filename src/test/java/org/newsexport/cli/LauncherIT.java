@@ -23,9 +23,10 @@ import org.newsexport.support.DuckDb;
 import org.newsexport.write.Datasets;
 
 /**
- * The launcher, {@code bin/news-export}, as a user runs it after {@code ./mvnw package}: with the extracted jar, its
- * class-data archive and the context prepared ahead of time; and, without them or with an archive this JVM cannot
- * use, the plain jar. Run by failsafe after the package phase, which makes what the launcher starts.
+ * The launcher, {@code bin/news-export}, as a user runs it after {@code ./mvnw package}: in the source checkout with
+ * the extracted jar, its class-data archive and the context prepared ahead of time, or, without them, the plain jar;
+ * and unpacked from the distribution, from another folder, where it makes its archive on the first start. Run by
+ * failsafe after the package phase, which makes what the launcher starts.
  */
 class LauncherIT {
 
@@ -40,7 +41,7 @@ class LauncherIT {
 	/** The links of {@link #projectCopy}, removed before JUnit cleans up (it warns about links out of its folder). */
 	@AfterEach
 	void removeLinks() throws IOException {
-		for (String link : List.of("target/news-export.jar", "target/app/news-export.jar", "target/app/lib")) {
+		for (String link : List.of("config", "target/news-export.jar", "target/app/news-export.jar", "target/app/lib")) {
 			Files.deleteIfExists(tmp.resolve("project").resolve(link));
 		}
 	}
@@ -76,8 +77,8 @@ class LauncherIT {
 	}
 
 	@Test
-	void withoutTheArchiveItRunsTheJar() throws Exception {
-		Path home = projectCopy(true); // extracted, but no archive
+	void withoutAnExtractedAppItRunsTheJar() throws Exception {
+		Path home = projectCopy(false); // as after a build that did not get to the extraction
 		assertExportsTheSeeds(runSeeds(home, Map.of()));
 	}
 
@@ -86,15 +87,6 @@ class LauncherIT {
 		Result result = runSeeds(projectWithArchive("not a class-data archive", 60), Map.of());
 		assertExportsTheSeeds(result);
 		assertThat(result.stdout()).doesNotContainIgnoringCase("shar");
-	}
-
-	@Test
-	void anArchiveOlderThanTheJarIsNotUsed() throws Exception {
-		Path home = projectWithArchive("an archive of an earlier build", -3600);
-		// -Xshare:on makes the JVM fail if the launcher passes it this archive.
-		Result result = launch(home, Map.of("JAVA_OPTS", "-Xshare:on"), "--help");
-		assertThat(result.exitCode()).as("the stale archive was passed to the JVM: " + result.stdout()).isZero();
-		assertThat(result.stdout()).contains("Exit codes");
 	}
 
 	@Test
@@ -108,8 +100,79 @@ class LauncherIT {
 	}
 
 	/**
-	 * A project folder with the launcher and a link to the built jar (and, if asked, to the extracted one, without its
-	 * archive); the launcher is run from the real project folder, for config/ and seeds/. The links' times are the
+	 * The distribution unpacked in one folder, run from another (holding nothing but its input), then moved and run
+	 * again: the defaults (output, job repository, rules) are the install folder's, a relative --input is the current
+	 * folder's, nothing is written to the current folder, and each first start makes a class-data archive for where
+	 * the folder is that the JVM then maps.
+	 */
+	@Test
+	void theDistributionRunsFromAnyFolder() throws Exception {
+		Path tarball;
+		try (var files = Files.list(PROJECT.resolve("target"))) {
+			tarball = files.filter(file -> file.getFileName().toString().matches("news-export-.*\\.tar\\.gz"))
+				.findFirst()
+				.orElse(null);
+		}
+		assumeThat(tarball).as("the distribution (./mvnw package)").isNotNull();
+		Path unpacked = Files.createDirectories(tmp.resolve("unpacked"));
+		Process tar = new ProcessBuilder("tar", "xzf", tarball.toString(), "-C", unpacked.toString()).inheritIO()
+			.start();
+		assertThat(tar.waitFor()).isZero();
+		Path home;
+		try (var files = Files.list(unpacked)) {
+			home = files.toList().get(0).toRealPath();
+		}
+		assertThat(home.resolve("app/news-export.jsa")).as("an archive made for the build's folder").doesNotExist();
+		Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+		try (var seeds = Files.list(PROJECT.resolve("seeds"))) {
+			for (Path seed : seeds.sorted().limit(2).toList()) {
+				Files.copy(seed, corpus.resolve(seed.getFileName()));
+			}
+		}
+		Path work = Files.createDirectories(tmp.resolve("work"));
+
+		Result run = launch(home, work, fastStart("run"), false, "run", "--input", "../corpus");
+		assertThat(run.exitCode()).as(run.stderr()).isZero();
+		assertThat(run.stdout()).contains("COMPLETED", "2 files");
+		assertThat(home.resolve("output/_SUCCESS")).exists();
+		assertThat(home.resolve("output/parquet/articles")).isDirectory();
+		assertThat(home.resolve("output/csv/articles.csv")).exists();
+		assertThat(home.resolve("data/job-repository.mv.db")).exists();
+		assertArchiveMadeAndMapped(home, "run");
+
+		Path moved = tmp.resolve("moved");
+		Files.move(home, moved);
+		Result executions = launch(moved, work, fastStart("executions"), false, "executions");
+		assertThat(executions.exitCode()).as(executions.stderr()).isZero();
+		assertThat(executions.stdout()).contains("COMPLETED", corpus.toRealPath().toString());
+		assertArchiveMadeAndMapped(moved, "executions");
+
+		Result show = launch(moved, work, Map.of(), false, "show", "1");
+		assertThat(show.exitCode()).as(show.stderr()).isZero();
+		assertThat(show.stdout()).contains("COMPLETED", "publish");
+		try (var written = Files.list(work)) {
+			assertThat(written).as("written to the current folder").isEmpty();
+		}
+	}
+
+	/** JVM options that make a start fail unless it maps a class-data archive, and log where classes came from. */
+	private Map<String, String> fastStart(String name) {
+		return Map.of("JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + tmp.resolve("classes-" + name + ".log"));
+	}
+
+	/** The install folder's archive is made for where it is now, and the start logged as {@code name} used it. */
+	private void assertArchiveMadeAndMapped(Path home, String name) throws IOException {
+		assertThat(Files.readString(home.resolve("app/news-export.jsa.id"))).contains("app=" + home.resolve("app"));
+		long archived;
+		try (var lines = Files.lines(tmp.resolve("classes-" + name + ".log"))) {
+			archived = lines.filter(line -> line.contains("source: shared objects file (top)")).count();
+		}
+		assertThat(archived).as("classes of the app's archive").isGreaterThan(1000);
+	}
+
+	/**
+	 * A project folder with the launcher and links to config/ and the built jar (and, if asked, to the extracted one,
+	 * without its archive); the launcher is run from the real project folder, for seeds/. The links' times are the
 	 * real files' (touching a link touches its file), so they are left alone.
 	 */
 	private Path projectCopy(boolean extracted) throws IOException {
@@ -118,6 +181,7 @@ class LauncherIT {
 		Files.createDirectories(home.resolve("bin"));
 		Files.createDirectories(home.resolve("target"));
 		Files.copy(PROJECT.resolve("bin/news-export"), home.resolve("bin/news-export"));
+		Files.createSymbolicLink(home.resolve("config"), PROJECT.resolve("config"));
 		Files.createSymbolicLink(home.resolve("target/news-export.jar"), PROJECT.resolve("target/news-export.jar"));
 		if (extracted) {
 			Path app = PROJECT.resolve("target/app");
@@ -129,10 +193,15 @@ class LauncherIT {
 		return home;
 	}
 
-	/** {@link #projectCopy} with an archive of this content, modified this many seconds after the built jar. */
+	/**
+	 * {@link #projectCopy} with an archive of this content, made (says its id file) for this folder and JDK, modified
+	 * this many seconds after the built jar.
+	 */
 	private Path projectWithArchive(String content, long secondsAfterJar) throws IOException {
 		Path home = projectCopy(true);
 		Path archive = Files.writeString(home.resolve("target/app/news-export.jsa"), content);
+		Files.writeString(home.resolve("target/app/news-export.jsa.id"), "app=" + home.toRealPath().resolve("target/app")
+				+ " java=" + Path.of(System.getProperty("java.home"), "bin/java").toRealPath() + "\n");
 		Instant jar = Files.getLastModifiedTime(PROJECT.resolve("target/news-export.jar")).toInstant();
 		Files.setLastModifiedTime(archive, FileTime.from(jar.plusSeconds(secondsAfterJar)));
 		return home;
@@ -149,12 +218,23 @@ class LauncherIT {
 	}
 
 	private Result launch(Path home, Map<String, String> environment, String... args) throws Exception {
+		return launch(home, PROJECT, environment, true, args);
+	}
+
+	/**
+	 * Runs {@code home}'s launcher in {@code directory}, with the job repository of the test unless
+	 * {@code ownRepository} is false (then it is the launcher's default).
+	 */
+	private Result launch(Path home, Path directory, Map<String, String> environment, boolean ownRepository,
+			String... args) throws Exception {
 		List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/news-export").toString()));
 		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile());
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
 		builder.environment().remove("JAVA_OPTS");
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-		builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + tmp.resolve("repository/db"));
+		if (ownRepository) {
+			builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + tmp.resolve("repository/db"));
+		}
 		builder.environment().putAll(environment);
 		File stdout = tmp.resolve("stdout-" + System.nanoTime()).toFile();
 		File stderr = tmp.resolve("stderr-" + System.nanoTime()).toFile();

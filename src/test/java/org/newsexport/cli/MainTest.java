@@ -116,6 +116,32 @@ class MainTest {
 	}
 
 	@Test
+	void aSettingsFileOverridesConfigApplicationYml() throws Exception {
+		Path repository = tmp.resolve("from-settings/db");
+		Path settings = Files.writeString(tmp.resolve("my settings.yml"),
+				"spring.datasource.url: jdbc:h2:file:" + repository + "\n");
+		// without the test's job repository on the command line, which would win over the file
+		assertThat(Main.run(new String[] { "--config", settings.toString(), "executions" },
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
+			.as(stderr())
+			.isZero();
+		assertThat(tmp.resolve("from-settings/db.mv.db")).exists();
+		Path properties = Files.writeString(tmp.resolve("my.properties"), "export.commit-interval=0\n");
+		assertThat(run("run", "--config=" + properties, "--output", tmp.resolve("out").toString())).isEqualTo(2);
+		assertThat(stderr()).contains("export.commit-interval must be at least 1").hasLineCount(1);
+	}
+
+	@Test
+	void aMissingSettingsFileIsNamed() {
+		Path missing = tmp.resolve("nowhere.yml");
+		assertThat(run("executions", "--config", missing.toString())).isEqualTo(2);
+		assertThat(stderr()).contains("settings file not found: " + missing).hasLineCount(1);
+		err.reset();
+		assertThat(run("executions", "--config")).isEqualTo(2);
+		assertThat(stderr()).contains("option '--config' needs a value").hasLineCount(1);
+	}
+
+	@Test
 	void incrementalIsAFlagOrTakesABooleanAfterAnEqualsSign() {
 		assertThat(CommandLine.parse("run", "--incremental").options()).containsEntry("export.incremental", "true");
 		assertThat(CommandLine.parse("run", "--incremental", "--incremental=false").springArguments())
