@@ -20,6 +20,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	private record Spec(Map<String, String> options, Map<String, Map.Entry<String, String>> flags, int arguments) {
 	}
 
+	/** {@code --force} of {@code run} and {@code restart}: publish what the publish guard would refuse. */
+	private static final Map.Entry<String, String> FORCE = Map.entry("export.force", "true");
+
 	static final Map<String, String> RUN_OPTIONS = runOptions();
 
 	static final Map<String, String> EVALUATE_OPTIONS = Map.of("--input", EvaluateCommand.INPUT, "--gold",
@@ -33,13 +36,14 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			BareWriterCommand.OUTPUT);
 
 	private static final Map<String, Spec> COMMANDS = Map.of("run",
-			new Spec(RUN_OPTIONS, Map.of("--incremental", Map.entry("export.incremental", "true")), 0), "evaluate",
+			new Spec(RUN_OPTIONS, Map.of("--incremental", Map.entry("export.incremental", "true"), "--force", FORCE), 0),
+			"evaluate",
 			new Spec(EVALUATE_OPTIONS,
 					Map.of("--no-run-statistics", Map.entry(EvaluateCommand.RUN_STATISTICS, "false")), 0),
 			"executions",
 			new Spec(Map.of("--status", "status", "--format", "format", "--limit", "limit"), Map.of(), 0), "show",
 			new Spec(Map.of("--format", "format"), Map.of(), 1), "restart",
-			new Spec(Map.of(), Map.of("--last-failed", Map.entry("last-failed", "true")), 1), "stop",
+			new Spec(Map.of(), Map.of("--last-failed", Map.entry("last-failed", "true"), "--force", FORCE), 1), "stop",
 			new Spec(Map.of(), Map.of(), 1), "abandon", new Spec(Map.of(), Map.of(), 1), "generate",
 			new Spec(GENERATE_OPTIONS, Map.of(), 0), "bench-bare-writer", new Spec(BARE_WRITER_OPTIONS, Map.of(), 0));
 
@@ -107,11 +111,18 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		return new CommandLine(command, options, List.copyOf(arguments), false);
 	}
 
-	/** The options of {@code run} as Spring Boot command-line arguments; none for the other commands. */
+	/**
+	 * The options of {@code run} as Spring Boot command-line arguments, and {@code --force} of {@code restart}; none
+	 * for the other commands.
+	 */
 	public String[] springArguments() {
 		List<String> springArguments = new ArrayList<>();
-		if ("run".equals(command)) {
-			options.forEach((name, value) -> springArguments.add("--" + name + "=" + value));
+		if ("run".equals(command) || "restart".equals(command)) {
+			options.forEach((name, value) -> {
+				if ("run".equals(command) || name.equals(FORCE.getKey())) {
+					springArguments.add("--" + name + "=" + value);
+				}
+			});
 		}
 		return springArguments.toArray(String[]::new);
 	}
@@ -156,6 +167,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				  --incremental           export only the files new or changed (by content hash) since the export
 				                          in the output, if it is of the same input and rules; list every file in
 				                          the 'files' dataset                      [export.incremental, default false]
+				  --force                 publish even an export the publish guard refuses (an input without
+				                          *.txt files, or fewer articles than export.min-keep-ratio of the
+				                          published export's), for this run only  [export.force, default false]
 				  -h, --help              show this help
 
 				Options of 'evaluate':
@@ -179,16 +193,17 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				                          duration, files read, articles, rejects
 				  show ID [--format table|json]
 				                          one execution with its steps, counts and exit description
-				  restart ID | restart --last-failed
+				  restart ID | restart --last-failed [--force]
 				                          resume a failed, stopped or killed execution (as 'run' with its input and
-				                          output would)
+				                          output would; --force as for 'run')
 				  stop ID                 ask a running execution (in any process) to stop at its next chunk
 				                          boundary; it ends STOPPED and can be restarted
 				  abandon ID              mark a failed, stopped or dead execution ABANDONED: the next 'run' starts
 				                          a new export instead of resuming it
 
 				Exit codes: 0 completed, 1 failed, 2 usage or configuration error, 3 already running,
-				            4 nothing to do (nothing to restart, execution not running), 5 stopped.
+				            4 nothing to do (nothing to restart, execution not running), 5 stopped
+				            (by 'stop', SIGTERM or Ctrl-C), 6 publish refused.
 				""";
 	}
 

@@ -5,12 +5,15 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Wires the launcher, the run history and the creation of the job repository's tables. */
+/**
+ * Wires the launcher, the run history, the stop on signals and the creation of the job repository's tables.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ExportRunConfiguration {
 
@@ -23,6 +26,11 @@ public class ExportRunConfiguration {
 	RunHistory runHistory(DataSource dataSource, JobRepository jobRepository, BatchJdbcProperties properties) {
 		String prefix = properties.getTablePrefix() != null ? properties.getTablePrefix() : "BATCH_";
 		return new RunHistory(new JdbcTemplate(dataSource), jobRepository, prefix);
+	}
+
+	@Bean
+	SignalStop signalStop(ObjectProvider<ExportLauncher> launcher, RunHistory runHistory) {
+		return new SignalStop(launcher, runHistory);
 	}
 
 	@Bean

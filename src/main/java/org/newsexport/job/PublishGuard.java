@@ -1,0 +1,105 @@
+package org.newsexport.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.hadoop.fs.FileSystem;
+import org.newsexport.write.Datasets;
+import org.newsexport.write.ExportLayout;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decides whether an export may replace the one published in the output. An empty or unmounted input folder, or one
+ * that lost most of its files, would otherwise publish an export with few or no articles over last night's. Refused:
+ * <ul>
+ * <li>an export of an input without a single {@code *.txt} file (no row in {@code files});</li>
+ * <li>an export that holds the whole input's articles but fewer than {@code export.min-keep-ratio} times the
+ * published export's.</li>
+ * </ul>
+ * Nothing is guarded when no export is published ({@code _SUCCESS} and {@code _manifest.json}), nor when a publish
+ * already began ({@code _SUCCESS} is removed first): its resumption completes it. {@code export.force} publishes
+ * anyway.
+ */
+public final class PublishGuard {
+
+	private static final Log logger = LogFactory.getLog(PublishGuard.class);
+
+	private final FileSystem fs;
+
+	private final ExportLayout output;
+
+	private final double minKeepRatio;
+
+	private final boolean force;
+
+	public PublishGuard(FileSystem fs, ExportLayout output, double minKeepRatio, boolean force) {
+		this.fs = fs;
+		this.output = output;
+		this.minKeepRatio = minKeepRatio;
+		this.force = force;
+	}
+
+	/**
+	 * @param files the staged export's {@code files} rows: every input file
+	 * @param articles the staged export's articles
+	 * @param wholeCorpus whether those articles are all the input's (so that they compare with the published export's
+	 * count), not only those of the files new or changed since a base
+	 * @throws PublishRefusedException when the export must not replace the published one
+	 */
+	public void check(long files, long articles, boolean wholeCorpus) throws IOException {
+		Long published = publishedArticles();
+		if (published == null) {
+			return; // a first export, or the end of a publish that began
+		}
+		String refusal = null;
+		if (files == 0) {
+			refusal = "the input has no *.txt file, and an export of " + number(published)
+					+ " articles is published";
+		}
+		else if (wholeCorpus && articles < minKeepRatio * published) {
+			refusal = number(articles) + " articles against " + number(published)
+					+ " published (below export.min-keep-ratio " + ratio() + ")";
+		}
+		if (refusal == null) {
+			return;
+		}
+		if (force) {
+			logger.info("Publishing anyway (export.force): " + refusal);
+			return;
+		}
+		throw new PublishRefusedException("refused to publish: " + refusal
+				+ "; check the input, or run again with --force to publish anyway");
+	}
+
+	/** The articles of the export published in the output, or {@code null} when none is (completely). */
+	private Long publishedArticles() throws IOException {
+		if (!fs.exists(output.success()) || !fs.exists(output.manifest())) {
+			return null;
+		}
+		JsonNode manifest;
+		try (InputStream in = fs.open(output.manifest())) {
+			manifest = JsonMapper.builder().build().readTree(in);
+		}
+		for (JsonNode dataset : manifest.path("datasets")) {
+			if (dataset.path("name").asString().equals(Datasets.ARTICLES.name())) {
+				return dataset.path("rows").asLong();
+			}
+		}
+		return null;
+	}
+
+	private String ratio() {
+		return minKeepRatio == Math.rint(minKeepRatio) ? String.format(Locale.ROOT, "%.1f", minKeepRatio)
+				: String.valueOf(minKeepRatio);
+	}
+
+	static String number(long value) {
+		return String.format(Locale.ROOT, "%,d", value);
+	}
+
+}
