@@ -18,7 +18,8 @@ import sun.misc.SignalHandler;
  * the way {@code news-export stop ID} does: the job execution is marked STOPPING in the job repository, the export
  * step ends at its next chunk boundary with its datasets sealed where they stand, the execution ends STOPPED, and
  * the process exits with its usual report (exit status 5) instead of the JVM's 143 or 130. A second signal ends the
- * process at once, as the JVM's own handler would: the run is then a crash, resumed like one.
+ * process at once (exit status 128 + the signal's number, 143 or 130, as the JVM's own handler): the run is then a
+ * crash, resumed like one.
  * <p>
  * Why not Spring Batch's {@code JobExecutionShutdownHook}: a shutdown hook runs once the JVM has begun to exit, in
  * parallel with every other hook, and H2 closes the job repository's database, Hadoop its file systems, and Spring
@@ -83,10 +84,11 @@ public class SignalStop implements JobExecutionListener {
 		String name = "SIG" + signal.getName();
 		synchronized (this) {
 			if (received != null) {
-				logger.info(name + " again: ending the process at once");
-				// What the JVM's own handler does: exit with 128 + the signal's number, running the shutdown hooks.
-				new Thread(() -> Runtime.getRuntime().exit(128 + signal.getNumber()), "exit-on-" + name).start();
-				return;
+				// A crash, as a SIGKILL would be: no shutdown hooks, which would close the job repository and the
+				// file systems under the running job and have it fail with stack traces. Committed chunks are kept.
+				System.err.println((System.console() != null ? "\n" : "") + "news-export: " + name
+						+ " again: ended at once; run the same command again to resume");
+				Runtime.getRuntime().halt(128 + signal.getNumber());
 			}
 			received = name;
 		}
