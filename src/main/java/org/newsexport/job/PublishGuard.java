@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>an export of an input without a single {@code *.txt} file (no row in {@code files});</li>
  * <li>an export that holds the whole input's articles but fewer than {@code export.min-keep-ratio} times the
- * published export's.</li>
+ * published export's, when that is of the same input directory (an export of another input replaces it by
+ * intent).</li>
  * </ul>
  * Nothing is guarded when no export is published ({@code _SUCCESS} and {@code _manifest.json}), nor when a publish
  * already began ({@code _SUCCESS} is removed first): its resumption completes it. {@code export.force} publishes
@@ -45,23 +46,26 @@ public final class PublishGuard {
 	}
 
 	/**
+	 * @param inputDir the input directory of the staged export
 	 * @param files the staged export's {@code files} rows: every input file
 	 * @param articles the staged export's articles
 	 * @param wholeCorpus whether those articles are all the input's (so that they compare with the published export's
 	 * count), not only those of the files new or changed since a base
 	 * @throws PublishRefusedException when the export must not replace the published one
 	 */
-	public void check(long files, long articles, boolean wholeCorpus) throws IOException {
-		Long published = publishedArticles();
-		if (published == null) {
+	public void check(String inputDir, long files, long articles, boolean wholeCorpus) throws IOException {
+		JsonNode manifest = publishedManifest();
+		if (manifest == null) {
 			return; // a first export, or the end of a publish that began
 		}
+		long published = articles(manifest);
 		String refusal = null;
 		if (files == 0) {
 			refusal = "the input has no *.txt file, and an export of " + number(published)
 					+ " articles is published";
 		}
-		else if (wholeCorpus && articles < minKeepRatio * published) {
+		else if (wholeCorpus && articles < minKeepRatio * published
+				&& inputDir.equals(manifest.path("parameters").path(ExportParameters.INPUT).asString(null))) {
 			refusal = number(articles) + " articles against " + number(published)
 					+ " published (below export.min-keep-ratio " + ratio() + ")";
 		}
@@ -76,21 +80,23 @@ public final class PublishGuard {
 				+ "; check the input, or run again with --force to publish anyway");
 	}
 
-	/** The articles of the export published in the output, or {@code null} when none is (completely). */
-	private Long publishedArticles() throws IOException {
+	/** The manifest of the export published in the output, or {@code null} when none is (completely). */
+	private JsonNode publishedManifest() throws IOException {
 		if (!fs.exists(output.success()) || !fs.exists(output.manifest())) {
 			return null;
 		}
-		JsonNode manifest;
 		try (InputStream in = fs.open(output.manifest())) {
-			manifest = JsonMapper.builder().build().readTree(in);
+			return JsonMapper.builder().build().readTree(in);
 		}
+	}
+
+	private static long articles(JsonNode manifest) {
 		for (JsonNode dataset : manifest.path("datasets")) {
-			if (dataset.path("name").asString().equals(Datasets.ARTICLES.name())) {
+			if (dataset.path("name").asString("").equals(Datasets.ARTICLES.name())) {
 				return dataset.path("rows").asLong();
 			}
 		}
-		return null;
+		return 0;
 	}
 
 	private String ratio() {

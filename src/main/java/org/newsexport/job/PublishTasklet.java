@@ -58,7 +58,8 @@ public class PublishTasklet implements Tasklet {
 			manifests.write(staging.manifest(), manifest(job, staging, manifests));
 		}
 		ExecutionContext context = job.getExecutionContext();
-		guard.check(ExportItemWriter.sealedRows(context, Datasets.FILES),
+		guard.check(job.getJobParameters().getString(ExportParameters.INPUT),
+				ExportItemWriter.sealedRows(context, Datasets.FILES),
 				ExportItemWriter.sealedRows(context, Datasets.ARTICLES), holdsWholeCorpus(context));
 		publisher.publish(staging);
 		return RepeatStatus.FINISHED;

@@ -122,7 +122,7 @@ class PublishGuardTest {
 	}
 
 	@Test
-	void aFirstExportAndAGrowingOneAreNotGuarded() throws Exception {
+	void aFirstExportAKeptShareAndAnotherInputAreNotGuarded() throws Exception {
 		Path output = tmp.resolve("out");
 		Path empty = Files.createDirectories(tmp.resolve("empty"));
 		assertThat(export(empty, output)).as(stderr()).isZero();
@@ -130,6 +130,11 @@ class PublishGuardTest {
 		assertThat(export(input, output)).as(stderr()).isZero();
 		Files.delete(input.resolve("article-00000.txt"));
 		assertThat(export(input, output, "--commit-interval", "2")).as(stderr()).isZero(); // 3 of 4: above 0.5
+		// An export of another input replaces the published one by intent: only an empty input is refused.
+		Path other = Files.createDirectories(tmp.resolve("other"));
+		Files.copy(input.resolve("article-00001.txt"), other.resolve("one.txt"));
+		assertThat(export(other, output)).as(stderr()).isZero();
+		assertThat(export(empty, output)).isEqualTo(6);
 		assertThat(export(empty, output, "--force")).as(stderr()).isZero();
 	}
 
