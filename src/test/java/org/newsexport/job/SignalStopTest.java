@@ -32,7 +32,7 @@ import org.newsexport.support.TestCorpus;
  */
 class SignalStopTest {
 
-	private static final int FILES = 200;
+	private static final int FILES = 120;
 
 	/** The articles and the two rejects of {@link TestCorpus}. */
 	private static final int INPUT_FILES = FILES + 2;
@@ -53,7 +53,7 @@ class SignalStopTest {
 				List.of("spring.datasource.url=" + url, "spring.main.sources=org.newsexport.support.SlowChunks",
 						"test.chunk-delay-ms=100"),
 				run);
-		waitForProgress(running, tmp.resolve("running.log"));
+		waitForProgress(running, output);
 		running.terminate();
 		assertThat(running.waitFor(120)).as(running.output()).isEqualTo(5);
 
@@ -99,20 +99,31 @@ class SignalStopTest {
 		}
 	}
 
-	/** Until the export step has written a few chunks. */
-	private static void waitForProgress(JobProcess process, Path log) throws Exception {
+	/** Until the export step has written its first chunk (an open part), and a little more. */
+	private static void waitForProgress(JobProcess process, Path output) throws Exception {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
 				throw new AssertionError("the job ended before the signal:\n" + process.output());
 			}
-			if (Files.readString(log).contains("Exporting " + INPUT_FILES + " files")) {
-				Thread.sleep(1000);
+			if (openArticlesPart(output)) {
+				Thread.sleep(500);
 				return;
 			}
 			Thread.sleep(50);
 		}
-		throw new AssertionError("the export step did not start in 120 s:\n" + process.output());
+		throw new AssertionError("the export step wrote nothing in 120 s:\n" + process.output());
+	}
+
+	private static boolean openArticlesPart(Path output) throws IOException {
+		Path staging = output.resolve(".staging");
+		if (!Files.isDirectory(staging)) {
+			return false;
+		}
+		try (Stream<Path> files = Files.walk(staging)) {
+			return files.anyMatch(path -> path.getParent().getFileName().toString().equals("articles")
+					&& path.getFileName().toString().endsWith(".inprogress"));
+		}
 	}
 
 }
