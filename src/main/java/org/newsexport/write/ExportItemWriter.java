@@ -40,9 +40,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Parquet files cannot be appended to, so rows go into open part files that are <em>sealed</em> (closed and renamed
  * into place) together, for all datasets and both formats, when they reach {@code partTargetBytes}, when the
  * {@linkplain #setSealInterval seal interval} has passed since the last seal, when the step stops (at a chunk
- * boundary, on {@code stop} or a signal) and at the end of the input. Only at a seal does the {@link ReadCheckpoint} advance; the sealed state is saved in the step's
- * {@link ExecutionContext} at the chunk commit. A restart deletes what was written after the last seal and reads again
- * from the checkpoint, so no row is lost or doubled.
+ * boundary, on {@code stop} or a signal) and at the end of the input. Only at a seal does the {@link ReadCheckpoint}
+ * advance; the sealed state is saved in the step's {@link ExecutionContext} at the chunk commit. A restart deletes
+ * what was written after the last seal and reads again from the checkpoint, so no row is lost or doubled.
  * <p>
  * The rows are written on a thread of their own, in chunk order, so that the step's thread goes on reading the next
  * chunk (and the processing threads cleaning it) while the last one is encoded and compressed. Whether to seal is
