@@ -36,7 +36,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			BareWriterCommand.OUTPUT);
 
 	private static final Map<String, Spec> COMMANDS = Map.of("run",
-			new Spec(RUN_OPTIONS, Map.of("--incremental", Map.entry("export.incremental", "true"), "--force", FORCE), 0),
+			new Spec(RUN_OPTIONS,
+					Map.of("--incremental", Map.entry("export.incremental", "true"), "--force", FORCE), 0),
 			"evaluate",
 			new Spec(EVALUATE_OPTIONS,
 					Map.of("--no-run-statistics", Map.entry(EvaluateCommand.RUN_STATISTICS, "false")), 0),
