@@ -74,12 +74,23 @@ class SignalStopTest {
 			.isZero();
 		assertThat(listing.toString(StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow())
 			.startsWith(id + ",STOPPED,");
+		ByteArrayOutputStream show = new ByteArrayOutputStream();
+		assertThat(MainAccess.run(new String[] { "show", String.valueOf(id) },
+				new PrintStream(show, true, StandardCharsets.UTF_8), System.err, "--spring.datasource.url=" + url))
+			.isZero();
+		assertThat(show.toString(StandardCharsets.UTF_8)).contains("export: " + FailureMessages.STOPPED)
+			.doesNotContainIgnoringCase("interrupted");
 
 		ByteArrayOutputStream resumed = new ByteArrayOutputStream();
 		assertThat(MainAccess.run(run, new PrintStream(resumed, true, StandardCharsets.UTF_8), System.err,
 				"--spring.datasource.url=" + url))
 			.isZero();
 		assertThat(resumed.toString(StandardCharsets.UTF_8)).contains("COMPLETED", FILES + " articles");
+		show.reset();
+		assertThat(MainAccess.run(new String[] { "show", String.valueOf(id + 1) },
+				new PrintStream(show, true, StandardCharsets.UTF_8), System.err, "--spring.datasource.url=" + url))
+			.isZero();
+		assertThat(show.toString(StandardCharsets.UTF_8)).contains("COMPLETED").doesNotContain("stopped");
 		// The datasets were sealed where the run stopped: the rerun reads exactly the files it had not read.
 		try (Connection connection = DriverManager.getConnection(url, "sa", "");
 				ResultSet reads = connection.createStatement()
