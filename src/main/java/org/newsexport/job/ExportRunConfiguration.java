@@ -35,8 +35,10 @@ public class ExportRunConfiguration {
 
 	@Bean
 	ExportLauncher exportLauncher(JobOperator jobOperator, Job newsExportJob, RunHistory runHistory,
-			RulesFile rulesFile, JobRepository jobRepository) {
-		return new ExportLauncher(jobOperator, newsExportJob, runHistory, rulesFile, jobRepository);
+			RulesFile rulesFile, JobRepository jobRepository, ExportProperties properties) {
+		ExportLauncher launcher = new ExportLauncher(jobOperator, newsExportJob, runHistory, rulesFile, jobRepository);
+		launcher.setForce(properties.force());
+		return launcher;
 	}
 
 }

@@ -9,6 +9,9 @@ import org.apache.commons.logging.LogFactory;
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportLayout;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,11 +27,15 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  * Nothing is guarded when no export is published ({@code _SUCCESS} and {@code _manifest.json}), nor when a publish
  * already began ({@code _SUCCESS} is removed first): its resumption completes it. {@code export.force} publishes
- * anyway.
+ * anyway. A refused execution is resumed by {@code run --force} and {@code restart}; a {@code run} without
+ * {@code --force} abandons it and exports the input again, which may have been fixed (see {@link ExportLauncher}).
  */
 public final class PublishGuard {
 
 	private static final Log logger = LogFactory.getLog(PublishGuard.class);
+
+	/** Set in the context of a publish step that refused to publish. */
+	private static final String REFUSED_KEY = "export.publish-refused";
 
 	private final FileSystem fs;
 
@@ -78,6 +85,18 @@ public final class PublishGuard {
 		}
 		throw new PublishRefusedException("refused to publish: " + refusal
 				+ "; check the input, or run again with --force to publish anyway");
+	}
+
+	static void markRefused(StepExecution publishStep) {
+		publishStep.getExecutionContext().putString(REFUSED_KEY, "true");
+	}
+
+	/** Whether {@code execution} failed because its publish step refused to publish. */
+	static boolean refused(JobExecution execution) {
+		return execution.getStatus() == BatchStatus.FAILED && execution.getStepExecutions()
+			.stream()
+			.anyMatch(step -> step.getStepName().equals("publish") && step.getStatus() == BatchStatus.FAILED
+					&& step.getExecutionContext().containsKey(REFUSED_KEY));
 	}
 
 	/** The manifest of the export published in the output, or {@code null} when none is (completely). */

@@ -58,9 +58,15 @@ public class PublishTasklet implements Tasklet {
 			manifests.write(staging.manifest(), manifest(job, staging, manifests));
 		}
 		ExecutionContext context = job.getExecutionContext();
-		guard.check(job.getJobParameters().getString(ExportParameters.INPUT),
-				ExportItemWriter.sealedRows(context, Datasets.FILES),
-				ExportItemWriter.sealedRows(context, Datasets.ARTICLES), holdsWholeCorpus(context));
+		try {
+			guard.check(job.getJobParameters().getString(ExportParameters.INPUT),
+					ExportItemWriter.sealedRows(context, Datasets.FILES),
+					ExportItemWriter.sealedRows(context, Datasets.ARTICLES), holdsWholeCorpus(context));
+		}
+		catch (PublishRefusedException ex) {
+			PublishGuard.markRefused(chunkContext.getStepContext().getStepExecution());
+			throw ex;
+		}
 		publisher.publish(staging);
 		return RepeatStatus.FINISHED;
 	}
