@@ -44,6 +44,9 @@ public class SignalStop implements JobExecutionListener {
 	/** The execution this process runs; guarded by this. */
 	private Long running;
 
+	/** Whether the execution has ended; guarded by this. */
+	private boolean ended;
+
 	public SignalStop(ObjectProvider<ExportLauncher> launcher, RunHistory history) {
 		this.launcher = launcher;
 		this.history = history;
@@ -97,11 +100,13 @@ public class SignalStop implements JobExecutionListener {
 
 	private void requestStop() {
 		Long id;
+		boolean over;
 		synchronized (this) {
 			id = running;
+			over = ended;
 		}
 		if (id == null) {
-			logger.info(received + ": the export will stop as soon as it starts");
+			logger.info(received + (over ? ": the run has ended" : ": the export will stop as soon as it starts"));
 			return;
 		}
 		try {
@@ -133,6 +138,7 @@ public class SignalStop implements JobExecutionListener {
 	public void afterJob(JobExecution jobExecution) {
 		synchronized (this) {
 			running = null;
+			ended = true;
 		}
 	}
 
