@@ -22,8 +22,9 @@ import sun.misc.SignalHandler;
  * crash, resumed like one.
  * <p>
  * Why not Spring Batch's {@code JobExecutionShutdownHook}: a shutdown hook runs once the JVM has begun to exit, in
- * parallel with every other hook, and H2 closes the job repository's database, Hadoop its file systems, and Spring
- * Boot its logging in theirs, under the running job; the JVM halts as soon as the hooks return, and that hook
+ * parallel with every other hook: H2's closes the job repository's database under the running job (which then
+ * fails with "Database is already closed"), as Hadoop's closes its cached file systems and Spring Boot's its
+ * logging; the JVM halts as soon as the hooks return, and that hook
  * returns once it has asked the job to stop, not once the job has stopped; and it stops through
  * {@code JobOperator.stop}, whose update of the running step execution races the step's own (see
  * {@link ExportLauncher#stop}). Handling the signal instead keeps the JVM alive, and the run ends on its own thread.
