@@ -22,6 +22,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	private record Spec(Map<String, String> options, Map<String, Map.Entry<String, String>> flags, int arguments) {
 	}
 
+	/** {@code --force} of {@code run} and {@code restart}: publish what the publish guard would refuse. */
+	private static final Map.Entry<String, String> FORCE = Map.entry("export.force", "true");
+
 	static final Map<String, String> RUN_OPTIONS = runOptions();
 
 	static final Map<String, String> EVALUATE_OPTIONS = Map.of("--input", EvaluateCommand.INPUT, "--gold",
@@ -38,13 +41,15 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	static final String VERSION = "version";
 
 	private static final Map<String, Spec> COMMANDS = Map.of("run",
-			new Spec(RUN_OPTIONS, Map.of("--incremental", Map.entry("export.incremental", "true")), 0), "evaluate",
+			new Spec(RUN_OPTIONS,
+					Map.of("--incremental", Map.entry("export.incremental", "true"), "--force", FORCE), 0),
+			"evaluate",
 			new Spec(EVALUATE_OPTIONS,
 					Map.of("--no-run-statistics", Map.entry(EvaluateCommand.RUN_STATISTICS, "false")), 0),
 			"executions",
 			new Spec(Map.of("--status", "status", "--format", "format", "--limit", "limit"), Map.of(), 0), "show",
 			new Spec(Map.of("--format", "format"), Map.of(), 1), "restart",
-			new Spec(Map.of(), Map.of("--last-failed", Map.entry("last-failed", "true")), 1), "stop",
+			new Spec(Map.of(), Map.of("--last-failed", Map.entry("last-failed", "true"), "--force", FORCE), 1), "stop",
 			new Spec(Map.of(), Map.of(), 1), "abandon", new Spec(Map.of(), Map.of(), 1), "generate",
 			new Spec(GENERATE_OPTIONS, Map.of(), 0), "bench-bare-writer", new Spec(BARE_WRITER_OPTIONS, Map.of(), 0));
 
@@ -183,11 +188,18 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		}
 	}
 
-	/** The options of {@code run} as Spring Boot command-line arguments; none for the other commands. */
+	/**
+	 * The options of {@code run} as Spring Boot command-line arguments, and {@code --force} of {@code restart}; none
+	 * for the other commands.
+	 */
 	public String[] springArguments() {
 		List<String> springArguments = new ArrayList<>();
-		if ("run".equals(command)) {
-			options.forEach((name, value) -> springArguments.add("--" + name + "=" + value));
+		if ("run".equals(command) || "restart".equals(command)) {
+			options.forEach((name, value) -> {
+				if ("run".equals(command) || name.equals(FORCE.getKey())) {
+					springArguments.add("--" + name + "=" + value);
+				}
+			});
 		}
 		return springArguments.toArray(String[]::new);
 	}
@@ -272,6 +284,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			  --incremental           export only the files new or changed (by content hash) since the export
 			                          in the output, if it is of the same input and rules; list every file in
 			                          the 'files' dataset                      [export.incremental, default false]
+			  --force                 publish even an export the publish guard refuses (an input without
+			                          input files, or fewer articles than export.min-keep-ratio of the
+			                          published export's), for this run only  [export.force, default false]
 			  -h, --help              show this help
 			""";
 
@@ -309,9 +324,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				                          one execution with its steps, counts and exit description (times in UTC)
 				""");
 		history.put("restart", """
-				  restart ID | restart --last-failed
+				  restart ID | restart --last-failed [--force]
 				                          resume a failed, stopped or killed execution (as 'run' with its input and
-				                          output would)
+				                          output would; --force as for 'run')
 				""");
 		history.put("stop", """
 				  stop ID                 ask a running execution (in any process) to stop at its next chunk
@@ -326,7 +341,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 	private static final String EXIT_CODES = """
 			Exit codes: 0 completed, 1 failed, 2 usage or configuration error (nothing ran), 3 already running,
-			            4 nothing to do (nothing to restart, execution not running), 5 stopped.
+			            4 nothing to do (nothing to restart, execution not running), 5 stopped
+			            (by 'stop', SIGTERM or Ctrl-C), 6 publish refused.
 			""";
 
 }

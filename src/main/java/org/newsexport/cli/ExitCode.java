@@ -13,8 +13,17 @@ public enum ExitCode {
 	ALREADY_RUNNING(3),
 	/** Nothing to do: no failed execution to restart, or the execution to stop is not running. */
 	NOTHING_TO_DO(4),
-	/** The run was stopped before the end; running the same command again resumes it. */
-	STOPPED(5);
+	/**
+	 * The run was stopped before the end ({@code stop ID}, SIGTERM or SIGINT); running the same command again resumes
+	 * it.
+	 */
+	STOPPED(5),
+	/**
+	 * The publish step refused to replace the published export (an input without {@code *.txt} files, or one that
+	 * lost most of its articles); the published export is untouched, and the execution resumes (with {@code --force}
+	 * to publish anyway) or is abandoned.
+	 */
+	PUBLISH_REFUSED(6);
 
 	private final int code;
 

@@ -3,6 +3,7 @@ package org.newsexport.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,12 +20,17 @@ import org.newsexport.job.IncrementalBase;
 import org.newsexport.job.ExportProperties;
 import org.newsexport.job.InvalidRunException;
 import org.newsexport.job.NothingToDoException;
+import org.newsexport.job.PublishRefusedException;
 import org.newsexport.job.RunHistory;
+import org.newsexport.job.SignalStop;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportItemWriter;
 import org.newsexport.write.Manifest;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -88,16 +94,21 @@ public final class Main {
 			err.println("news-export: configuration error: " + ConfigurationErrors.describe(ex));
 			return ExitCode.USAGE.code();
 		}
-		try (context) {
+		boolean runsJob = commandLine.command().equals("run") || commandLine.command().equals("restart");
+		SignalStop signals = context.getBean(SignalStop.class);
+		// SIGTERM and SIGINT stop a run at its next chunk boundary; the other commands end on them as any program.
+		try (context; SignalStop.Installation handlers = runsJob ? signals.install() : () -> {
+		}) {
 			ExportLauncher launcher = context.getBean(ExportLauncher.class);
 			if (commandLine.command().equals("run")) {
 				ExportProperties properties = context.getBean(ExportProperties.class);
-				return report(launcher.run(properties.input(), properties.output(), properties.incremental()), out,
-						err).code();
+				return report(launcher.run(properties.input(), properties.output(), properties.incremental()),
+						signals.received(), out, err).code();
 			}
 			HistoryCommands history = new HistoryCommands(context.getBean(RunHistory.class), launcher, out);
 			JobExecution resumed = history.execute(commandLine);
-			return resumed == null ? ExitCode.COMPLETED.code() : report(resumed, out, err).code();
+			return resumed == null ? ExitCode.COMPLETED.code()
+					: report(resumed, signals.received(), out, err).code();
 		}
 		catch (UsageException ex) {
 			err.println("news-export: " + ex.line());
@@ -145,26 +156,84 @@ public final class Main {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.web(WebApplicationType.NONE)
+			// Main closes the context once the command is done; a hook would close it under a run that a signal
+			// is stopping (see SignalStop).
+			.registerShutdownHook(false)
 			.properties(Map.of("spring.batch.job.enabled", "false"));
 	}
 
-	private static ExitCode report(JobExecution execution, PrintStream out, PrintStream err) {
+	/**
+	 * One line on how the run ended: on stdout when it completed, else on stderr.
+	 * @param signal the signal that stopped the run, or {@code null}
+	 */
+	private static ExitCode report(JobExecution execution, String signal, PrintStream out, PrintStream err) {
 		BatchStatus status = execution.getStatus();
-		String summary = "execution " + execution.getId() + " " + status + " in "
-				+ duration(execution) + ": " + Datasets.ALL.stream()
-					.map(schema -> ExportItemWriter.sealedRows(execution.getExecutionContext(), schema) + " "
-							+ schema.name())
-					.collect(Collectors.joining(", "))
-				+ skipped(execution) + incremental(execution);
 		if (status == BatchStatus.COMPLETED) {
-			out.println("news-export: " + summary);
+			out.println("news-export: " + summary(execution, execution.getExecutionContext()));
 			return ExitCode.COMPLETED;
 		}
-		String causes = execution.getAllFailureExceptions().stream().map(Main::rootMessage)
+		PublishRefusedException refused = refusal(execution);
+		if (refused != null) {
+			err.println("news-export: execution " + execution.getId() + " " + refused.getMessage());
+			return ExitCode.PUBLISH_REFUSED;
+		}
+		ExecutionContext counts = exportCounts(execution);
+		if (status == BatchStatus.STOPPED) {
+			// What the export holds so far: the export step seals its datasets where they stand when it stops.
+			Long total = counts.containsKey(ExportProgress.INPUT_FILES_KEY)
+					? counts.getLong(ExportProgress.INPUT_FILES_KEY) : null;
+			err.println("news-export: execution " + execution.getId() + " STOPPED"
+					+ (signal != null ? " by " + signal : "") + " after "
+					+ number(ExportItemWriter.sealedRows(counts, Datasets.FILES))
+					+ (total != null ? " of " + number(total) : "") + " files ("
+					+ number(ExportItemWriter.sealedRows(counts, Datasets.ARTICLES)) + " articles, "
+					+ number(ExportItemWriter.sealedRows(counts, Datasets.REJECTS))
+					+ " rejects); run the same command again to resume");
+			return ExitCode.STOPPED;
+		}
+		String causes = execution.getAllFailureExceptions().stream()
+			.filter(ex -> !(ex instanceof JobInterruptedException))
+			.map(Main::rootMessage)
 			.collect(Collectors.toCollection(LinkedHashSet::new)).stream().collect(Collectors.joining("; "));
-		err.println("news-export: " + summary + (causes.isEmpty() ? "" : " — " + causes)
+		err.println("news-export: " + summary(execution, counts) + (causes.isEmpty() ? "" : " — " + causes)
 				+ "; run the same command again to resume");
-		return status == BatchStatus.STOPPED ? ExitCode.STOPPED : ExitCode.FAILED;
+		return ExitCode.FAILED;
+	}
+
+	private static String summary(JobExecution execution, ExecutionContext counts) {
+		return "execution " + execution.getId() + " " + execution.getStatus() + " in " + duration(execution) + ": "
+				+ Datasets.ALL.stream()
+					.map(schema -> ExportItemWriter.sealedRows(counts, schema) + " " + schema.name())
+					.collect(Collectors.joining(", "))
+				+ skipped(execution) + incremental(execution);
+	}
+
+	/**
+	 * Where the rows the export holds so far are counted: the export step's context when this execution ran it (they
+	 * reach the job's context only when it completes), else the job's.
+	 */
+	private static ExecutionContext exportCounts(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStepName().equals("export"))
+			.map(StepExecution::getExecutionContext)
+			.findFirst()
+			.orElse(execution.getExecutionContext());
+	}
+
+	private static PublishRefusedException refusal(JobExecution execution) {
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			for (Throwable ex = failure; ex != null; ex = ex.getCause()) {
+				if (ex instanceof PublishRefusedException refused) {
+					return refused;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String number(long value) {
+		return String.format(Locale.ROOT, "%,d", value);
 	}
 
 	/** ", 3 other files skipped" when files under the input are not input files. */

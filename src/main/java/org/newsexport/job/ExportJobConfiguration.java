@@ -61,9 +61,10 @@ public class ExportJobConfiguration {
 
 	@Bean
 	Job newsExportJob(JobRepository jobRepository, Step profileStep, Step baseStep, Step exportStep,
-			Step duplicatesStep, Step publishStep, StageTimings stageTimings) {
+			Step duplicatesStep, Step publishStep, StageTimings stageTimings, SignalStop signalStop) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(exportedAtListener(jobRepository))
 			.listener(stageTimings)
+			.listener(signalStop)
 			.start(profileStep)
 			.next(baseStep)
 			.next(exportStep)
@@ -228,10 +229,12 @@ public class ExportJobConfiguration {
 		JobExecution job = stepExecution.getJobExecution();
 		RunFiles files = RunFiles.of(job);
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
-		return new ExportItemWriter(files.fs(), files.staging(), readCheckpoint, parquet,
+		ExportItemWriter writer = new ExportItemWriter(files.fs(), files.staging(), readCheckpoint, parquet,
 				properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
 				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)), incrementalBase.files(),
 				timings.write());
+		writer.setSealInterval(properties.sealInterval());
+		return writer;
 	}
 
 	@Bean
@@ -256,9 +259,11 @@ public class ExportJobConfiguration {
 
 	@Bean
 	@StepScope
-	PublishTasklet publishTasklet(@Value("#{stepExecution}") StepExecution stepExecution, StageTimings timings) {
+	PublishTasklet publishTasklet(@Value("#{stepExecution}") StepExecution stepExecution, StageTimings timings,
+			ExportProperties properties) {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
-		return new PublishTasklet(files.fs(), files.output(), timings);
+		return new PublishTasklet(files.fs(), files.output(), timings,
+				new PublishGuard(files.fs(), files.output(), properties.minKeepRatio(), properties.force()));
 	}
 
 	/** Where an execution writes: its output, its job instance's staging directory, and their file system. */

@@ -44,6 +44,7 @@ public class ExportLauncher {
 	private final JobRepository jobRepository;
 
 	private final IncludePattern include;
+	private boolean force;
 
 	public ExportLauncher(JobOperator jobOperator, Job job, RunHistory history, RulesFile rulesFile,
 			JobRepository jobRepository) {
@@ -61,6 +62,14 @@ public class ExportLauncher {
 		this.job = job;
 		this.history = history;
 		this.rulesFile = rulesFile;
+	}
+
+	/**
+	 * With {@code export.force}, {@code run} resumes an export the publish guard refused, and publishes it; without,
+	 * it abandons that export and exports the input again.
+	 */
+	public void setForce(boolean force) {
+		this.force = force;
 	}
 
 	/** Runs a full export of {@code input} into {@code output} to its end (or resumes one, full or incremental). */
@@ -180,14 +189,19 @@ public class ExportLauncher {
 		BatchStatus status = last.getStatus();
 		boolean restartable = status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
 		boolean sameRules = previous.rulesSha256().equals(rulesFile.sha256());
-		if (restartable && sameRules && previous.include().equals(include)) {
+		if (restartable && !force && PublishGuard.refused(last)) {
+			logger.info("Execution " + last.getId() + " refused to publish its export: abandoning it and exporting "
+					+ inputDir + " again (--force would publish it)");
+			abandon(last);
+		}
+		else if (restartable && sameRules && previous.include().equals(include)) {
 			logger.info("Resuming export #" + previous.sequence() + " (execution " + last.getId() + " ended "
 					+ status + ")" + (previous.incremental() == incremental ? ""
 							: ", " + kind(previous.incremental()) + " as it started (" + kind(incremental)
 									+ " applies from the next export)"));
 			return previous;
 		}
-		if (restartable) {
+		else if (restartable) {
 			logger.info((sameRules ? "The include pattern changed (" + previous.include() + ", now " + include + ")"
 					: "The cleaning rules changed") + " since execution " + last.getId() + " (" + status
 					+ "): abandoning it and starting a new export");

@@ -34,6 +34,9 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 
 	private static final Log logger = LogFactory.getLog(ExportProgress.class);
 
+	/** The step context key of the number of input files, for the summary of a stopped run. */
+	public static final String INPUT_FILES_KEY = "export.input-files";
+
 	private static final long BAR_REFRESH_NANOS = Duration.ofMillis(200).toNanos();
 
 	private static final int BAR_WIDTH = 30;
@@ -110,6 +113,7 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 				doneBefore++;
 			}
 		}
+		stepExecution.getExecutionContext().putLong(INPUT_FILES_KEY, total);
 		startNanos = System.nanoTime();
 		listingNanos.accept(startNanos - listingStarted);
 		lastReportNanos = startNanos;

@@ -26,6 +26,11 @@ import org.springframework.util.unit.DataSize;
  * @param incremental whether a new export holds only the files that are new or changed since the export published
  * in the output (of the same input, with the same rules)
  * @param include the input files: comma-separated globs matched on the file name ({@link IncludePattern})
+ * @param minKeepRatio the publish step refuses an export with fewer articles than this share of the published
+ * export's (see {@link PublishGuard})
+ * @param force publish even what {@link PublishGuard} would refuse ({@code --force}); not part of the job identity
+ * @param sealInterval the part files are also sealed when this long has passed since the last seal, so that a
+ * killed run redoes at most about this much work
  */
 @ConfigurationProperties(prefix = "export", ignoreUnknownFields = false)
 public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValue("output") String output,
@@ -34,13 +39,19 @@ public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValu
 		@DefaultValue("64MB") DataSize maxFileSize, @DefaultValue("-1") long rejectLimit,
 		@DefaultValue("10s") Duration progressInterval, @DefaultValue("0") int threads,
 		@DefaultValue("true") boolean lineStatistics, @DefaultValue("false") boolean incremental,
-		@DefaultValue(IncludePattern.DEFAULT_TEXT) String include) {
+		@DefaultValue(IncludePattern.DEFAULT_TEXT) String include,
+		@DefaultValue("0.5") double minKeepRatio, @DefaultValue("false") boolean force,
+		@DefaultValue("60s") Duration sealInterval) {
 
 	public ExportProperties {
 		require(commitInterval > 0, "export.commit-interval must be at least 1, not " + commitInterval);
 		require(partSize.toBytes() > 0, "export.part-size must be positive, not " + partSize);
 		require(rowGroupSize.toBytes() > 0, "export.row-group-size must be positive, not " + rowGroupSize);
 		require(maxFileSize.toBytes() > 0, "export.max-file-size must be positive, not " + maxFileSize);
+		require(minKeepRatio >= 0 && minKeepRatio <= 1,
+				"export.min-keep-ratio must be between 0 and 1, not " + minKeepRatio);
+		require(sealInterval.compareTo(Duration.ZERO) > 0, "export.seal-interval must be positive, not "
+				+ sealInterval);
 		require(threads >= 0, "export.threads must be 0 (one per processor) or more, not " + threads);
 		try {
 			include = IncludePattern.parse(include).toString();

@@ -6,12 +6,15 @@ import org.newsexport.read.IncludePattern;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Wires the launcher, the run history and the creation of the job repository's tables. */
+/**
+ * Wires the launcher, the run history, the stop on signals and the creation of the job repository's tables.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ExportRunConfiguration {
 
@@ -27,10 +30,17 @@ public class ExportRunConfiguration {
 	}
 
 	@Bean
+	SignalStop signalStop(ObjectProvider<ExportLauncher> launcher, RunHistory runHistory) {
+		return new SignalStop(launcher, runHistory);
+	}
+
+	@Bean
 	ExportLauncher exportLauncher(JobOperator jobOperator, Job newsExportJob, RunHistory runHistory,
 			RulesFile rulesFile, JobRepository jobRepository, ExportProperties properties) {
-		return new ExportLauncher(jobOperator, newsExportJob, runHistory, rulesFile, jobRepository,
+		ExportLauncher launcher = new ExportLauncher(jobOperator, newsExportJob, runHistory, rulesFile, jobRepository,
 				IncludePattern.parse(properties.include()));
+		launcher.setForce(properties.force());
+		return launcher;
 	}
 
 }

@@ -23,7 +23,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * The last step: writes the manifest into staging (with, for an incremental export, its base and the counts of new,
- * changed, unchanged and deleted files), then publishes the staged export into the output.
+ * changed, unchanged and deleted files), asks the {@link PublishGuard} whether the export may replace the published
+ * one, then publishes the staged export into the output.
  */
 public class PublishTasklet implements Tasklet {
 
@@ -33,10 +34,13 @@ public class PublishTasklet implements Tasklet {
 
 	private final StageTimings timings;
 
-	public PublishTasklet(FileSystem fs, ExportLayout output, StageTimings timings) {
+	private final PublishGuard guard;
+
+	public PublishTasklet(FileSystem fs, ExportLayout output, StageTimings timings, PublishGuard guard) {
 		this.fs = fs;
 		this.output = output;
 		this.timings = timings;
+		this.guard = guard;
 	}
 
 	@Override
@@ -53,8 +57,27 @@ public class PublishTasklet implements Tasklet {
 			ManifestWriter manifests = new ManifestWriter(fs);
 			manifests.write(staging.manifest(), manifest(job, staging, manifests));
 		}
+		ExecutionContext context = job.getExecutionContext();
+		try {
+			guard.check(job.getJobParameters().getString(ExportParameters.INPUT),
+					ExportItemWriter.sealedRows(context, Datasets.FILES),
+					ExportItemWriter.sealedRows(context, Datasets.ARTICLES), holdsWholeCorpus(context));
+		}
+		catch (PublishRefusedException ex) {
+			PublishGuard.markRefused(chunkContext.getStepContext().getStepExecution());
+			throw ex;
+		}
 		publisher.publish(staging);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Whether the staged articles are all the input's, so that the guard compares their count with the published
+	 * export's. An incremental export holds only the articles of the files new or changed since its base: compared
+	 * so, a quiet night would be refused. Once incremental exports hold the whole corpus, this is true for them too.
+	 */
+	private static boolean holdsWholeCorpus(ExecutionContext context) {
+		return IncrementalBase.recorded(context) == null;
 	}
 
 	private Manifest manifest(JobExecution job, ExportLayout staging, ManifestWriter manifests) throws Exception {

@@ -2,6 +2,7 @@ package org.newsexport.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,6 +25,10 @@ import org.newsexport.article.Unchanged;
 import org.newsexport.read.FileChange;
 import org.newsexport.read.FileIndex;
 import org.newsexport.read.ReadCheckpoint;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -33,10 +38,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Writes every dataset of the export, in Parquet and CSV, into the staging directory.
  * <p>
  * Parquet files cannot be appended to, so rows go into open part files that are <em>sealed</em> (closed and renamed
- * into place) together, for all datasets and both formats, when they reach {@code partTargetBytes} and at the end of
- * the input. Only at a seal does the {@link ReadCheckpoint} advance; the sealed state is saved in the step's
- * {@link ExecutionContext} at the chunk commit. A restart deletes what was written after the last seal and reads again
- * from the checkpoint, so no row is lost or doubled.
+ * into place) together, for all datasets and both formats, when they reach {@code partTargetBytes}, when the
+ * {@linkplain #setSealInterval seal interval} has passed since the last seal, when the step stops (at a chunk
+ * boundary, on {@code stop} or a signal) and at the end of the input. Only at a seal does the {@link ReadCheckpoint}
+ * advance; the sealed state is saved in the step's {@link ExecutionContext} at the chunk commit. A restart deletes
+ * what was written after the last seal and reads again from the checkpoint, so no row is lost or doubled.
  * <p>
  * The rows are written on a thread of their own, in chunk order, so that the step's thread goes on reading the next
  * chunk (and the processing threads cleaning it) while the last one is encoded and compressed. Whether to seal is
@@ -48,7 +54,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * the base export's {@link FileIndex}, and the counts of new, changed and unchanged files are saved with the sealed
  * state, so that they too count each file once over restarts.
  */
-public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
+public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExecutionListener {
 
 	static final String RESUME_AFTER_KEY = "export.resume-after";
 
@@ -119,6 +125,11 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 
 	private final Deque<Future<?>> inFlight = new ArrayDeque<>();
 
+	private long sealIntervalNanos = Long.MAX_VALUE;
+
+	/** When the last seal was (or the step opened); on the writing thread only. */
+	private long lastSealNanos;
+
 	/**
 	 * @param rejectLimit the most rejects the export may hold; one more fails the run before it is sealed (so that a
 	 * restart after the files are fixed reads them again), negative for no limit
@@ -153,6 +164,14 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		return output;
 	}
 
+	/**
+	 * Seals also when this long has passed since the last seal, so that a killed run redoes at most about this much
+	 * work however slowly the parts fill.
+	 */
+	public void setSealInterval(Duration interval) {
+		this.sealIntervalNanos = interval.toNanos();
+	}
+
 	@Override
 	public void open(ExecutionContext context) {
 		try {
@@ -176,6 +195,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 		checkpoint.resumeAfter(resumeAfter);
 		rejectCount = rejects.csv().rows();
 		sealed = SealedState.of(outputs, sealedChanges, resumeAfter);
+		lastSealNanos = System.nanoTime();
 		writingThread = Executors.newSingleThreadExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "export-writer");
 			thread.setDaemon(true);
@@ -205,7 +225,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 			}
 			try {
 				writeRecords(records);
-				if (bufferedBytes() >= partTargetBytes) {
+				if (bufferedBytes() >= partTargetBytes || System.nanoTime() - lastSealNanos >= sealIntervalNanos) {
 					seal(false);
 				}
 			}
@@ -318,6 +338,30 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord> {
 			pendingChanges[i] = 0;
 		}
 		sealed = SealedState.of(outputs, sealedChanges, lastWritten != null ? lastWritten : sealed.resumeAfter());
+		lastSealNanos = System.nanoTime();
+	}
+
+	/**
+	 * A step stopped at a chunk boundary ({@code stop}, a signal) seals what every chunk wrote, so that the next run
+	 * resumes after the last file read, not after the last seal. The step's context is saved after this.
+	 */
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (stepExecution.getStatus() != BatchStatus.STOPPED || writingThread == null || stopWriting) {
+			return null;
+		}
+		try {
+			while (!inFlight.isEmpty()) {
+				await(inFlight.removeFirst());
+			}
+		}
+		catch (RuntimeException | Error ex) {
+			return null; // a chunk was not written: the next run resumes from the last seal
+		}
+		seal(false); // every chunk is written: this thread is the only one using the datasets now
+		sealed.save(stepExecution.getExecutionContext());
+		stepExecution.getExecutionContext().putString(STATE_SAVED_KEY, "true");
+		return null;
 	}
 
 	@Override

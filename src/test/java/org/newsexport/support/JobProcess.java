@@ -24,6 +24,15 @@ public final class JobProcess {
 	 * @param systemProperties {@code name=value} pairs passed as {@code -D} options
 	 */
 	public static JobProcess start(Path log, List<String> systemProperties, String... args) throws IOException {
+		return start(log, null, systemProperties, args);
+	}
+
+	/**
+	 * @param errors where stderr goes, apart from the log; {@code null} for the log
+	 * @param systemProperties {@code name=value} pairs passed as {@code -D} options
+	 */
+	public static JobProcess start(Path log, Path errors, List<String> systemProperties, String... args)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xshare:auto");
@@ -33,10 +42,14 @@ public final class JobProcess {
 		command.add(System.getProperty("java.class.path"));
 		command.add("org.newsexport.cli.Main");
 		command.addAll(List.of(args));
-		Process process = new ProcessBuilder(command).directory(new File("."))
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		ProcessBuilder builder = new ProcessBuilder(command).directory(new File(".")).redirectOutput(log.toFile());
+		if (errors != null) {
+			builder.redirectError(errors.toFile());
+		}
+		else {
+			builder.redirectErrorStream(true);
+		}
+		Process process = builder.start();
 		return new JobProcess(process, log);
 	}
 
@@ -51,6 +64,11 @@ public final class JobProcess {
 	/** SIGKILL: the process gets no chance to clean up or record anything. */
 	public void kill() throws InterruptedException {
 		process.destroyForcibly().waitFor();
+	}
+
+	/** SIGTERM, as {@code systemctl stop} or {@code kill} sends it. */
+	public void terminate() {
+		process.destroy();
 	}
 
 	public boolean isAlive() {
