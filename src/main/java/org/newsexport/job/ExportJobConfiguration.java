@@ -192,6 +192,7 @@ public class ExportJobConfiguration {
 		IncrementalBase base = IncrementalBase.load(files.fs(), files.staging(), job.getExecutionContext());
 		if (base.isIncremental()) {
 			base.record(job.getExecutionContext()); // again, in case a crash lost the base step's record
+			base.requirePublished(files.fs(), files.output()); // its rows are carried over from there
 		}
 		return base;
 	}
@@ -229,7 +230,8 @@ public class ExportJobConfiguration {
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
 		return new ExportItemWriter(files.fs(), files.staging(), readCheckpoint, parquet,
 				properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
-				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)), incrementalBase.files(),
+				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)),
+				job.getJobParameters().getLong(ExportParameters.SEQUENCE), incrementalBase.files(), files.output(),
 				timings.write());
 	}
 
@@ -248,7 +250,8 @@ public class ExportJobConfiguration {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
 		return new DuplicatesTasklet(files.fs(), files.staging(), parquet, properties.partSize().toBytes(),
-				MinHashParameters.DEFAULTS, Path.of(System.getProperty("java.io.tmpdir")), properties.threads());
+				MinHashParameters.DEFAULTS, Path.of(System.getProperty("java.io.tmpdir")), properties.threads(),
+				stepExecution.getJobExecution().getJobParameters().getLong(ExportParameters.SEQUENCE));
 	}
 
 	@Bean

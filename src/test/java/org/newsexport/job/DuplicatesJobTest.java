@@ -128,7 +128,7 @@ class DuplicatesJobTest {
 		try (FileSystem fs = OutputFileSystems.get(output.toUri(), OutputFileSystems.newConfiguration())) {
 			DuplicatesTasklet step = new DuplicatesTasklet(fs,
 					new ExportLayout(new org.apache.hadoop.fs.Path(output.toUri())), ParquetOptions.defaults(),
-					1 << 20, MinHashParameters.DEFAULTS, tmp, 3);
+					1 << 20, MinHashParameters.DEFAULTS, tmp, 3, 1L);
 			assertThat(step.writeDuplicates()).isEqualTo(4);
 		}
 
