@@ -207,9 +207,8 @@ public final class DatasetRowReader implements Closeable {
 
 			@Override
 			public void addLong(long value) {
-				current[index] = type == ColumnType.TIMESTAMP
-						? Instant.ofEpochSecond(Math.floorDiv(value, 1_000_000L), Math.floorMod(value, 1_000_000L) * 1_000L)
-						: Long.valueOf(value);
+				current[index] = type == ColumnType.TIMESTAMP ? Instant.ofEpochSecond(Math.floorDiv(value, 1_000_000L),
+						Math.floorMod(value, 1_000_000L) * 1_000L) : Long.valueOf(value);
 			}
 
 			@Override

@@ -48,7 +48,8 @@ class BaseStepBenchmark {
 			}
 			try (OutputStream manifest = fs.create(output.manifest())) {
 				manifest.write(("{\"job_execution_id\": 1, \"parameters\": {\"input.dir\": \"/in\", \"rules.sha256\": "
-						+ "\"r\", \"export.sequence\": \"1\"}, \"datasets\": [{\"name\": \"files\", \"columns\": [{\"name\": \"export_sequence\"}]}]}")
+						+ "\"r\", \"export.sequence\": \"1\"}, \"datasets\": [{\"name\": \"files\", "
+						+ "\"columns\": [{\"name\": \"export_sequence\"}]}]}")
 					.getBytes(StandardCharsets.UTF_8));
 			}
 			fs.create(output.success()).close();

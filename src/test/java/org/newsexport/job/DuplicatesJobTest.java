@@ -105,7 +105,8 @@ class DuplicatesJobTest {
 
 		assertThat(output.resolve("parquet/duplicates/part-00000.parquet")).exists();
 		assertThat(output.resolve("csv/duplicates.csv"))
-			.hasContent("doc_id,cluster_id,duplicate_of,estimated_jaccard,exact_jaccard,exact_duplicate,export_sequence");
+			.hasContent(
+					"doc_id,cluster_id,duplicate_of,estimated_jaccard,exact_jaccard,exact_duplicate,export_sequence");
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.count(DuckDb.parquet(output, "duplicates"))).isZero();
 			assertThat(duckdb.columnTypes("SELECT * FROM " + DuckDb.parquet(output, "duplicates")))
