@@ -136,8 +136,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				Commands:
 				  run        Export the input directory: clean every .txt file and write the datasets.
 				             Resumes an interrupted export; after a completed one, starts the next.
-				             With --incremental, the next export holds only the files new or changed since
-				             the export in the output.
+				             With --incremental, the next export cleans only the files new or changed since
+				             the export in the output and carries the rows of the others over from it.
 				  evaluate   Clean labelled pages as 'run' does and score the bodies against gold bodies:
 				             shingle precision, recall, F1, strict precision and accuracy (the metric of the
 				             dev set's score.py), for all pages and for each half of a fixed split (A: tuned on,

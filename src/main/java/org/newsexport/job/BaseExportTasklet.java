@@ -20,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code base} step of an incremental export: takes the export published in the output as the base when its
- * manifest says it is of the same input directory and cleaned with the same rules, reads its {@code files} dataset
- * into a {@link FileIndex} and saves that in staging ({@link IncrementalBase}). Otherwise, and for a full export, the
- * export has no base: every file is exported. The step runs once per export: a restart skips it, so that a resumed
+ * manifest says it is of the same input directory, cleaned with the same rules and has the {@code export_sequence}
+ * column (an older export held the changes only), reads its {@code files} dataset into a {@link FileIndex} and saves
+ * that in staging ({@link IncrementalBase}); the export step carries the base's rows of unchanged files over.
+ * Otherwise, and for a full export, the export has no base: every file is exported. The step runs once per export: a restart skips it, so that a resumed
  * export keeps its base.
  */
 public class BaseExportTasklet implements Tasklet {
