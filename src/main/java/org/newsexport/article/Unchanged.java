@@ -3,8 +3,8 @@ package org.newsexport.article;
 import java.util.Objects;
 
 /**
- * An input file that an incremental export skips: its content is the same as in the export it is based on. It is
- * neither cleaned nor written as an article or reject, only listed in the {@code files} dataset.
+ * An input file that an incremental export does not clean again: its content is the same as in the export it is
+ * based on, whose rows of the file the writer carries over as they are.
  *
  * @param sourcePath the path relative to the input root, '/'-separated
  * @param sha256 lower-case hex SHA-256 of the file's bytes

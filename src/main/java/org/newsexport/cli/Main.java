@@ -12,6 +12,7 @@ import org.newsexport.NewsExportApplication;
 import org.newsexport.bench.BareWriterCommand;
 import org.newsexport.bench.GenerateCommand;
 import org.newsexport.eval.EvaluateCommand;
+import org.newsexport.job.CannotResumeException;
 import org.newsexport.job.ExportAlreadyRunningException;
 import org.newsexport.job.ExportLauncher;
 import org.newsexport.job.ExportProgress;
@@ -195,8 +196,9 @@ public final class Main {
 			.filter(ex -> !(ex instanceof JobInterruptedException))
 			.map(Main::rootMessage)
 			.collect(Collectors.toCollection(LinkedHashSet::new)).stream().collect(Collectors.joining("; "));
+		boolean resumable = execution.getAllFailureExceptions().stream().noneMatch(Main::cannotResume);
 		err.println("news-export: " + summary(execution, counts) + (causes.isEmpty() ? "" : " — " + causes)
-				+ "; run the same command again to resume");
+				+ (resumable ? "; run the same command again to resume" : ""));
 		return ExitCode.FAILED;
 	}
 
@@ -258,6 +260,16 @@ public final class Main {
 		}
 		Duration duration = Duration.between(execution.getStartTime(), execution.getEndTime());
 		return String.format("%.1f s", duration.toMillis() / 1000.0);
+	}
+
+	/** Whether a failure says itself that running again cannot mend it ({@link CannotResumeException}). */
+	private static boolean cannotResume(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CannotResumeException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String rootMessage(Throwable ex) {

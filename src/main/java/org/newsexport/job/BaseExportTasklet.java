@@ -20,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code base} step of an incremental export: takes the export published in the output as the base when its
- * manifest says it is of the same input directory and cleaned with the same rules, reads its {@code files} dataset
- * into a {@link FileIndex} and saves that in staging ({@link IncrementalBase}). Otherwise, and for a full export, the
- * export has no base: every file is exported. The step runs once per export: a restart skips it, so that a resumed
+ * manifest says it is of the same input directory, cleaned with the same rules and has the {@code export_sequence}
+ * column (an older export held the changes only), reads its {@code files} dataset into a {@link FileIndex} and saves
+ * that in staging ({@link IncrementalBase}); the export step carries the base's rows of unchanged files over.
+ * Otherwise, and for a full export, the export has no base: every file is exported. The step runs once per export: a restart skips it, so that a resumed
  * export keeps its base.
  */
 public class BaseExportTasklet implements Tasklet {
@@ -100,12 +101,31 @@ public class BaseExportTasklet implements Tasklet {
 					+ " dataset (an older version wrote it)" + fullExport);
 			return null;
 		}
+		if (!hasExportSequence(manifest)) {
+			logger.info("Incremental export: the export in " + output.root() + " has no " + Datasets.EXPORT_SEQUENCE
+					+ " column (an older version wrote it, with the changes only)" + fullExport);
+			return null;
+		}
 		FileIndex.Builder files = FileIndex.builder();
 		new StringColumnReader(fs, output.parquetDir(Datasets.FILES), Datasets.FILES.name(), "source_path",
 				"source_sha256")
 			.forEach(row -> files.add(row[0], row[1]));
 		return new IncrementalBase(manifest.path("job_execution_id").asLong(),
 				Long.parseLong(string(parameters.path(ExportParameters.SEQUENCE))), files.build());
+	}
+
+	/** Whether every dataset of the manifest has the column an export's rows are carried over with. */
+	private static boolean hasExportSequence(JsonNode manifest) {
+		for (JsonNode dataset : manifest.path("datasets")) {
+			boolean found = false;
+			for (JsonNode column : dataset.path("columns")) {
+				found |= Datasets.EXPORT_SEQUENCE.equals(string(column.path("name")));
+			}
+			if (!found) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String string(JsonNode node) {

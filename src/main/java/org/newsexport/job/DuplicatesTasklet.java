@@ -45,14 +45,19 @@ public class DuplicatesTasklet implements Tasklet {
 
 	private final int threads;
 
+	private final long exportSequence;
+
 	/**
 	 * @param partTargetBytes buffered Parquet bytes at which a part is sealed, as in the export step
 	 * @param workDir a local directory for the temporary signature and shingle files
 	 * @param threads threads that sketch the articles (the result does not depend on their number)
+	 * @param exportSequence the export's sequence number, in every row: the dataset is computed again by every
+	 * export, over all of its articles (an incremental export's carried ones too)
 	 */
 	public DuplicatesTasklet(FileSystem fs, ExportLayout staging, ParquetOptions parquet, long partTargetBytes,
-			MinHashParameters parameters, Path workDir, int threads) {
+			MinHashParameters parameters, Path workDir, int threads, long exportSequence) {
 		this.threads = threads;
+		this.exportSequence = exportSequence;
 		this.fs = fs;
 		this.staging = staging;
 		this.parquet = parquet;
@@ -83,7 +88,7 @@ public class DuplicatesTasklet implements Tasklet {
 			parquetWriter.restore(0, 0);
 			csvWriter.restore(0, 0);
 			DuplicateSummary summary = new DuplicateFinder(parameters, workDir, threads).find(corpus, duplicate -> {
-				Object[] row = Datasets.duplicateRow(duplicate);
+				Object[] row = Datasets.duplicateRow(duplicate, exportSequence);
 				parquetWriter.write(row);
 				csvWriter.write(row);
 				if (parquetWriter.bufferedBytes() >= partTargetBytes) {

@@ -2,6 +2,7 @@ package org.newsexport.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -104,6 +106,7 @@ public class ExportJobConfiguration {
 			.processor(timings.timedProcessor(articleItemProcessor))
 			.writer(exportItemWriter)
 			.listener(rowCountPromotion())
+			.listener(basePublished())
 			.listener((StepListener) new FailureMessages());
 		if (properties.threads() > 1) {
 			// Items are cleaned in parallel; reading, writing and the checkpoint stay on the step's thread, in order.
@@ -231,7 +234,8 @@ public class ExportJobConfiguration {
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
 		ExportItemWriter writer = new ExportItemWriter(files.fs(), files.staging(), readCheckpoint, parquet,
 				properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
-				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)), incrementalBase.files(),
+				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)),
+				job.getJobParameters().getLong(ExportParameters.SEQUENCE), incrementalBase.files(), files.output(),
 				timings.write());
 		writer.setSealInterval(properties.sealInterval());
 		return writer;
@@ -254,7 +258,8 @@ public class ExportJobConfiguration {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
 		return new DuplicatesTasklet(files.fs(), files.staging(), parquet, properties.partSize().toBytes(),
-				MinHashParameters.DEFAULTS, Path.of(System.getProperty("java.io.tmpdir")), properties.threads());
+				MinHashParameters.DEFAULTS, Path.of(System.getProperty("java.io.tmpdir")), properties.threads(),
+				stepExecution.getJobExecution().getJobParameters().getLong(ExportParameters.SEQUENCE));
 	}
 
 	@Bean
@@ -287,6 +292,30 @@ public class ExportJobConfiguration {
 					Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 					jobExecution.getExecutionContext().putString(EXPORTED_AT_KEY, now.toString());
 					jobRepository.updateExecutionContext(jobExecution);
+				}
+			}
+		};
+	}
+
+	/**
+	 * Before the export step reads anything: an incremental export's base must still be the export published in the
+	 * output, whose rows of unchanged files it carries over (checked here, not where the step's beans are made, so
+	 * that the failure is reported once).
+	 */
+	private static StepExecutionListener basePublished() {
+		return new StepExecutionListener() {
+			@Override
+			public void beforeStep(StepExecution stepExecution) {
+				JobExecution job = stepExecution.getJobExecution();
+				RunFiles files = RunFiles.of(job);
+				try {
+					IncrementalBase base = IncrementalBase.load(files.fs(), files.staging(), job.getExecutionContext());
+					if (base.isIncremental()) {
+						base.requirePublished(files.fs(), files.output());
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Cannot read the base of the export: " + ex.getMessage(), ex);
 				}
 			}
 		};

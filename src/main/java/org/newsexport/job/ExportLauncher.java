@@ -79,8 +79,8 @@ public class ExportLauncher {
 
 	/**
 	 * Runs the export of {@code input} into {@code output} to its end.
-	 * @param incremental whether a new export holds only the files new or changed since the export in the output; an
-	 * interrupted export resumes as it started, whatever this says
+	 * @param incremental whether a new export cleans only the files new or changed since the export in the output,
+	 * carrying the rows of the others over from it; an interrupted export resumes as it started, whatever this says
 	 * @throws InvalidRunException when the input or output cannot be used
 	 * @throws ExportAlreadyRunningException when another live process runs an export into the same output
 	 */

@@ -23,8 +23,8 @@ import org.springframework.util.unit.DataSize;
  * @param progressInterval how often a progress line is logged when the output is not a terminal
  * @param threads threads that clean files in parallel (0: one per processor); reading and writing stay in order
  * @param lineStatistics whether a first pass counts the lines repeated across the run's files, for the cleaner
- * @param incremental whether a new export holds only the files that are new or changed since the export published
- * in the output (of the same input, with the same rules)
+ * @param incremental whether a new export cleans only the files that are new or changed since the export published
+ * in the output (of the same input, with the same rules), and carries the rows of the others over from it
  * @param include the input files: comma-separated globs matched on the file name ({@link IncludePattern})
  * @param minKeepRatio the publish step refuses an export with fewer articles than this share of the published
  * export's (see {@link PublishGuard})

@@ -14,6 +14,8 @@ import org.newsexport.write.ExportLayout;
 import org.newsexport.write.Manifest;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The export an incremental export is based on: the execution that published it, its sequence number and the index
  * of its input files. The {@code base} step saves it in the export's staging directory when the export starts, so
@@ -67,6 +69,26 @@ public class IncrementalBase {
 		return files;
 	}
 
+	/**
+	 * Checks that the base is still the export published in {@code output}, whose rows of unchanged files the export
+	 * carries over.
+	 * @throws CannotResumeException when another export was published there since this one started, or none is
+	 */
+	void requirePublished(FileSystem fs, ExportLayout output) throws IOException {
+		long published = -1;
+		if (fs.exists(output.success()) && fs.exists(output.manifest())) {
+			try (InputStream in = fs.open(output.manifest())) {
+				published = JsonMapper.builder().build().readTree(in).path("job_execution_id").asLong(-1);
+			}
+		}
+		if (published != execution) {
+			throw new CannotResumeException("the base of this incremental export (export #" + sequence
+					+ ", execution " + execution + ") is no longer the export published in " + output.root()
+					+ (published < 0 ? " (it holds no complete export)" : " (execution " + published + " is)")
+					+ ": abandon this execution and run again");
+		}
+	}
+
 	void save(FileSystem fs, ExportLayout staging) throws IOException {
 		try (OutputStream out = fs.create(staging.baseFiles(), true)) {
 			DataOutputStream header = new DataOutputStream(out);
@@ -115,12 +137,12 @@ public class IncrementalBase {
 
 	/**
 	 * The base the {@code base} step saved in staging, or none.
-	 * @throws IllegalStateException when the job's context says the export is incremental but staging lost its base
+	 * @throws CannotResumeException when the job's context says the export is incremental but staging lost its base
 	 */
 	static IncrementalBase load(FileSystem fs, ExportLayout staging, ExecutionContext jobContext) throws IOException {
 		if (!fs.exists(staging.baseFiles())) {
 			if (isRecorded(jobContext)) {
-				throw new IllegalStateException("the base of this incremental export (export #"
+				throw new CannotResumeException("the base of this incremental export (export #"
 						+ jobContext.getLong(SEQUENCE_KEY) + ") is missing from " + staging.baseFiles()
 						+ ": abandon this execution and run again");
 			}

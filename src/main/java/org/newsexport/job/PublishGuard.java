@@ -56,11 +56,9 @@ public final class PublishGuard {
 	 * @param inputDir the input directory of the staged export
 	 * @param files the staged export's {@code files} rows: every input file
 	 * @param articles the staged export's articles
-	 * @param wholeCorpus whether those articles are all the input's (so that they compare with the published export's
-	 * count), not only those of the files new or changed since a base
 	 * @throws PublishRefusedException when the export must not replace the published one
 	 */
-	public void check(String inputDir, long files, long articles, boolean wholeCorpus) throws IOException {
+	public void check(String inputDir, long files, long articles) throws IOException {
 		JsonNode manifest = publishedManifest();
 		if (manifest == null) {
 			return; // a first export, or the end of a publish that began
@@ -71,7 +69,7 @@ public final class PublishGuard {
 			refusal = "the input has no *.txt file, and an export of " + number(published)
 					+ " articles is published";
 		}
-		else if (wholeCorpus && articles < minKeepRatio * published
+		else if (articles < minKeepRatio * published
 				&& inputDir.equals(manifest.path("parameters").path(ExportParameters.INPUT).asString(null))) {
 			refusal = number(articles) + " articles against " + number(published)
 					+ " published (below export.min-keep-ratio " + ratio() + ")";

@@ -61,7 +61,7 @@ public class PublishTasklet implements Tasklet {
 		try {
 			guard.check(job.getJobParameters().getString(ExportParameters.INPUT),
 					ExportItemWriter.sealedRows(context, Datasets.FILES),
-					ExportItemWriter.sealedRows(context, Datasets.ARTICLES), holdsWholeCorpus(context));
+					ExportItemWriter.sealedRows(context, Datasets.ARTICLES));
 		}
 		catch (PublishRefusedException ex) {
 			PublishGuard.markRefused(chunkContext.getStepContext().getStepExecution());
@@ -69,15 +69,6 @@ public class PublishTasklet implements Tasklet {
 		}
 		publisher.publish(staging);
 		return RepeatStatus.FINISHED;
-	}
-
-	/**
-	 * Whether the staged articles are all the input's, so that the guard compares their count with the published
-	 * export's. An incremental export holds only the articles of the files new or changed since its base: compared
-	 * so, a quiet night would be refused. Once incremental exports hold the whole corpus, this is true for them too.
-	 */
-	private static boolean holdsWholeCorpus(ExecutionContext context) {
-		return IncrementalBase.recorded(context) == null;
 	}
 
 	private Manifest manifest(JobExecution job, ExportLayout staging, ManifestWriter manifests) throws Exception {

@@ -52,7 +52,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * <p>
  * Every input file gets a row in {@code files}. In an incremental export each row says how the file stands against
  * the base export's {@link FileIndex}, and the counts of new, changed and unchanged files are saved with the sealed
- * state, so that they too count each file once over restarts.
+ * state, so that they too count each file once over restarts. The rows of an unchanged file are carried over from the
+ * base export ({@link BaseRows}) at the file's place in the input order, as they are: the new export holds the whole
+ * input, as a full export would.
  */
 public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExecutionListener {
 
@@ -60,6 +62,16 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 
 	/** Saved with the sealed state at every chunk commit: its absence means nothing of this export is in staging. */
 	static final String STATE_SAVED_KEY = "export.state-saved";
+
+	/** Sealed {@code rejects} rows carried over from the base: they do not count against the reject limit. */
+	static final String CARRIED_REJECTS_KEY = "export.rejects-carried";
+
+	/** The datasets whose rows of unchanged files are carried over from the base export. */
+	static final List<DatasetSchema> CARRIED = List.of(Datasets.ARTICLES, Datasets.PARAGRAPHS,
+			Datasets.REMOVED_LINES, Datasets.QUOTES, Datasets.REJECTS, Datasets.FILES);
+
+	/** The column of {@code files} that says how a file stands against the base. */
+	private static final int FILES_CHANGE = List.of(Datasets.FILES.columnNames()).indexOf("change");
 
 	/**
 	 * Chunks handed to the writing thread and not yet written, before {@link #write} waits for the oldest: one, so that
@@ -80,6 +92,8 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 
 	private final Instant exportedAt;
 
+	private final long exportSequence;
+
 	private final List<DatasetOutput> outputs = new ArrayList<>();
 
 	private final DatasetOutput articles;
@@ -95,6 +109,17 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	private final DatasetOutput files;
 
 	private final FileIndex base;
+
+	/** Where the base export is published, or {@code null} for a full export. */
+	private final ExportLayout baseExport;
+
+	/** The base export's rows, read on the writing thread; {@code null} for a full export. */
+	private BaseRows baseRows;
+
+	/** Rejects carried over since the last seal, and sealed; on the writing thread only. */
+	private long pendingCarriedRejects;
+
+	private long sealedCarriedRejects;
 
 	/** Files of each change written since the last seal; on the writing thread only. */
 	private final long[] pendingChanges = new long[FileChange.values().length];
@@ -133,12 +158,15 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	/**
 	 * @param rejectLimit the most rejects the export may hold; one more fails the run before it is sealed (so that a
 	 * restart after the files are fixed reads them again), negative for no limit
+	 * @param exportSequence the sequence number of the export, in every row it makes
 	 * @param base the files of the export an incremental export is based on, or {@code null} for a full export
+	 * @param baseExport where that export is published, whose rows of unchanged files are carried over; {@code null}
+	 * for a full export
 	 * @param times where the time spent writing each format is added up
 	 */
 	public ExportItemWriter(FileSystem fs, ExportLayout staging, ReadCheckpoint checkpoint, ParquetOptions parquet,
-			long partTargetBytes, long rejectLimit, long jobExecutionId, Instant exportedAt, FileIndex base,
-			WriteTimes times) {
+			long partTargetBytes, long rejectLimit, long jobExecutionId, Instant exportedAt, long exportSequence,
+			FileIndex base, ExportLayout baseExport, WriteTimes times) {
 		this.fs = fs;
 		this.times = times;
 		this.staging = staging;
@@ -147,6 +175,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 		this.rejectLimit = rejectLimit;
 		this.jobExecutionId = jobExecutionId;
 		this.exportedAt = exportedAt;
+		this.exportSequence = exportSequence;
 		this.articles = add(Datasets.ARTICLES, parquet);
 		this.paragraphs = add(Datasets.PARAGRAPHS, parquet);
 		this.removedLines = add(Datasets.REMOVED_LINES, parquet);
@@ -154,6 +183,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 		this.rejects = add(Datasets.REJECTS, parquet);
 		this.files = add(Datasets.FILES, parquet);
 		this.base = base;
+		this.baseExport = base == null ? null : baseExport;
 	}
 
 	private DatasetOutput add(DatasetSchema schema, ParquetOptions parquet) {
@@ -186,6 +216,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 			for (FileChange change : FileChange.values()) {
 				sealedChanges[change.ordinal()] = sealedFiles(context, change);
 			}
+			sealedCarriedRejects = context.getLong(CARRIED_REJECTS_KEY, 0L);
 		}
 		catch (IOException ex) {
 			throw new ItemStreamException("Cannot prepare the staging directory " + staging.root() + ": "
@@ -193,8 +224,20 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 		}
 		String resumeAfter = context.containsKey(RESUME_AFTER_KEY) ? context.getString(RESUME_AFTER_KEY) : null;
 		checkpoint.resumeAfter(resumeAfter);
-		rejectCount = rejects.csv().rows();
-		sealed = SealedState.of(outputs, sealedChanges, resumeAfter);
+		if (baseExport != null) {
+			try {
+				baseRows = new BaseRows(fs, baseExport, CARRIED);
+				if (resumeAfter != null) {
+					baseRows.skipThrough(resumeAfter);
+				}
+			}
+			catch (IOException ex) {
+				throw new ItemStreamException("Cannot read the base export in " + baseExport.root() + ": "
+						+ ex.getMessage(), ex);
+			}
+		}
+		rejectCount = rejects.csv().rows() - sealedCarriedRejects;
+		sealed = SealedState.of(outputs, sealedChanges, sealedCarriedRejects, resumeAfter);
 		lastSealNanos = System.nanoTime();
 		writingThread = Executors.newSingleThreadExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "export-writer");
@@ -241,32 +284,63 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	private void writeRecords(List<ExportRecord> records) throws IOException {
 		for (ExportRecord record : records) {
 			if (record instanceof Article article) {
-				articles.write(Datasets.articleRow(article, jobExecutionId, exportedAt));
+				articles.write(Datasets.articleRow(article, jobExecutionId, exportedAt, exportSequence));
 				for (Paragraph paragraph : article.paragraphs()) {
-					paragraphs.write(Datasets.paragraphRow(article, paragraph));
+					paragraphs.write(Datasets.paragraphRow(article, paragraph, exportSequence));
 				}
 				for (RemovedLine line : article.removedLines()) {
-					removedLines.write(Datasets.removedLineRow(article, line));
+					removedLines.write(Datasets.removedLineRow(article, line, exportSequence));
 				}
 				for (Quote quote : article.quotes()) {
-					quotes.write(Datasets.quoteRow(article, quote));
+					quotes.write(Datasets.quoteRow(article, quote, exportSequence));
 				}
 				file(article.sourcePath(), article.sourceSha256(), article.sourceBytes(), Datasets.ARTICLE);
 			}
 			else if (record instanceof Unchanged unchanged) {
-				file(unchanged.sourcePath(), unchanged.sha256(), unchanged.bytes(), Datasets.UNCHANGED);
+				carry(unchanged);
 			}
 			else if (record instanceof Reject reject) {
-				rejects.write(Datasets.rejectRow(reject));
+				rejects.write(Datasets.rejectRow(reject, exportSequence));
 				file(reject.sourcePath(), reject.sourceSha256(), reject.sourceBytes(), Datasets.REJECT);
 			}
 			lastWritten = record.sourcePath();
 		}
 	}
 
+	/**
+	 * On the writing thread: the base's rows of an unchanged file, into every dataset, as they are (with the base's
+	 * {@code export_sequence}); its {@code files} row says {@code unchanged}.
+	 */
+	private void carry(Unchanged unchanged) throws IOException {
+		String path = unchanged.sourcePath();
+		if (baseRows == null) {
+			throw new IllegalStateException("An unchanged file without a base export to carry it from: " + path);
+		}
+		for (DatasetOutput output : outputs) {
+			if (output == files) {
+				long rows = baseRows.carry(Datasets.FILES, path, row -> {
+					row[FILES_CHANGE] = FileChange.UNCHANGED.code();
+					files.write(row);
+				});
+				if (rows != 1) {
+					throw new IllegalStateException("The base export in " + baseExport.root() + " has " + rows
+							+ " rows of " + path + " in " + Datasets.FILES.name() + ", expected one: it cannot be "
+							+ "carried over; run a full export");
+				}
+				pendingChanges[FileChange.UNCHANGED.ordinal()]++;
+			}
+			else {
+				long rows = baseRows.carry(output.schema(), path, output::write);
+				if (output == rejects) {
+					pendingCarriedRejects += rows;
+				}
+			}
+		}
+	}
+
 	private void file(String sourcePath, String sha256, Long bytes, String status) throws IOException {
 		FileChange change = base == null ? null : base.change(sourcePath, sha256);
-		files.write(Datasets.fileRow(sourcePath, sha256, bytes, status, change));
+		files.write(Datasets.fileRow(sourcePath, sha256, bytes, status, change, exportSequence));
 		if (change != null) {
 			pendingChanges[change.ordinal()]++;
 		}
@@ -337,7 +411,10 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 			sealedChanges[i] += pendingChanges[i];
 			pendingChanges[i] = 0;
 		}
-		sealed = SealedState.of(outputs, sealedChanges, lastWritten != null ? lastWritten : sealed.resumeAfter());
+		sealedCarriedRejects += pendingCarriedRejects;
+		pendingCarriedRejects = 0;
+		sealed = SealedState.of(outputs, sealedChanges, sealedCarriedRejects,
+				lastWritten != null ? lastWritten : sealed.resumeAfter());
 		lastSealNanos = System.nanoTime();
 	}
 
@@ -381,6 +458,17 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 			}
 			writingThread = null;
 			inFlight.clear();
+		}
+		if (baseRows != null) {
+			try {
+				baseRows.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			finally {
+				baseRows = null;
+			}
 		}
 		for (DatasetOutput output : outputs) {
 			output.close();
@@ -470,7 +558,8 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	 */
 	private record SealedState(ExecutionContext values, String resumeAfter) {
 
-		static SealedState of(List<DatasetOutput> outputs, long[] sealedChanges, String resumeAfter) {
+		static SealedState of(List<DatasetOutput> outputs, long[] sealedChanges, long carriedRejects,
+				String resumeAfter) {
 			ExecutionContext values = new ExecutionContext();
 			for (DatasetOutput output : outputs) {
 				output.save(values);
@@ -478,6 +567,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 			for (FileChange change : FileChange.values()) {
 				values.putLong(sealedFilesKey(change), sealedChanges[change.ordinal()]);
 			}
+			values.putLong(CARRIED_REJECTS_KEY, carriedRejects);
 			if (resumeAfter != null) {
 				values.putString(RESUME_AFTER_KEY, resumeAfter);
 			}

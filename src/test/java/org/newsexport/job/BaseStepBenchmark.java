@@ -42,13 +42,14 @@ class BaseStepBenchmark {
 					Datasets.FILES, ParquetOptions.defaults(), "part")) {
 				writer.restore(0, 0);
 				for (int i = 0; i < files; i++) {
-					writer.write(Datasets.fileRow(path(i), sha256(i), 4000L + i, Datasets.ARTICLE, null));
+					writer.write(Datasets.fileRow(path(i), sha256(i), 4000L + i, Datasets.ARTICLE, null, 1L));
 				}
 				writer.seal();
 			}
 			try (OutputStream manifest = fs.create(output.manifest())) {
 				manifest.write(("{\"job_execution_id\": 1, \"parameters\": {\"input.dir\": \"/in\", \"rules.sha256\": "
-						+ "\"r\", \"export.sequence\": \"1\"}, \"datasets\": [{\"name\": \"files\"}]}")
+						+ "\"r\", \"export.sequence\": \"1\"}, \"datasets\": [{\"name\": \"files\", "
+						+ "\"columns\": [{\"name\": \"export_sequence\"}]}]}")
 					.getBytes(StandardCharsets.UTF_8));
 			}
 			fs.create(output.success()).close();

@@ -42,6 +42,7 @@ class DuplicatesJobTest {
 		TYPES.put("estimated_jaccard", "DOUBLE");
 		TYPES.put("exact_jaccard", "DOUBLE");
 		TYPES.put("exact_duplicate", "BOOLEAN");
+		TYPES.put("export_sequence", "BIGINT");
 	}
 
 	@TempDir
@@ -104,7 +105,8 @@ class DuplicatesJobTest {
 
 		assertThat(output.resolve("parquet/duplicates/part-00000.parquet")).exists();
 		assertThat(output.resolve("csv/duplicates.csv"))
-			.hasContent("doc_id,cluster_id,duplicate_of,estimated_jaccard,exact_jaccard,exact_duplicate");
+			.hasContent(
+					"doc_id,cluster_id,duplicate_of,estimated_jaccard,exact_jaccard,exact_duplicate,export_sequence");
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.count(DuckDb.parquet(output, "duplicates"))).isZero();
 			assertThat(duckdb.columnTypes("SELECT * FROM " + DuckDb.parquet(output, "duplicates")))
@@ -128,7 +130,7 @@ class DuplicatesJobTest {
 		try (FileSystem fs = OutputFileSystems.get(output.toUri(), OutputFileSystems.newConfiguration())) {
 			DuplicatesTasklet step = new DuplicatesTasklet(fs,
 					new ExportLayout(new org.apache.hadoop.fs.Path(output.toUri())), ParquetOptions.defaults(),
-					1 << 20, MinHashParameters.DEFAULTS, tmp, 3);
+					1 << 20, MinHashParameters.DEFAULTS, tmp, 3, 1L);
 			assertThat(step.writeDuplicates()).isEqualTo(4);
 		}
 

@@ -61,7 +61,7 @@ class DuplicatesStepBenchmark {
 				ExportLayout staging = new ExportLayout(new org.apache.hadoop.fs.Path(root.toUri()));
 				long bodyBytes = writeArticles(fs, staging, seeds, articles);
 				DuplicatesTasklet step = new DuplicatesTasklet(fs, staging, ParquetOptions.defaults(),
-						128L << 20, MinHashParameters.DEFAULTS, tmp, Runtime.getRuntime().availableProcessors());
+						128L << 20, MinHashParameters.DEFAULTS, tmp, Runtime.getRuntime().availableProcessors(), 1L);
 
 				System.gc();
 				long heapBefore = Heap.used();
@@ -96,7 +96,7 @@ class DuplicatesStepBenchmark {
 				String docId = String.format("article-%07d", i);
 				Article article = new Article(docId, docId + ".txt", "0".repeat(64), 0, null, null, null, null, null,
 						null, kept, List.of(), List.of());
-				writer.write(Datasets.articleRow(article, 1L, now));
+				writer.write(Datasets.articleRow(article, 1L, now, 1L));
 				if (writer.bufferedBytes() >= 64L << 20) {
 					writer.seal();
 				}

@@ -56,13 +56,14 @@ class ExportJobTest {
 					entry("body", "VARCHAR"),
 					entry("paragraph_count", "INTEGER"), entry("word_count", "INTEGER"),
 					entry("char_count", "INTEGER"), entry("removed_line_count", "INTEGER"),
-					entry("job_execution_id", "BIGINT"), entry("exported_at", "TIMESTAMP WITH TIME ZONE"));
+					entry("job_execution_id", "BIGINT"), entry("exported_at", "TIMESTAMP WITH TIME ZONE"),
+					entry("export_sequence", "BIGINT"));
 			assertThat(duckdb.columnTypes("SELECT * FROM " + DuckDb.parquet(output, "paragraphs"))).containsExactly(entry("doc_id", "VARCHAR"),
 					entry("position", "INTEGER"), entry("kind", "VARCHAR"), entry("text", "VARCHAR"),
-					entry("word_count", "INTEGER"));
+					entry("word_count", "INTEGER"), entry("export_sequence", "BIGINT"));
 			assertThat(duckdb.columnTypes("SELECT * FROM " + DuckDb.parquet(output, "removed_lines"))).containsExactly(
 					entry("doc_id", "VARCHAR"), entry("line_number", "INTEGER"), entry("rule", "VARCHAR"),
-					entry("text", "VARCHAR"));
+					entry("text", "VARCHAR"), entry("export_sequence", "BIGINT"));
 			assertThat(duckdb.rows("SELECT doc_id, source_path, source_bytes FROM " + articles + " ORDER BY doc_id"))
 				.containsExactly(List.of("000_7d51bb9512d08a90", "000_7d51bb9512d08a90.txt", 3962L),
 						List.of("001_05f8e552163d5b26", "001_05f8e552163d5b26.txt", 4715L),

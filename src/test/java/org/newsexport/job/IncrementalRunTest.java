@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -38,7 +39,7 @@ class IncrementalRunTest {
 
 	private static final int FILES = 30;
 
-	private static final String CONTENT_COLUMNS = "* EXCLUDE (job_execution_id, exported_at)";
+	private static final String NO_STATISTICS = "--export.line-statistics=false";
 
 	private static final List<String> DATASETS = List.of("articles", "paragraphs", "removed_lines", "quotes",
 			"rejects", "files", "duplicates");
@@ -50,15 +51,21 @@ class IncrementalRunTest {
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-	/** Runs {@code run} with a job repository of its own per {@code repository} name. */
+	/**
+	 * Runs {@code run} with a job repository of its own per {@code repository} name; options {@code --export.*} are
+	 * given to Spring as properties.
+	 */
 	private int run(String repository, Path input, Path output, String... options) {
 		out.reset();
 		err.reset();
 		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString()));
-		args.addAll(List.of(options));
+		List<String> spring = new ArrayList<>(
+				List.of("--spring.datasource.url=jdbc:h2:file:" + tmp.resolve(repository).resolve("db")));
+		for (String option : options) {
+			(option.startsWith("--export.") ? spring : args).add(option);
+		}
 		return MainAccess.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve(repository).resolve("db"));
+				new PrintStream(err, true, StandardCharsets.UTF_8), spring.toArray(String[]::new));
 	}
 
 	private String stdout() {
@@ -70,11 +77,11 @@ class IncrementalRunTest {
 	}
 
 	@Test
-	void incrementalExportHoldsExactlyTheNewAndChangedFilesAndListsEveryFile() throws Exception {
+	void incrementalExportHoldsTheWholeInputRowForRowAsAFullExportWould() throws Exception {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Files.createSymbolicLink(input.resolve("link.txt"), input.resolve("article-00000.txt"));
 		Path output = tmp.resolve("out");
-		assertThat(run("repository", input, output)).as(stderr()).isZero();
+		assertThat(run("repository", input, output, NO_STATISTICS)).as(stderr()).isZero();
 
 		JsonNode full = manifest(output);
 		assertThat(full.has("incremental")).isTrue();
@@ -94,99 +101,137 @@ class IncrementalRunTest {
 		Files.delete(input.resolve("article-00007.txt"));
 		Files.writeString(input.resolve("image.txt"), "No longer an image\n\nThe file that was a PNG is now a real "
 				+ "report with a sentence of running text in it.\n");
+		// a new file that nearly repeats an unchanged one: one word of it changed
+		String unchanged = Files.readString(input.resolve("article-00012.txt"));
+		assertThat(unchanged).contains(" paragraph 12 ");
+		Files.writeString(input.resolve("article-repeat.txt"), unchanged.replace(" paragraph 12 ", " section 12 "));
 
-		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
+		assertThat(run("repository", input, output, "--incremental", NO_STATISTICS)).as(stderr()).isZero();
 
 		assertThat(stdout()).contains("COMPLETED")
-			.contains("3 articles")
-			.contains("1 rejects")
+			.contains((FILES + 2) + " articles")
+			.contains("2 rejects")
 			.contains("incremental over export #1 (execution " + fullExecution
-					+ "): 1 new, 3 changed, 29 unchanged, 1 deleted");
+					+ "): 2 new, 3 changed, 29 unchanged, 1 deleted");
 		JsonNode manifest = manifest(output);
 		assertThat(manifest.get("parameters").get("export.sequence").asString()).isEqualTo("2");
 		JsonNode incremental = manifest.get("incremental");
 		assertThat(incremental.get("base_execution").asLong()).isEqualTo(fullExecution);
 		assertThat(incremental.get("base_export_sequence").asLong()).isEqualTo(1);
-		assertThat(incremental.get("new").asLong()).isEqualTo(1);
+		assertThat(incremental.get("new").asLong()).isEqualTo(2);
 		assertThat(incremental.get("changed").asLong()).as("article-00003, image.txt, and the link (no hash)")
 			.isEqualTo(3);
 		assertThat(incremental.get("unchanged").asLong()).isEqualTo(29);
 		assertThat(incremental.get("deleted").asLong()).isEqualTo(1);
 
+		Path reference = tmp.resolve("reference");
+		assertThat(run("reference-repository", input, reference, NO_STATISTICS)).as(stderr()).isZero();
 		try (DuckDb duckdb = new DuckDb()) {
-			String articles = DuckDb.parquet(output, "articles");
 			String files = DuckDb.parquet(output, "files");
-			assertThat(duckdb.rows("SELECT source_path FROM " + articles + " ORDER BY 1"))
-				.containsExactly(List.of("article-00003.txt"), List.of("article-new.txt"), List.of("image.txt"));
-			assertThat(duckdb.rows("SELECT source_path, reason FROM " + DuckDb.parquet(output, "rejects")))
-				.containsExactly(List.of("link.txt", "symlink"));
+			// the same rows in the same order as a full export of the same input, in every dataset and both formats,
+			// but for the columns that say which export made a row, and how a file stands against the base
+			assertThat(duckdb.exportDifferencesInOrder(output, reference,
+					List.of("export_sequence", "job_execution_id", "exported_at", "change")))
+				.isEmpty();
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(FILES + 2);
 			assertThat(duckdb.rows("SELECT source_path, status, change FROM " + files
 					+ " WHERE change <> 'unchanged' ORDER BY 1"))
 				.containsExactly(row("article-00003.txt", "article", "changed"), row("article-new.txt", "article", "new"),
-						row("image.txt", "article", "changed"), row("link.txt", "reject", "changed"));
-			assertThat(duckdb.rows("SELECT count(*) FROM " + files + " WHERE status = 'unchanged' AND change = "
-					+ "'unchanged'"))
-				.containsExactly(List.of(29L));
+						row("article-repeat.txt", "article", "new"), row("image.txt", "article", "changed"),
+						row("link.txt", "reject", "changed"));
+			assertThat(duckdb.rows("SELECT status, count(*) FROM " + files + " WHERE change = 'unchanged' GROUP BY ALL "
+					+ "ORDER BY ALL"))
+				.as("unchanged files keep the status they had: empty.txt is still a reject")
+				.containsExactly(row("article", 28L), row("reject", 1L));
 			assertEveryInputFileIsAccountedForOnce(duckdb, input, output);
-			// the unchanged rows carry the hash and size the full export recorded
-			assertThat(duckdb.rows("SELECT source_path, source_sha256, source_bytes FROM " + files
-					+ " WHERE status = 'unchanged' ORDER BY 1"))
-				.hasSize(29)
-				.allSatisfy(row -> assertThat((String) row.get(1)).hasSize(64))
-				.contains(row("empty.txt", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 0L));
 
-			// an incremental export's rows are those a full export of the same input has for its files
-			Path reference = tmp.resolve("reference");
-			assertThat(run("reference-repository", input, reference)).as(stderr()).isZero();
-			for (String dataset : List.of("articles", "paragraphs", "removed_lines", "quotes")) {
-				String columns = dataset.equals("articles") ? CONTENT_COLUMNS : "*";
-				String exported = "(SELECT * FROM " + DuckDb.parquet(reference, dataset) + " WHERE doc_id IN "
-						+ "('article-00003', 'article-new', 'image'))";
-				assertThat(duckdb.count(DuckDb.parquet(output, dataset))).as(dataset).isPositive();
-				assertThat(duckdb.difference(DuckDb.parquet(output, dataset), exported, columns)).as(dataset).isEmpty();
+			// export_sequence marks exactly the rows of the new and changed files, in every dataset
+			List<List<Object>> made = List.of(List.of("article-00003"), List.of("article-new"),
+					List.of("article-repeat"), List.of("image"), List.of("link"));
+			for (String dataset : DATASETS) {
+				String key = List.of("articles", "rejects", "files").contains(dataset)
+						? "regexp_replace(source_path, '[.]txt$', '')" : "doc_id";
+				for (String source : List.of(DuckDb.parquet(output, dataset), DuckDb.csv(output, dataset))) {
+					if (dataset.equals("duplicates")) {
+						assertThat(duckdb.rows("SELECT DISTINCT export_sequence FROM " + source))
+							.as("duplicates are computed again by every export").containsExactly(List.of(2L));
+						continue;
+					}
+					List<List<Object>> marked = duckdb.rows("SELECT DISTINCT " + key + " FROM " + source
+							+ " WHERE export_sequence = 2 ORDER BY 1");
+					assertThat(made).as(dataset).containsAll(marked);
+					assertThat(duckdb.rows("SELECT DISTINCT export_sequence FROM " + source + " WHERE " + key
+							+ " NOT IN ('article-00003', 'article-new', 'article-repeat', 'image', 'link')"))
+						.as(dataset).containsExactly(List.of(1L));
+				}
 			}
-			assertThat(duckdb.difference(files, DuckDb.parquet(reference, "files"), "source_path, source_sha256, "
-					+ "source_bytes"))
-				.as("the same files with the same hashes as a full export")
-				.isEmpty();
+			assertThat(duckdb.rows("SELECT DISTINCT regexp_replace(source_path, '[.]txt$', '') FROM " + files
+					+ " WHERE export_sequence = 2 ORDER BY 1"))
+				.containsExactlyElementsOf(made);
+			// the carried rows keep the base's execution and time
+			assertThat(duckdb.rows("SELECT DISTINCT job_execution_id, export_sequence FROM "
+					+ DuckDb.parquet(output, "articles") + " ORDER BY 2"))
+				.containsExactly(row(fullExecution, 1L), row(manifest.get("job_execution_id").asLong(), 2L));
+
+			// the new file is found to repeat the unchanged one
+			// (the generated reports of one seed are near-duplicates of each other: they are one cluster)
+			List<List<Object>> clusters = duckdb.rows("SELECT doc_id, cluster_id, export_sequence FROM "
+					+ DuckDb.parquet(output, "duplicates") + " WHERE doc_id IN ('article-00012', 'article-repeat') "
+					+ "ORDER BY 1");
+			assertThat(clusters).hasSize(2);
+			assertThat(clusters.get(1).get(1)).as("the same cluster").isEqualTo(clusters.get(0).get(1));
 
 			assertThat(duckdb.columnTypes("SELECT * FROM " + files)).containsExactly(entry("source_path", "VARCHAR"),
 					entry("source_sha256", "VARCHAR"), entry("source_bytes", "BIGINT"), entry("status", "VARCHAR"),
-					entry("change", "VARCHAR"));
+					entry("change", "VARCHAR"), entry("export_sequence", "BIGINT"));
 			assertThat(duckdb.columnTypes("SELECT * FROM " + DuckDb.csv(output, "files")))
 				.isEqualTo(duckdb.columnTypes("SELECT * FROM " + files));
-			for (String dataset : DATASETS) {
-				assertThat(duckdb.difference(DuckDb.parquet(output, dataset), DuckDb.csv(output, dataset), "*"))
-					.as("CSV and Parquet hold the same rows of %s", dataset)
-					.isEmpty();
-			}
+		}
+
+		// a second incremental run over the same input carries every row over: the same rows again
+		Path before = tmp.resolve("before");
+		copy(output, before);
+		assertThat(run("repository", input, output, "--incremental", NO_STATISTICS)).as(stderr()).isZero();
+		assertThat(stdout()).contains("0 new, 1 changed, " + (FILES + 3) + " unchanged, 0 deleted");
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.exportDifferencesInOrder(output, before, List.of("change"))
+				.stream()
+				.filter(difference -> !difference.contains("duplicates") && !difference.contains("link"))
+				.toList())
+				.as("every row but those of the link (no hash: exported again) and duplicates (computed again)")
+				.isEmpty();
+			assertThat(duckdb.exportDifferencesInOrder(output, before, List.of("export_sequence", "change")))
+				.isEmpty();
 		}
 	}
 
 	@Test
-	void incrementalRunWithoutChangesPublishesAnEmptyExportAndTheNextBuildsOnIt() throws Exception {
+	void incrementalRunWithoutChangesPublishesTheSameRowsAndTheNextBuildsOnIt() throws Exception {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Path output = tmp.resolve("out");
 		assertThat(run("repository", input, output)).as(stderr()).isZero();
+		Path first = tmp.resolve("first");
+		copy(output, first);
 		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
 
-		assertThat(stdout()).contains("COMPLETED", "0 articles", "0 rejects", "32 files",
+		assertThat(stdout()).contains("COMPLETED", FILES + " articles", "2 rejects", "32 files",
 				"0 new, 0 changed, 32 unchanged, 0 deleted");
 		assertThat(output.resolve("_SUCCESS")).exists();
 		JsonNode second = manifest(output);
 		assertThat(second.get("incremental").get("base_export_sequence").asLong()).isEqualTo(1);
 		try (DuckDb duckdb = new DuckDb()) {
-			for (String dataset : DATASETS) {
-				assertThat(duckdb.count(DuckDb.parquet(output, dataset)))
-					.as("%s, in Parquet and CSV", dataset)
-					.isEqualTo(duckdb.count(DuckDb.csv(output, dataset)))
-					.isEqualTo(dataset.equals("files") ? FILES + 2 : 0);
-			}
-			assertThat(duckdb.rows("SELECT DISTINCT status, change FROM " + DuckDb.parquet(output, "files")))
-				.containsExactly(List.of("unchanged", "unchanged"));
+			assertThat(duckdb.exportDifferencesInOrder(output, first, List.of("change")).stream()
+				.filter(difference -> !difference.contains("duplicates"))
+				.toList())
+				.as("every row carried over as it was, with its export_sequence, execution and time")
+				.isEmpty();
+			assertThat(duckdb.exportDifferencesInOrder(output, first, List.of("change", "export_sequence"))).isEmpty();
+			assertThat(duckdb.rows("SELECT DISTINCT status, change FROM " + DuckDb.parquet(output, "files")
+					+ " ORDER BY ALL"))
+				.containsExactly(List.of("article", "unchanged"), List.of("reject", "unchanged"));
 		}
 
-		// the third export is based on the second, whose index lists the files it skipped
+		// the third export is based on the second, whose files list the files it carried over
 		Files.writeString(input.resolve("article-00011.txt"), "Report 11, rewritten\n\nThe whole text of this "
 				+ "report was replaced by a new sentence of running text.\n");
 		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
@@ -198,49 +243,20 @@ class IncrementalRunTest {
 				third.get("deleted").asLong()))
 			.containsExactly(0L, 1L, (long) FILES + 1, 0L);
 		try (DuckDb duckdb = new DuckDb()) {
-			assertThat(duckdb.rows("SELECT source_path, title FROM " + DuckDb.parquet(output, "articles")))
+			// last night's changes, as the README filters them
+			assertThat(duckdb.rows("SELECT source_path, title FROM " + DuckDb.parquet(output, "articles")
+					+ " WHERE export_sequence = (SELECT parameters.\"export.sequence\"::BIGINT FROM read_json("
+					+ DuckDb.literal(output.resolve("_manifest.json")) + "))"))
 				.containsExactly(List.of("article-00011.txt", "Report 11, rewritten"));
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(FILES);
 			assertEveryInputFileIsAccountedForOnce(duckdb, input, output);
-		}
-	}
-
-	/** The README's nightly recipe: the deltas, copied away after each run, add up to a full export. */
-	@Test
-	void deltasCopiedAfterEachRunAddUpToAFullExport() throws Exception {
-		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
-		Path output = tmp.resolve("export");
-		Path deltas = tmp.resolve("deltas");
-		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
-		copy(output, deltas.resolve("night-1"));
-		Files.writeString(input.resolve("article-00004.txt"), "Report 4, corrected\n\nA correction replaced the "
-				+ "text of this report with one sentence.\n");
-		Files.delete(input.resolve("article-00009.txt"));
-		Files.writeString(input.resolve("late.txt"), "A late report\n\nIt arrived after the first night, with a "
-				+ "sentence of running text.\n");
-		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
-		copy(output, deltas.resolve("night-2"));
-		Files.writeString(input.resolve("article-00004.txt"), "Report 4, corrected twice\n\nA second correction "
-				+ "replaced the text of this report again.\n");
-		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
-		copy(output, deltas.resolve("night-3"));
-		Path reference = tmp.resolve("reference");
-		assertThat(run("reference-repository", input, reference)).as(stderr()).isZero();
-
-		String union = "(SELECT * FROM read_parquet(" + DuckDb.literal(deltas.resolve("*/parquet/articles/*.parquet"))
-				+ ") WHERE source_path IN (SELECT source_path FROM " + DuckDb.parquet(output, "files") + ")"
-				+ " QUALIFY row_number() OVER (PARTITION BY source_path ORDER BY exported_at DESC) = 1)";
-		try (DuckDb duckdb = new DuckDb()) {
-			assertThat(duckdb.count(union)).isEqualTo(FILES);
-			assertThat(duckdb.difference(union, DuckDb.parquet(reference, "articles"), CONTENT_COLUMNS)).isEmpty();
-			assertThat(duckdb.rows("SELECT title FROM " + union + " WHERE source_path = 'article-00004.txt'"))
-				.containsExactly(List.of("Report 4, corrected twice"));
 		}
 	}
 
 	private static void copy(Path from, Path to) throws IOException {
 		Files.createDirectories(to.getParent());
 		try (Stream<Path> files = Files.walk(from)) {
-			for (Path file : files.toList()) {
+			for (Path file : files.filter(path -> !path.getFileName().toString().startsWith(".news-export")).toList()) {
 				Files.copy(file, to.resolve(from.relativize(file).toString()));
 			}
 		}
@@ -268,6 +284,24 @@ class IncrementalRunTest {
 			.isZero();
 		assertFullExport(output);
 		assertThat(log.getOut()).contains("was cleaned with other cleaning rules: exporting every file");
+
+		// an export written before export_sequence existed held the changes only: it is no base
+		assertThat(run("repository", input, output)).as(stderr()).isZero();
+		Path manifest = output.resolve("_manifest.json");
+		JsonNode older = JsonMapper.builder().build().readTree(manifest.toFile());
+		for (JsonNode dataset : older.get("datasets")) {
+			Iterator<JsonNode> columns = dataset.get("columns").iterator();
+			while (columns.hasNext()) {
+				if (columns.next().get("name").asString().equals("export_sequence")) {
+					columns.remove();
+				}
+			}
+		}
+		JsonMapper.builder().build().writeValue(manifest.toFile(), older);
+		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
+		assertFullExport(output);
+		assertThat(log.getOut()).contains("has no export_sequence column (an older version wrote it, with the "
+				+ "changes only): exporting every file");
 	}
 
 	private void assertFullExport(Path output) throws Exception {
@@ -281,8 +315,8 @@ class IncrementalRunTest {
 
 	/**
 	 * An incremental export interrupted by a failure resumes with the base it started with, even when it is run
-	 * again without {@code --incremental} and the output no longer holds that base, and publishes what an
-	 * uninterrupted incremental export publishes.
+	 * again without {@code --incremental}, and publishes what an uninterrupted incremental export publishes; it
+	 * refuses, in one line, to resume once the output no longer holds its base.
 	 */
 	@Test
 	void failedIncrementalRunResumesWithItsBaseAndPublishesTheSameExport(CapturedOutput log) throws Exception {
@@ -307,8 +341,19 @@ class IncrementalRunTest {
 		// The reject of article-00021 is sealed, within the limit, and stays; the file past the limit is fixed.
 		Files.writeString(input.resolve("article-00025.txt"), "Report 25 fixed\n\nThe binary file became a report "
 				+ "with a sentence of running text.\n");
-		// Were the base looked up again, there would be none now: the resumed export must not need the output's.
-		Files.delete(output.resolve("_manifest.json"));
+		// The rows of unchanged files are carried over from the base: it must still be the export in the output.
+		Path manifest = output.resolve("_manifest.json");
+		Path aside = tmp.resolve("manifest-aside.json");
+		Files.move(manifest, aside);
+		assertThat(run("repository", input, output, "--commit-interval", "2", "--part-size", "1KB")).isEqualTo(1);
+		assertThat(stderr().lines()).singleElement()
+			.asString()
+			.startsWith("news-export: ")
+			.contains("the base of this incremental export (export #1, execution 1) is no longer the export "
+					+ "published in")
+			.contains("abandon this execution");
+		Files.move(aside, manifest);
+		// Resumed without --incremental: it goes on as it started, with the base it started with.
 		assertThat(run("repository", input, output, "--commit-interval", "2", "--part-size", "1KB")).as(stderr())
 			.isZero();
 		assertThat(log.getOut()).contains("Resuming export #2")
@@ -324,9 +369,9 @@ class IncrementalRunTest {
 		assertThat(resumed.get("changed").asLong()).isEqualTo(FILES / 2 + 2);
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.exportDifferences(output, reference)).as("rows lost or doubled by the restart").isEmpty();
-			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(FILES / 2 + 1);
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(FILES - 1);
 			assertThat(duckdb.rows("SELECT source_path FROM " + DuckDb.parquet(output, "rejects")))
-				.containsExactly(List.of("article-00021.txt"));
+				.containsExactly(List.of("article-00021.txt"), List.of("empty.txt"), List.of("image.txt"));
 			assertEveryInputFileIsAccountedForOnce(duckdb, input, output);
 		}
 	}

@@ -9,9 +9,11 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.newsexport.write.ColumnType;
 import org.newsexport.write.DatasetSchema;
@@ -89,14 +91,15 @@ public final class DuckDb implements AutoCloseable {
 	/**
 	 * Every dataset of {@code output} against the same dataset of {@code reference}, in Parquet and in CSV: one entry
 	 * ({@code "csv quotes: [...]"}) per dataset and format whose rows differ (multiset difference, both ways); empty
-	 * when the two exports hold the same rows. Articles are compared without the columns that name the run
-	 * ({@code job_execution_id}, {@code exported_at}).
+	 * when the two exports hold the same rows. Rows are compared without the columns that name the export that made
+	 * them ({@code export_sequence}; in articles {@code job_execution_id} and {@code exported_at} too).
 	 */
 	public List<String> exportDifferences(Path output, Path reference) throws SQLException {
 		List<String> differences = new ArrayList<>();
 		for (DatasetSchema schema : org.newsexport.write.Datasets.ALL) {
 			String dataset = schema.name();
-			String columns = dataset.equals("articles") ? "* EXCLUDE (job_execution_id, exported_at)" : "*";
+			String columns = dataset.equals("articles") ? "* EXCLUDE (job_execution_id, exported_at, export_sequence)"
+					: "* EXCLUDE (export_sequence)";
 			List<List<Object>> parquet = difference(parquet(output, dataset), parquet(reference, dataset), columns);
 			if (!parquet.isEmpty()) {
 				differences.add("parquet " + dataset + ": " + parquet);
@@ -107,6 +110,48 @@ public final class DuckDb implements AutoCloseable {
 			}
 		}
 		return differences;
+	}
+
+	/**
+	 * Every dataset of {@code output} against the same dataset of {@code reference}, in Parquet and in CSV, row for
+	 * row in the order of the files (Parquet parts in name order), without the {@code excluded} columns: one entry
+	 * per dataset and format that differs, naming the first row that does; empty when the two exports hold the same
+	 * rows in the same order.
+	 */
+	public List<String> exportDifferencesInOrder(Path output, Path reference, Collection<String> excluded)
+			throws SQLException {
+		List<String> differences = new ArrayList<>();
+		for (DatasetSchema schema : org.newsexport.write.Datasets.ALL) {
+			String dataset = schema.name();
+			String columns = Arrays.stream(schema.columnNames())
+				.filter(column -> !excluded.contains(column))
+				.collect(Collectors.joining(", "));
+			String parquetOrder = " ORDER BY filename, file_row_number";
+			compareInOrder(differences, "parquet " + dataset,
+					rows("SELECT " + columns + " FROM " + orderedParquet(output, dataset) + parquetOrder),
+					rows("SELECT " + columns + " FROM " + orderedParquet(reference, dataset) + parquetOrder));
+			compareInOrder(differences, "csv " + dataset, rows("SELECT " + columns + " FROM " + csv(output, dataset)),
+					rows("SELECT " + columns + " FROM " + csv(reference, dataset)));
+		}
+		return differences;
+	}
+
+	private static String orderedParquet(Path output, String dataset) {
+		return "read_parquet(" + literal(output.resolve("parquet").resolve(dataset).resolve("*.parquet"))
+				+ ", filename = true, file_row_number = true)";
+	}
+
+	private static void compareInOrder(List<String> differences, String what, List<List<Object>> rows,
+			List<List<Object>> reference) {
+		for (int i = 0; i < Math.max(rows.size(), reference.size()); i++) {
+			List<Object> row = i < rows.size() ? rows.get(i) : null;
+			List<Object> expected = i < reference.size() ? reference.get(i) : null;
+			if (!java.util.Objects.equals(row, expected)) {
+				differences.add(what + ": row " + i + " of " + rows.size() + " is " + row + ", expected " + expected
+						+ " (of " + reference.size() + ")");
+				return;
+			}
+		}
 	}
 
 	/** Rows in one source and not the other, both ways (multiset difference), for the given columns. */

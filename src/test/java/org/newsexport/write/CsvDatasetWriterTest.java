@@ -129,7 +129,7 @@ class CsvDatasetWriterTest {
 		}
 
 		String text = Files.readString(file, StandardCharsets.UTF_8);
-		assertThat(text).startsWith("doc_id,position,kind,text,word_count\r\n");
+		assertThat(text).startsWith("doc_id,position,kind,text,word_count,export_sequence\r\n");
 		assertThat(text.indexOf("doc_id,position")).isEqualTo(text.lastIndexOf("doc_id,position"));
 		try (DuckDb duckDb = new DuckDb()) {
 			assertThat(duckDb.rows("SELECT * FROM read_csv(" + DuckDb.literal(file)
@@ -141,11 +141,11 @@ class CsvDatasetWriterTest {
 	@Test
 	void restoreFailsWhenTheFileIsShorterThanSealed() throws Exception {
 		java.nio.file.Path file = tmp.resolve("rejects.csv");
-		Files.writeString(file, "source_path,reason,detail\r\n");
+		Files.writeString(file, "source_path,reason,detail,export_sequence\r\n");
 		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, new Path(file.toUri()), Datasets.REJECTS)) {
 			assertThatIllegalStateException().isThrownBy(() -> writer.restore(1_000, 10))
 				.withMessageContaining(file.toString())
-				.withMessageContaining("has 27 bytes");
+				.withMessageContaining("has 43 bytes");
 		}
 	}
 
@@ -165,10 +165,10 @@ class CsvDatasetWriterTest {
 		Files.writeString(file, "left over from an abandoned run\r\n");
 		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, new Path(file.toUri()), Datasets.REJECTS)) {
 			writer.restore(0, 0);
-			assertThat(writer.sealedBytes()).isEqualTo("source_path,reason,detail\r\n".length());
+			assertThat(writer.sealedBytes()).isEqualTo("source_path,reason,detail,export_sequence\r\n".length());
 			assertThat(writer.sealedRows()).isZero();
 		}
-		assertThat(Files.readString(file)).isEqualTo("source_path,reason,detail\r\n");
+		assertThat(Files.readString(file)).isEqualTo("source_path,reason,detail,export_sequence\r\n");
 		try (Stream<java.nio.file.Path> files = Files.list(tmp)) {
 			assertThat(files).containsExactly(file);
 		}

@@ -57,7 +57,7 @@ class ExportItemWriterSealTest {
 	private ExecutionContext writeTwoChunks(Duration sealInterval) throws Exception {
 		ExportLayout staging = new ExportLayout(new Path(tmp.resolve("staging").toUri()));
 		ExportItemWriter writer = new ExportItemWriter(fs, staging, new ReadCheckpoint(), ParquetOptions.defaults(),
-				Long.MAX_VALUE, -1, 1, Instant.parse("2026-01-01T00:00:00Z"), null, new WriteTimes());
+				Long.MAX_VALUE, -1, 1, Instant.parse("2026-01-01T00:00:00Z"), 1, null, null, new WriteTimes());
 		writer.setSealInterval(sealInterval);
 		ExecutionContext context = new ExecutionContext();
 		writer.open(context);

@@ -144,10 +144,10 @@ class ParquetDatasetWriterTest {
 		try (ParquetDatasetWriter writer = writer(ParquetOptions.defaults())) {
 			writer.restore(0, 0);
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> writer.write(new Object[] { "doc", null, "body", "text", 3 }))
+				.isThrownBy(() -> writer.write(new Object[] { "doc", null, "body", "text", 3, 1L }))
 				.withMessage("paragraphs.position is required but null");
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> writer.write(new Object[] { "doc", 1L, "body", "text", 3 }))
+				.isThrownBy(() -> writer.write(new Object[] { "doc", 1L, "body", "text", 3, 1L }))
 				.withMessage("paragraphs.position holds a java.lang.Long, expected java.lang.Integer");
 		}
 	}
@@ -183,6 +183,7 @@ class ParquetDatasetWriterTest {
 				  required int32 removed_line_count;
 				  required int64 job_execution_id;
 				  required int64 exported_at (TIMESTAMP(MICROS,true));
+				  required int64 export_sequence;
 				}
 				"""));
 		assertThat(columnChunks(footer).map(ColumnChunkMetaData::getCodec)).containsOnly(CompressionCodecName.ZSTD);
