@@ -107,7 +107,7 @@ public class BaseExportTasklet implements Tasklet {
 			return null;
 		}
 		FileIndex.Builder files = FileIndex.builder();
-		new StringColumnReader(fs, output.parquetDir(Datasets.FILES), Datasets.FILES.name(), "source_path",
+		new StringColumnReader(fs, output.parquetDir(Datasets.FILES), Datasets.FILES, "source_path",
 				"source_sha256")
 			.forEach(row -> files.add(row[0], row[1]));
 		return new IncrementalBase(manifest.path("job_execution_id").asLong(),

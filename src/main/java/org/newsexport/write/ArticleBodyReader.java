@@ -18,7 +18,7 @@ public final class ArticleBodyReader {
 	 * {@link Datasets#ARTICLES}
 	 */
 	public ArticleBodyReader(FileSystem fs, Path dir) {
-		this.reader = new StringColumnReader(fs, dir, "articles", "doc_id", "body");
+		this.reader = new StringColumnReader(fs, dir, Datasets.ARTICLES, "doc_id", "body");
 	}
 
 	/** Takes the doc id and body of one article. */
