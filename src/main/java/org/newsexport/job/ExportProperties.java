@@ -24,6 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param lineStatistics whether a first pass counts the lines repeated across the run's files, for the cleaner
  * @param incremental whether a new export holds only the files that are new or changed since the export published
  * in the output (of the same input, with the same rules)
+ * @param maxCleanTime the longest one file may take to clean and extract (wall-clock time on its thread); a file that
+ * takes longer is abandoned and rejected ({@code clean_timeout})
  */
 @ConfigurationProperties("export")
 public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValue("output") String output,
@@ -31,7 +33,8 @@ public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValu
 		@DefaultValue("128MB") DataSize partSize, @DefaultValue("128MB") DataSize rowGroupSize,
 		@DefaultValue("64MB") DataSize maxFileSize, @DefaultValue("-1") long rejectLimit,
 		@DefaultValue("10s") Duration progressInterval, @DefaultValue("0") int threads,
-		@DefaultValue("true") boolean lineStatistics, @DefaultValue("false") boolean incremental) {
+		@DefaultValue("true") boolean lineStatistics, @DefaultValue("false") boolean incremental,
+		@DefaultValue("60s") Duration maxCleanTime) {
 
 	public ExportProperties {
 		require(commitInterval > 0, "export.commit-interval must be at least 1, not " + commitInterval);
@@ -39,6 +42,7 @@ public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValu
 		require(rowGroupSize.toBytes() > 0, "export.row-group-size must be positive, not " + rowGroupSize);
 		require(maxFileSize.toBytes() > 0, "export.max-file-size must be positive, not " + maxFileSize);
 		require(threads >= 0, "export.threads must be 0 (one per processor) or more, not " + threads);
+		require(!maxCleanTime.isNegative() && !maxCleanTime.isZero(), "export.max-clean-time must be positive, not " + maxCleanTime);
 		threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
 	}
 
