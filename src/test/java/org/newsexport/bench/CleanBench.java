@@ -22,7 +22,8 @@ import org.newsexport.read.ReadCheckpoint;
 /**
  * Development tool, not a test: cleans and extracts every file of a directory on one thread, several rounds, and
  * prints the CPU time per round and a SHA-256 of everything extracted, so that a change to the cleaner can be shown
- * to be faster and to change nothing. Each file has a deadline, as in the job. Usage: {@code CleanBench DIR [ROUNDS] [RULES]}.
+ * to be faster and to change nothing. Each file has a deadline, as in the job ({@code -Dclean-bench.no-deadline=true}:
+ * none, to measure what the deadline costs). Usage: {@code CleanBench DIR [ROUNDS] [RULES]}.
  */
 public final class CleanBench {
 
@@ -47,6 +48,7 @@ public final class CleanBench {
 			statistics.add(text.text());
 		}
 		ArticleExtractor extractor = new ArticleExtractor(rules, statistics);
+		boolean withDeadline = !Boolean.getBoolean("clean-bench.no-deadline");
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		System.out.printf("%d files, %.1f MB%n", texts.size(), bytes / 1e6);
 		for (int round = 1; round <= rounds; round++) {
@@ -56,7 +58,7 @@ public final class CleanBench {
 			for (SourceText text : texts) {
 				Object result;
 				try {
-					result = extractor.extract(text, Deadline.after(MAX_CLEAN_TIME));
+					result = extractor.extract(text, withDeadline ? Deadline.after(MAX_CLEAN_TIME) : Deadline.NONE);
 				}
 				catch (RuntimeException ex) {
 					result = ex.toString();
