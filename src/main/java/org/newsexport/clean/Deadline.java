@@ -28,7 +28,9 @@ public final class Deadline {
 
 	/** A deadline {@code limit} from now. */
 	public static Deadline after(Duration limit) {
-		return new Deadline(System.nanoTime() + limit.toNanos(), limit);
+		// a limit of centuries is no limit; nanoTime differences stay exact up to 292 years
+		long nanos = limit.compareTo(Duration.ofDays(365L * 100)) > 0 ? Long.MAX_VALUE / 2 : limit.toNanos();
+		return new Deadline(System.nanoTime() + nanos, limit);
 	}
 
 	/** The time given, or {@code null} for {@link #NONE}. */
