@@ -16,7 +16,9 @@ public enum RejectReason {
 	/** A symbolic link: the job does not follow links out of the input root. */
 	SYMLINK,
 	/** The cleaner failed on this file (a bug to report, with the file); the run goes on. */
-	CLEANING_FAILED;
+	CLEANING_FAILED,
+	/** Cleaning and extracting the file took longer than {@code export.max-clean-time}; it was abandoned. */
+	CLEAN_TIMEOUT;
 
 	public String code() {
 		return name().toLowerCase(java.util.Locale.ROOT);

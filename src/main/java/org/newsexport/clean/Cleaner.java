@@ -62,7 +62,16 @@ public final class Cleaner {
 	}
 
 	public CleanedText clean(String text) {
-		return new Pass(text).result();
+		return clean(text, Deadline.NONE);
+	}
+
+	/**
+	 * {@link #clean(String)} within a deadline, checked before each line, while the rules match it, and between the
+	 * stages.
+	 * @throws CleanTimeoutException when the deadline passes
+	 */
+	public CleanedText clean(String text, Deadline deadline) {
+		return new Pass(text, deadline).result();
 	}
 
 	/** The state of cleaning one text. */
@@ -80,6 +89,8 @@ public final class Cleaner {
 
 		private final String language;
 
+		private final Deadline deadline;
+
 		private int headlineIndex = -1;
 
 		private TitleRepeat titleRepeat;
@@ -91,7 +102,8 @@ public final class Cleaner {
 		/** Whether the line before the one being added was blank (or there was none), while the lines are read. */
 		private boolean previousBlank = true;
 
-		Pass(String text) {
+		Pass(String text, Deadline deadline) {
+			this.deadline = deadline;
 			normalizer.scan(text, this::add);
 			language = languageDetector.decide(pageCounts);
 		}
@@ -102,9 +114,10 @@ public final class Cleaner {
 				previousBlank = true;
 				return;
 			}
+			deadline.check();
 			int end = start + line.text().length();
 			PageLine pageLine = new PageLine(line, previousBlank, stopWords.count(chars, start, end), chars, start);
-			pageLine.rule = rules.firstMatch(line.matchText()).orElse(null);
+			pageLine.rule = rules.firstMatch(line.matchText(), deadline).orElse(null);
 			if (pageLine.rule == null) {
 				pageCounts.add(pageLine.stopWordCounts);
 			}
@@ -115,8 +128,11 @@ public final class Cleaner {
 		CleanedText result() {
 			findHeadline();
 			classifyLines();
+			deadline.check();
 			ContextSmoothing.smooth(lines, titleRepeats);
+			deadline.check();
 			decide(ArticleCore.find(lines, headlineIndex, titleRepeats, sharedSentences));
+			deadline.check();
 			return new CleanedText(headlineIndex < 0 ? null : keptLine(lines.get(headlineIndex)), kept, removed,
 					bodyLanguage());
 		}
@@ -143,6 +159,7 @@ public final class Cleaner {
 			titleRepeats = new boolean[lines.size()];
 			sharedSentences = new boolean[lines.size()];
 			for (int i = 0; i < lines.size(); i++) {
+				deadline.check();
 				PageLine line = lines.get(i);
 				char[] lineChars = line.chars;
 				int start = line.start;

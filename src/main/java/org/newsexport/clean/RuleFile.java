@@ -103,13 +103,21 @@ final class RuleFile {
 	}
 
 	private Pattern pattern(String regex, int index, String name) {
+		Pattern pattern;
 		try {
-			return Pattern.compile(regex);
+			pattern = Pattern.compile(regex);
 		}
 		catch (PatternSyntaxException ex) {
 			throw problem(where(index, name) + " has an invalid pattern: " + ex.getDescription() + " near index "
 					+ ex.getIndex() + " of '" + regex + "'");
 		}
+		String danger = BacktrackingCheck.dangerousPart(regex);
+		if (danger != null) {
+			throw problem(where(index, name) + " has a pattern that can backtrack catastrophically on a long line: '"
+					+ danger + "' repeats a group that can match the same text in several ways; make the inner"
+					+ " quantifier possessive (++, *+) or the group atomic (?>...), or bound the repetition");
+		}
+		return pattern;
 	}
 
 	private String text(Map<?, ?> fields, String key, int index, String name) {

@@ -74,7 +74,17 @@ public final class RuleSet {
 	 * is the one of trying every rule in order.
 	 */
 	public Optional<CleaningRule> firstMatch(String line) {
+		return firstMatch(line, Deadline.NONE);
+	}
+
+	/**
+	 * {@link #firstMatch(String)}, each pattern matched on the line {@linkplain Deadline#guard guarded} by the
+	 * deadline, so that a pattern that backtracks without end is stopped.
+	 * @throws CleanTimeoutException when the deadline passes while a pattern is matched
+	 */
+	public Optional<CleaningRule> firstMatch(String line, Deadline deadline) {
 		Matcher[] matchers = this.matchers.get();
+		CharSequence input = deadline.guard(line);
 		long scanned = 0;
 		long held = 0;
 		for (int index : prefilter.candidates(line)) {
@@ -94,7 +104,7 @@ public final class RuleSet {
 					continue;
 				}
 			}
-			if (matchers[index].reset(line).find()) {
+			if (matchers[index].reset(input).find()) {
 				return found.get(index);
 			}
 		}

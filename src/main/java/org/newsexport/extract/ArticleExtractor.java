@@ -13,6 +13,7 @@ import org.newsexport.article.SourceText;
 import org.newsexport.clean.CleanedText;
 import org.newsexport.clean.Cleaner;
 import org.newsexport.clean.CleaningRule;
+import org.newsexport.clean.Deadline;
 import org.newsexport.clean.KeptLine;
 import org.newsexport.clean.LineStatistics;
 import org.newsexport.clean.RuleSet;
@@ -53,12 +54,30 @@ public final class ArticleExtractor {
 	}
 
 	public Article extract(SourceText source) {
-		return extract(source, cleaner.clean(source.text()));
+		return extract(source, Deadline.NONE);
+	}
+
+	/**
+	 * {@link #extract(SourceText)} within a deadline: checked by the cleaner (see {@link Cleaner#clean(String,
+	 * Deadline)}), between the stages of extraction and at the end, so that a text that took longer than its time
+	 * is abandoned even when the last stage overran it.
+	 * @throws org.newsexport.clean.CleanTimeoutException when the deadline passes
+	 */
+	public Article extract(SourceText source, Deadline deadline) {
+		Article article = extract(source, cleaner.clean(source.text(), deadline), deadline);
+		deadline.check();
+		return article;
 	}
 
 	/** The structure read from a cleaned text; apart from {@link #extract(SourceText)} for the extraction bench. */
 	Article extract(SourceText source, CleanedText cleaned) {
+		return extract(source, cleaned, Deadline.NONE);
+	}
+
+	private Article extract(SourceText source, CleanedText cleaned, Deadline deadline) {
+		deadline.check();
 		List<Paragraph> paragraphs = ParagraphClassifier.classify(cleaned.keptLines());
+		deadline.check();
 		Optional<Dateline> dateline = paragraphs.stream()
 			.filter(paragraph -> paragraph.kind() == ParagraphKind.BODY)
 			.limit(DATELINE_PARAGRAPHS)

@@ -203,10 +203,10 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	ArticleItemProcessor articleItemProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-			RulesFile rulesFile) throws IOException {
+			RulesFile rulesFile, ExportProperties properties) throws IOException {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
 		LineStatistics statistics = LineStatisticsTasklet.load(files.fs(), files.staging());
-		return new ArticleItemProcessor(new ArticleExtractor(rulesFile.rules(), statistics));
+		return new ArticleItemProcessor(new ArticleExtractor(rulesFile.rules(), statistics), properties.maxCleanTime());
 	}
 
 	@Bean

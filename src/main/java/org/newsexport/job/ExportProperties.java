@@ -31,6 +31,8 @@ import org.springframework.util.unit.DataSize;
  * @param force publish even what {@link PublishGuard} would refuse ({@code --force}); not part of the job identity
  * @param sealInterval the part files are also sealed when this long has passed since the last seal, so that a
  * killed run redoes at most about this much work
+ * @param maxCleanTime the longest one file may take to clean and extract (wall-clock time on its thread); a file that
+ * takes longer is abandoned and rejected ({@code clean_timeout})
  */
 @ConfigurationProperties(prefix = "export", ignoreUnknownFields = false)
 public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValue("output") String output,
@@ -41,7 +43,8 @@ public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValu
 		@DefaultValue("true") boolean lineStatistics, @DefaultValue("false") boolean incremental,
 		@DefaultValue(IncludePattern.DEFAULT_TEXT) String include,
 		@DefaultValue("0.5") double minKeepRatio, @DefaultValue("false") boolean force,
-		@DefaultValue("60s") Duration sealInterval) {
+		@DefaultValue("60s") Duration sealInterval,
+		@DefaultValue("60s") Duration maxCleanTime) {
 
 	public ExportProperties {
 		require(commitInterval > 0, "export.commit-interval must be at least 1, not " + commitInterval);
@@ -59,6 +62,8 @@ public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValu
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("export.include: " + ex.getMessage()); // its message says all
 		}
+		require(!maxCleanTime.isNegative() && !maxCleanTime.isZero(),
+				"export.max-clean-time must be positive, not " + maxCleanTime);
 		threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
 	}
 

@@ -100,7 +100,9 @@ final class WordScanner {
 				String word = StopWords.fold(new String(text, start, i - start));
 				mask = stopWords.languagesOf(word);
 				if (mask == 0 && apostrophe >= 0) {
-					mask = stopWords.languagesOf(word.substring(0, apostrophe - start));
+					// folded on its own: folding drops combining dots above, so the apostrophe's place in the text
+					// is not its place in the folded word
+					mask = stopWords.languagesOf(StopWords.fold(new String(text, start, apostrophe - start)));
 				}
 			}
 			counts.addWord(mask);

@@ -5,12 +5,14 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 import org.newsexport.article.SourceItem;
 import org.newsexport.article.SourceText;
+import org.newsexport.clean.Deadline;
 import org.newsexport.clean.LineStatistics;
 import org.newsexport.clean.RuleSet;
 import org.newsexport.extract.ArticleExtractor;
@@ -20,9 +22,13 @@ import org.newsexport.read.ReadCheckpoint;
 /**
  * Development tool, not a test: cleans and extracts every file of a directory on one thread, several rounds, and
  * prints the CPU time per round and a SHA-256 of everything extracted, so that a change to the cleaner can be shown
- * to be faster and to change nothing. Usage: {@code CleanBench DIR [ROUNDS] [RULES]}.
+ * to be faster and to change nothing. Each file has a deadline, as in the job ({@code -Dclean-bench.no-deadline=true}:
+ * none, to measure what the deadline costs). Usage: {@code CleanBench DIR [ROUNDS] [RULES]}.
  */
 public final class CleanBench {
+
+	/** Each file is cleaned within a deadline, as the job does ({@code export.max-clean-time}'s default). */
+	private static final Duration MAX_CLEAN_TIME = Duration.ofSeconds(60);
 
 	public static void main(String[] args) throws Exception {
 		Path dir = Path.of(args[0]);
@@ -42,6 +48,7 @@ public final class CleanBench {
 			statistics.add(text.text());
 		}
 		ArticleExtractor extractor = new ArticleExtractor(rules, statistics);
+		boolean withDeadline = !Boolean.getBoolean("clean-bench.no-deadline");
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		System.out.printf("%d files, %.1f MB%n", texts.size(), bytes / 1e6);
 		for (int round = 1; round <= rounds; round++) {
@@ -51,7 +58,7 @@ public final class CleanBench {
 			for (SourceText text : texts) {
 				Object result;
 				try {
-					result = extractor.extract(text);
+					result = extractor.extract(text, withDeadline ? Deadline.after(MAX_CLEAN_TIME) : Deadline.NONE);
 				}
 				catch (RuntimeException ex) {
 					result = ex.toString();

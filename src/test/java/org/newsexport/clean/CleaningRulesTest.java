@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /** Every rule of {@code config/cleaning-rules.yml} removes what it is meant to and leaves article sentences alone. */
@@ -286,6 +287,21 @@ class CleaningRulesTest {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A loop over a group recurses once per repetition in Java's engine: on a long line of network names ("x x x
+	 * ..."), found by CleanerPropertiesTest, network-names, share-on-network and follow-us overflowed the stack,
+	 * which a cleaning thread does not survive. Their loops are possessive now, which Java runs without recursion.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "x", "x ", "Facebook Twitter ", "Facebook, " })
+	void aLongLineOfRepeatedNamesDoesNotOverflowTheStack(String unit) {
+		assertThat(ruleFor(unit.repeat(20_000).strip())).isEqualTo("network-names");
+		assertThat(ruleFor("Share on facebook" + ", facebook".repeat(20_000))).isEqualTo("share-on-network");
+		assertThat(ruleFor("Share on facebook" + " and twitter".repeat(20_000))).isEqualTo("share-on-network");
+		assertThat(ruleFor("Follow us on facebook" + ", x".repeat(20_000))).isEqualTo("follow-us");
+		assertThat(ruleFor("Follow us on facebook" + ", x".repeat(20_000) + " and more")).isNull();
 	}
 
 	@Test

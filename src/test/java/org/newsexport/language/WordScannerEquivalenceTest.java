@@ -1,7 +1,6 @@
 package org.newsexport.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,15 +30,7 @@ class WordScannerEquivalenceTest {
 		for (int n = 0; n < 30_000; n++) {
 			String line = random.line(40);
 			StopWordCounts expected = new StopWordCounts();
-			try {
-				plainCount(line, map, expected);
-			}
-			catch (StringIndexOutOfBoundsException ex) {
-				// a word whose combining dots above, dropped by folding, stand before its apostrophe: the plain scan
-				// cut the folded word at the apostrophe's place in the text, past its end; so does the fast one
-				assertThatThrownBy(() -> stopWords.count(line)).isInstanceOf(ex.getClass()).hasMessage(ex.getMessage());
-				continue;
-			}
+			plainCount(line, map, expected);
 			assertSame(stopWords.count(line), expected, line);
 			String padded = "x " + line + " x";
 			StopWordCounts slice = stopWords.count(padded.toCharArray(), 2, 2 + line.length());
@@ -80,14 +71,22 @@ class WordScannerEquivalenceTest {
 				line.append(word).append(joins[random.nextInt(joins.length)]);
 			}
 			StopWordCounts expected = new StopWordCounts();
-			try {
-				plainCount(line, map, expected);
-			}
-			catch (StringIndexOutOfBoundsException ex) {
-				continue; // see countsAsThePlainScanOnRandomLines
-			}
+			plainCount(line, map, expected);
 			assertSame(stopWords.count(line), expected, line.toString());
 		}
+	}
+
+	/**
+	 * Combining dots above before an apostrophe: folding drops them, so the folded word is shorter than the text's
+	 * and the apostrophe's place in the text lies past its end. Cutting the folded word there threw.
+	 */
+	@Test
+	void countsAWordWhoseDotsAboveStandBeforeItsApostrophe() {
+		StopWordCounts counts = stopWords.count("xa\u0307\u0307\u0307'b");
+		assertThat(counts.words()).isEqualTo(1);
+		// the part before the apostrophe is looked up as folded on its own: "l" of "l\u0307'homme" is French
+		assertThat(stopWords.count("l\u0307'homme").hits(StopWords.LANGUAGES.indexOf("fr")))
+			.isEqualTo(stopWords.count("l'homme").hits(StopWords.LANGUAGES.indexOf("fr")));
 	}
 
 	@Test
@@ -182,7 +181,8 @@ class WordScannerEquivalenceTest {
 			String word = StopWords.fold(text.subSequence(start, i).toString());
 			int mask = map.getOrDefault(word, 0);
 			if (mask == 0 && apostrophe > 0) {
-				mask = map.getOrDefault(word.substring(0, apostrophe - start), 0);
+				// the part before the apostrophe folded on its own: folding may drop characters (U+0307)
+				mask = map.getOrDefault(StopWords.fold(text.subSequence(start, apostrophe).toString()), 0);
 			}
 			counts.addWord(mask);
 		}
