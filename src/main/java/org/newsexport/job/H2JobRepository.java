@@ -158,16 +158,17 @@ public final class H2JobRepository {
 		// short is finished by the next start whatever step it reached.
 		Path pending = sibling(".password.new");
 		String password = Files.exists(pending) ? read(pending) : read(write(pending, generate()));
-		if (!canConnect(user, password)) {
-			if (!IDENTIFIER.matcher(user).matches()) {
-				throw new JobRepositoryAccessException("cannot give the job repository user '" + user
-						+ "' a generated password: set spring.datasource.password");
-			}
-			try (Connection connection = DriverManager.getConnection(url, user, "");
-					Statement statement = connection.createStatement()) {
-				statement.execute("ALTER USER " + user.toUpperCase(Locale.ROOT) + " SET PASSWORD '" + password + "'");
-			}
-			catch (SQLException ex) {
+		if (!IDENTIFIER.matcher(user).matches()) {
+			throw new JobRepositoryAccessException("cannot give the job repository user '" + user
+					+ "' a generated password: set spring.datasource.password");
+		}
+		try (Connection connection = DriverManager.getConnection(url, user, "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("ALTER USER " + user.toUpperCase(Locale.ROOT) + " SET PASSWORD '" + password + "'");
+		}
+		catch (SQLException ex) {
+			// Or a migration cut short after the ALTER USER: the pending password opens it.
+			if (!canConnect(user, password)) {
 				throw new JobRepositoryAccessException("cannot open the job repository " + database
 						+ " (it has no password file " + file.getFileName() + ", and the former default password "
 						+ "does not open it): " + ex.getMessage().lines().findFirst().orElse("")

@@ -4,20 +4,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.logging.DeferredLogFactory;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Locks down an H2 job repository before anything opens it (see {@link H2JobRepository}), in every command that
- * starts Spring ({@code run}, {@code executions}, {@code show}, {@code stop}, ...): it runs once the configuration is
- * read and before any bean exists, so it needs no bean of its own and holds with the context prepared ahead of time.
- * When {@code spring.datasource.password} is not set, the job connects with the generated password. A database other
- * than an H2 file, or a password set by the user, is left as it is.
+ * starts Spring ({@code run}, {@code executions}, {@code show}, {@code stop}, ...). It runs once the configuration is
+ * read and logging set up, before any bean exists: it needs no bean of its own, so it holds with the context prepared
+ * ahead of time, and a refusal is reported in one line like any start-up failure. When
+ * {@code spring.datasource.password} is not set, the job connects as {@code sa} (unless
+ * {@code spring.datasource.username} says otherwise) with the generated password. A database other than an H2 file,
+ * or a password set by the user, is left as it is.
  */
-public class JobRepositoryEnvironment implements EnvironmentPostProcessor {
+public class JobRepositoryEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	static final String URL = "spring.datasource.url";
 
@@ -25,35 +27,34 @@ public class JobRepositoryEnvironment implements EnvironmentPostProcessor {
 
 	static final String PASSWORD = "spring.datasource.password";
 
-	private final Log log;
-
-	public JobRepositoryEnvironment(DeferredLogFactory logFactory) {
-		this.log = logFactory.getLog(JobRepositoryEnvironment.class);
-	}
+	private static final Log log = LogFactory.getLog(JobRepositoryEnvironment.class);
 
 	@Override
-	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+	public void initialize(ConfigurableApplicationContext context) {
 		if (Boolean.getBoolean("spring.aot.processing")) {
 			return; // the build preparing the context ahead of time: no database is opened
 		}
+		ConfigurableEnvironment environment = context.getEnvironment();
 		H2JobRepository repository = H2JobRepository.of(environment.getProperty(URL));
 		if (repository == null) {
 			return;
 		}
 		H2JobRepository.bindToLoopback();
 		repository.secure();
-		if (environment.containsProperty(PASSWORD)) {
-			return;
-		}
-		String user = environment.getProperty(USERNAME, "sa");
-		H2JobRepository.Credentials credentials = repository.credentials(user);
-		if (credentials.migrated()) {
-			log.info("The job repository " + repository.folder() + " was opened with the former default password; "
-					+ "it now has a generated one, in " + repository.passwordFile());
-		}
 		Map<String, Object> properties = new HashMap<>();
-		properties.put(USERNAME, user);
-		properties.put(PASSWORD, credentials.password());
+		String user = environment.getProperty(USERNAME);
+		if (user == null) {
+			user = "sa";
+			properties.put(USERNAME, user);
+		}
+		if (!environment.containsProperty(PASSWORD)) {
+			H2JobRepository.Credentials credentials = repository.credentials(user);
+			if (credentials.migrated()) {
+				log.info("The job repository " + repository.folder() + " had the former default password; it now has "
+						+ "a generated one, in " + repository.passwordFile());
+			}
+			properties.put(PASSWORD, credentials.password());
+		}
 		environment.getPropertySources().addLast(new MapPropertySource("news-export job repository", properties));
 	}
 
