@@ -66,11 +66,20 @@ class H2JobRepositoryTest {
 		String url = url(folder.resolve("job-repository"));
 		Path input = TestCorpus.generate(tmp.resolve("input"), 3);
 		Path output = tmp.resolve("out");
-		assertThat(run(url, "run", "--input", input.toString(), "--output", output.toString()))
-			.as(err.toString(StandardCharsets.UTF_8)).isZero();
-		assertThat(run(url, "executions")).isZero();
-		assertThat(run(url, "executions", "--format", "json")).isZero();
-		assertThat(run(url, "show", "1")).isZero();
+		ByteArrayOutputStream log = new ByteArrayOutputStream();
+		PrintStream stdout = System.out;
+		System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8)); // the log goes to System.out
+		try {
+			assertThat(run(url, "run", "--input", input.toString(), "--output", output.toString()))
+				.as(err.toString(StandardCharsets.UTF_8)).isZero();
+			assertThat(run(url, "executions")).isZero();
+			assertThat(run(url, "executions", "--format", "json")).isZero();
+			assertThat(run(url, "show", "1")).isZero();
+		}
+		finally {
+			System.setOut(stdout);
+		}
+		assertThat(log.toString(StandardCharsets.UTF_8)).contains("ExportProgress");
 
 		assertThat(mode(folder)).isEqualTo("rwx------");
 		Path passwordFile = folder.resolve("job-repository.password");
@@ -85,7 +94,7 @@ class H2JobRepositoryTest {
 			assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").next())
 				.isTrue();
 		}
-		assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
+		assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8) + log)
 			.contains("COMPLETED")
 			.doesNotContain(password);
 		assertNotInFiles(output, password);
@@ -118,6 +127,21 @@ class H2JobRepositoryTest {
 		assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close()).isInstanceOf(SQLException.class)
 			.hasMessageContaining("Wrong user name or password");
 		assertThat(run(url, "show", "1")).isZero();
+	}
+
+	/** A migration cut short after the database got the new password, before its file was in place, is finished. */
+	@Test
+	void migrationCutShortIsFinishedByTheNextStart() throws Exception {
+		Path folder = Files.createDirectories(tmp.resolve("data"));
+		String url = url(folder.resolve("job-repository"));
+		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+			connection.createStatement().execute("ALTER USER SA SET PASSWORD 'pending'");
+		}
+		Files.writeString(folder.resolve("job-repository.password.new"), "pending\n");
+		assertThat(run(url, "executions")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(Files.readString(folder.resolve("job-repository.password"))).isEqualTo("pending\n");
+		assertThat(folder.resolve("job-repository.password.new")).doesNotExist();
+		assertThat(mode(folder.resolve("job-repository.password"))).isEqualTo("rw-------");
 	}
 
 	@Test
