@@ -20,6 +20,7 @@ import org.newsexport.job.FailureMessages;
 import org.newsexport.job.IncrementalBase;
 import org.newsexport.job.ExportProperties;
 import org.newsexport.job.InvalidRunException;
+import org.newsexport.job.JobRepositoryAccessException;
 import org.newsexport.job.NothingToDoException;
 import org.newsexport.job.PublishRefusedException;
 import org.newsexport.job.RunHistory;
@@ -90,6 +91,10 @@ public final class Main {
 			String[] springArguments = Stream.of(commandLine.springArguments(), settings.springArguments(),
 					extraSpringArguments).flatMap(Stream::of).toArray(String[]::new);
 			context = application().run(springArguments);
+		}
+		catch (JobRepositoryAccessException ex) {
+			err.println("news-export: " + ex.getMessage());
+			return ExitCode.USAGE.code();
 		}
 		catch (RuntimeException ex) {
 			err.println("news-export: configuration error: " + ConfigurationErrors.describe(ex));

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,12 @@ class LauncherIT {
 		assertThat(home.resolve("output/parquet/articles")).isDirectory();
 		assertThat(home.resolve("output/csv/articles.csv")).exists();
 		assertThat(home.resolve("data/job-repository.mv.db")).exists();
+		// Closed to other users, with a generated password, also with the context prepared ahead of time.
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("data"))))
+			.isEqualTo("rwx------");
+		assertThat(PosixFilePermissions.toString(
+				Files.getPosixFilePermissions(home.resolve("data/job-repository.password"))))
+			.isEqualTo("rw-------");
 		assertArchiveMadeAndMapped(home, "run");
 
 		Path moved = tmp.resolve("moved");
@@ -153,6 +160,14 @@ class LauncherIT {
 		try (var written = Files.list(work)) {
 			assertThat(written).as("written to the current folder").isEmpty();
 		}
+
+		// A job repository folder that others can write to is refused, in one line and no stack trace.
+		Files.setPosixFilePermissions(moved.resolve("data"), PosixFilePermissions.fromString("rwxrwx---"));
+		Result refused = launch(moved, work, Map.of(), false, "executions");
+		assertThat(refused.exitCode()).isEqualTo(2);
+		assertThat(refused.stderr()).startsWith("news-export: the job repository folder " + moved.resolve("data")
+				+ " is writable by other users (mode 0770): ").hasLineCount(1);
+		assertThat(refused.stdout()).doesNotContain("\tat ");
 	}
 
 	/** JVM options that make a start fail unless it maps a class-data archive, and log where classes came from. */

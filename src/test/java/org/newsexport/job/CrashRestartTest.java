@@ -66,7 +66,8 @@ class CrashRestartTest {
 				+ ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
 		List<String> database = List.of("spring.datasource.url=" + url);
 		killResumeAndCompare(tmp, database);
-		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+		String password = H2JobRepository.of(url).credentials("sa").password();
+		try (Connection connection = DriverManager.getConnection(url, "sa", password)) {
 			assertResumedWithoutReadingEverythingAgain(connection);
 		}
 	}

@@ -92,7 +92,8 @@ class SignalStopTest {
 			.isZero();
 		assertThat(show.toString(StandardCharsets.UTF_8)).contains("COMPLETED").doesNotContain("stopped");
 		// The datasets were sealed where the run stopped: the rerun reads exactly the files it had not read.
-		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+		String password = H2JobRepository.of(url).credentials("sa").password();
+		try (Connection connection = DriverManager.getConnection(url, "sa", password);
 				ResultSet reads = connection.createStatement()
 					.executeQuery("SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'export'"
 							+ " ORDER BY STEP_EXECUTION_ID")) {
