@@ -120,16 +120,7 @@ public final class H2JobRepository {
 			if (!mode.equals(FOLDER_MODE)) {
 				Files.setPosixFilePermissions(folder, FOLDER_MODE);
 			}
-			String prefix = database.getFileName() + ".";
-			try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
-					file -> file.getFileName().toString().startsWith(prefix))) {
-				for (Path file : files) {
-					if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-							&& !Files.getPosixFilePermissions(file).equals(FILE_MODE)) {
-						Files.setPosixFilePermissions(file, FILE_MODE);
-					}
-				}
-			}
+			closeFiles();
 		}
 		catch (UnsupportedOperationException ex) {
 			// Not a POSIX file system (Windows): its ACLs are the user's business.
@@ -137,6 +128,21 @@ public final class H2JobRepository {
 		catch (IOException ex) {
 			throw new JobRepositoryAccessException("cannot prepare the job repository folder " + folder + ": "
 					+ ex.getMessage());
+		}
+	}
+
+	/** Makes the database's files (NAME.*) 0600: H2 creates them with the umask's mode. */
+	private void closeFiles() throws IOException {
+		Path folder = folder();
+		String prefix = database.getFileName() + ".";
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+				file -> file.getFileName().toString().startsWith(prefix))) {
+			for (Path file : files) {
+				if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+						&& !Files.getPosixFilePermissions(file).equals(FILE_MODE)) {
+					Files.setPosixFilePermissions(file, FILE_MODE);
+				}
+			}
 		}
 	}
 
@@ -152,7 +158,9 @@ public final class H2JobRepository {
 			return new Credentials(read(file), false);
 		}
 		if (!Files.exists(sibling(".mv.db"))) {
-			return new Credentials(publish(write(sibling(".password.new"), generate()), file), false);
+			String password = publish(write(sibling(".password.new"), generate()), file);
+			create(user, password);
+			return new Credentials(password, false);
 		}
 		// A database made before the generated password. The new one is written first, so that a migration cut
 		// short is finished by the next start whatever step it reached.
@@ -176,6 +184,30 @@ public final class H2JobRepository {
 			}
 		}
 		return new Credentials(publish(pending, file), true);
+	}
+
+	/**
+	 * Makes a new database now, with the generated password, and closes its files to others (0600), so that they are
+	 * not left with the umask's mode until the next start.
+	 */
+	private void create(String user, String password) {
+		try (Connection connection = DriverManager.getConnection(url, user, password)) {
+			// created on opening
+		}
+		catch (SQLException ex) {
+			throw new JobRepositoryAccessException("cannot create the job repository " + database + ": "
+					+ ex.getMessage().lines().findFirst().orElse(""));
+		}
+		try {
+			closeFiles();
+		}
+		catch (UnsupportedOperationException ex) {
+			// Not a POSIX file system (Windows): its ACLs are the user's business.
+		}
+		catch (IOException ex) {
+			throw new JobRepositoryAccessException("cannot close the job repository files in " + folder() + " to "
+					+ "other users: " + ex.getMessage());
+		}
 	}
 
 	private boolean canConnect(String user, String password) {

@@ -72,6 +72,8 @@ class H2JobRepositoryTest {
 		try {
 			assertThat(run(url, "run", "--input", input.toString(), "--output", output.toString()))
 				.as(err.toString(StandardCharsets.UTF_8)).isZero();
+			// 0600 from the start, not only from the next start on (H2 creates its files with the umask's mode)
+			assertThat(mode(folder.resolve("job-repository.mv.db"))).isEqualTo("rw-------");
 			assertThat(run(url, "executions")).isZero();
 			assertThat(run(url, "executions", "--format", "json")).isZero();
 			assertThat(run(url, "show", "1")).isZero();
