@@ -83,7 +83,7 @@ public class DuplicatesTasklet implements Tasklet {
 		long started = System.nanoTime();
 		try (ParquetDatasetWriter parquetWriter = new ParquetDatasetWriter(fs,
 				staging.parquetDir(Datasets.DUPLICATES), Datasets.DUPLICATES, parquet, "part");
-				CsvDatasetWriter csvWriter = new CsvDatasetWriter(fs, staging.csvFile(Datasets.DUPLICATES),
+				CsvDatasetWriter csvWriter = new CsvDatasetWriter(fs, staging.csvPartsDir(Datasets.DUPLICATES),
 						Datasets.DUPLICATES)) {
 			parquetWriter.restore(0, 0);
 			csvWriter.restore(0, 0);

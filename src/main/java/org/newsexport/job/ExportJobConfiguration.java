@@ -22,7 +22,6 @@ import org.newsexport.read.ReadCheckpoint;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportItemWriter;
 import org.newsexport.write.ExportLayout;
-import org.newsexport.write.OutputFileSystems;
 import org.newsexport.write.ParquetOptions;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -63,8 +62,11 @@ public class ExportJobConfiguration {
 
 	@Bean
 	Job newsExportJob(JobRepository jobRepository, Step profileStep, Step baseStep, Step exportStep,
-			Step duplicatesStep, Step publishStep, StageTimings stageTimings, SignalStop signalStop) {
-		return new JobBuilder(JOB_NAME, jobRepository).listener(exportedAtListener(jobRepository))
+			Step duplicatesStep, Step publishStep, StageTimings stageTimings, SignalStop signalStop,
+			JobFileSystems jobFileSystems) {
+		// First, so that its afterJob, which closes the output's file system, runs after every other listener's.
+		return new JobBuilder(JOB_NAME, jobRepository).listener(jobFileSystems)
+			.listener(exportedAtListener(jobRepository))
 			.listener(stageTimings)
 			.listener(signalStop)
 			.start(profileStep)
@@ -73,6 +75,11 @@ public class ExportJobConfiguration {
 			.next(duplicatesStep)
 			.next(publishStep)
 			.build();
+	}
+
+	@Bean
+	JobFileSystems jobFileSystems() {
+		return new JobFileSystems();
 	}
 
 	@Bean
@@ -98,7 +105,7 @@ public class ExportJobConfiguration {
 	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			InputFileReader inputFileReader, ArticleItemProcessor articleItemProcessor,
 			ExportItemWriter exportItemWriter, ExportProperties properties, ObjectProvider<StepListener> listeners,
-			StageTimings timings) {
+			StageTimings timings, JobFileSystems fileSystems) {
 		ChunkOrientedStepBuilder<SourceItem, ExportRecord> step = new StepBuilder("export", jobRepository)
 			.<SourceItem, ExportRecord>chunk(properties.commitInterval())
 			.transactionManager(transactionManager)
@@ -106,7 +113,7 @@ public class ExportJobConfiguration {
 			.processor(timings.timedProcessor(articleItemProcessor))
 			.writer(exportItemWriter)
 			.listener(rowCountPromotion())
-			.listener(basePublished())
+			.listener(basePublished(fileSystems))
 			.listener((StepListener) new FailureMessages());
 		if (properties.threads() > 1) {
 			// Items are cleaned in parallel; reading, writing and the checkpoint stay on the step's thread, in order.
@@ -160,9 +167,10 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	LineStatisticsTasklet lineStatisticsTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+			JobFileSystems fileSystems,
 			ExportProperties properties) {
 		JobExecution job = stepExecution.getJobExecution();
-		RunFiles files = RunFiles.of(job);
+		RunFiles files = RunFiles.of(job, fileSystems);
 		return new LineStatisticsTasklet(Path.of(job.getJobParameters().getString(ExportParameters.INPUT)),
 				ExportParameters.include(job.getJobParameters()), properties.maxFileSize().toBytes(), files.fs(),
 				files.staging(), properties.lineStatistics(), properties.threads());
@@ -178,9 +186,10 @@ public class ExportJobConfiguration {
 
 	@Bean
 	@StepScope
-	BaseExportTasklet baseExportTasklet(@Value("#{stepExecution}") StepExecution stepExecution) {
+	BaseExportTasklet baseExportTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+			JobFileSystems fileSystems) {
 		JobExecution job = stepExecution.getJobExecution();
-		RunFiles files = RunFiles.of(job);
+		RunFiles files = RunFiles.of(job, fileSystems);
 		JobParameters parameters = job.getJobParameters();
 		return new BaseExportTasklet(ExportParameters.isIncremental(parameters), files.fs(), files.output(),
 				files.staging(), parameters.getString(ExportParameters.INPUT),
@@ -190,9 +199,10 @@ public class ExportJobConfiguration {
 	/** The base of the export, loaded once per export step and shared by its reader and writer. */
 	@Bean
 	@StepScope
-	IncrementalBase incrementalBase(@Value("#{stepExecution}") StepExecution stepExecution) throws IOException {
+	IncrementalBase incrementalBase(@Value("#{stepExecution}") StepExecution stepExecution,
+			JobFileSystems fileSystems) throws IOException {
 		JobExecution job = stepExecution.getJobExecution();
-		RunFiles files = RunFiles.of(job);
+		RunFiles files = RunFiles.of(job, fileSystems);
 		IncrementalBase base = IncrementalBase.load(files.fs(), files.staging(), job.getExecutionContext());
 		if (base.isIncremental()) {
 			base.record(job.getExecutionContext()); // again, in case a crash lost the base step's record
@@ -203,8 +213,9 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	ArticleItemProcessor articleItemProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
+			JobFileSystems fileSystems,
 			RulesFile rulesFile, ExportProperties properties) throws IOException {
-		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
+		RunFiles files = RunFiles.of(stepExecution.getJobExecution(), fileSystems);
 		LineStatistics statistics = LineStatisticsTasklet.load(files.fs(), files.staging());
 		return new ArticleItemProcessor(new ArticleExtractor(rulesFile.rules(), statistics), properties.maxCleanTime());
 	}
@@ -227,10 +238,11 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	ExportItemWriter exportItemWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+			JobFileSystems fileSystems,
 			ReadCheckpoint readCheckpoint, IncrementalBase incrementalBase, ExportProperties properties,
 			StageTimings timings) {
 		JobExecution job = stepExecution.getJobExecution();
-		RunFiles files = RunFiles.of(job);
+		RunFiles files = RunFiles.of(job, fileSystems);
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
 		ExportItemWriter writer = new ExportItemWriter(files.fs(), files.staging(), readCheckpoint, parquet,
 				properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
@@ -254,8 +266,9 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	DuplicatesTasklet duplicatesTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+			JobFileSystems fileSystems,
 			ExportProperties properties) {
-		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
+		RunFiles files = RunFiles.of(stepExecution.getJobExecution(), fileSystems);
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
 		return new DuplicatesTasklet(files.fs(), files.staging(), parquet, properties.partSize().toBytes(),
 				MinHashParameters.DEFAULTS, Path.of(System.getProperty("java.io.tmpdir")), properties.threads(),
@@ -264,20 +277,21 @@ public class ExportJobConfiguration {
 
 	@Bean
 	@StepScope
-	PublishTasklet publishTasklet(@Value("#{stepExecution}") StepExecution stepExecution, StageTimings timings,
+	PublishTasklet publishTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+			JobFileSystems fileSystems, StageTimings timings,
 			ExportProperties properties) {
-		RunFiles files = RunFiles.of(stepExecution.getJobExecution());
+		RunFiles files = RunFiles.of(stepExecution.getJobExecution(), fileSystems);
 		return new PublishTasklet(files.fs(), files.output(), timings,
 				new PublishGuard(files.fs(), files.output(), properties.minKeepRatio(), properties.force()));
 	}
 
-	/** Where an execution writes: its output, its job instance's staging directory, and their file system. */
+	/** Where an execution writes: its output, its job instance's staging directory, and the execution's file system. */
 	private record RunFiles(FileSystem fs, ExportLayout output, ExportLayout staging) {
 
-		static RunFiles of(JobExecution job) {
+		static RunFiles of(JobExecution job, JobFileSystems fileSystems) {
 			String uri = job.getJobParameters().getString(ExportParameters.OUTPUT);
 			ExportLayout output = new ExportLayout(new org.apache.hadoop.fs.Path(URI.create(uri)));
-			FileSystem fs = OutputFileSystems.get(output.root().toUri(), OutputFileSystems.newConfiguration());
+			FileSystem fs = fileSystems.get(job, output.root().toUri());
 			return new RunFiles(fs, output, output.staging(job.getJobInstance().getInstanceId()));
 		}
 
@@ -302,12 +316,12 @@ public class ExportJobConfiguration {
 	 * output, whose rows of unchanged files it carries over (checked here, not where the step's beans are made, so
 	 * that the failure is reported once).
 	 */
-	private static StepExecutionListener basePublished() {
+	private static StepExecutionListener basePublished(JobFileSystems fileSystems) {
 		return new StepExecutionListener() {
 			@Override
 			public void beforeStep(StepExecution stepExecution) {
 				JobExecution job = stepExecution.getJobExecution();
-				RunFiles files = RunFiles.of(job);
+				RunFiles files = RunFiles.of(job, fileSystems);
 				try {
 					IncrementalBase base = IncrementalBase.load(files.fs(), files.staging(), job.getExecutionContext());
 					if (base.isIncremental()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.hadoop.fs.FileSystem;
+import org.newsexport.write.CsvDatasetWriter;
 import org.newsexport.write.DatasetSchema;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportItemWriter;
@@ -22,7 +23,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The last step: writes the manifest into staging (with, for an incremental export, its base and the counts of new,
+ * The last step: assembles each dataset's staged CSV parts into its one CSV file, writes the manifest into staging (with, for an incremental export, its base and the counts of new,
  * changed, unchanged and deleted files), asks the {@link PublishGuard} whether the export may replace the published
  * one, then publishes the staged export into the output.
  */
@@ -50,6 +51,11 @@ public class PublishTasklet implements Tasklet {
 		ExportPublisher publisher = new ExportPublisher(fs, output);
 		if (publisher.isPublished(staging)) {
 			return RepeatStatus.FINISHED;
+		}
+		for (DatasetSchema schema : Datasets.ALL) {
+			if (fs.exists(staging.csvPartsDir(schema))) {
+				CsvDatasetWriter.assemble(fs, staging.csvPartsDir(schema), staging.csvFile(schema), schema);
+			}
 		}
 		boolean datasetsStillStaged = fs.exists(staging.root().suffix("/" + ExportLayout.PARQUET))
 				|| fs.exists(staging.root().suffix("/" + ExportLayout.CSV));

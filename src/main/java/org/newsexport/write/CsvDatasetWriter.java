@@ -2,25 +2,35 @@ package org.newsexport.write;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Writes the rows of one dataset to one CSV file: RFC 4180 (comma, double quotes, CRLF), UTF-8 without a BOM, a header
- * row, fields quoted only where needed. A null is an empty field and an empty string is {@code ""}, so the two stay
- * apart (DuckDB keeps them apart when read with {@code allow_quoted_nulls=false}). The file is appended to across
- * restarts: {@link #seal()} records how many bytes are complete, and {@link #restore} cuts off anything after that.
+ * Writes the rows of one dataset as CSV: RFC 4180 (comma, double quotes, CRLF), UTF-8 without a BOM, a header row,
+ * fields quoted only where needed. A null is an empty field and an empty string is {@code ""}, so the two stay apart
+ * (DuckDB keeps them apart when read with {@code allow_quoted_nulls=false}).
+ * <p>
+ * In staging the rows go into part files in a directory, as {@link ParquetDatasetWriter}'s do: each part is written
+ * under a hidden in-progress name and renamed to {@code part-NNNNN.csv} when sealed, and a sealed part is never opened
+ * for writing again (no append, no truncate: neither works after a crash on HDFS, and S3A has neither). The parts hold
+ * rows only; {@link #assemble} makes the one published file from them, its header row first.
  */
 public final class CsvDatasetWriter implements Closeable {
 
@@ -40,11 +50,17 @@ public final class CsvDatasetWriter implements Closeable {
 
 	private static final int BUFFER_BYTES = 64 * 1024;
 
+	private static final Pattern PART_NAME = Pattern.compile("part-(\\d{1,9})\\.csv");
+
+	private static final Pattern IN_PROGRESS_NAME = Pattern.compile("\\." + PART_NAME.pattern() + "\\.inprogress");
+
 	private final FileSystem fs;
 
-	private final Path file;
+	private final Path dir;
 
 	private final DatasetSchema schema;
+
+	private boolean restored;
 
 	private FSDataOutputStream stream;
 
@@ -59,73 +75,111 @@ public final class CsvDatasetWriter implements Closeable {
 
 	private long rows;
 
-	private long sealedBytes;
+	private int sealedParts;
 
 	private long sealedRows;
 
-	public CsvDatasetWriter(FileSystem fs, Path file, DatasetSchema schema) {
+	/**
+	 * @param dir the directory of the dataset's part files
+	 */
+	public CsvDatasetWriter(FileSystem fs, Path dir, DatasetSchema schema) {
 		this.fs = fs;
-		this.file = file;
+		this.dir = dir;
 		this.schema = schema;
 	}
 
 	/**
-	 * Takes up from the state a previous run recorded. On a fresh start, {@code (0, 0)}, creates the file, replacing
-	 * any, and writes and seals the header; otherwise cuts the file back to its sealed length and appends from there.
+	 * Takes up from the state a previous run recorded, {@code (0, 0)} on a fresh start: deletes what that run left
+	 * beyond it (in-progress parts, and parts sealed after the state was recorded) and checks the sealed parts are all
+	 * there. Files not named like parts are left alone; no sealed part is opened.
 	 */
-	public void restore(long sealedBytes, long sealedRows) throws IOException {
-		if (sealedBytes < 0 || sealedRows < 0) {
-			throw new IllegalArgumentException("Sealed bytes and rows cannot be negative: " + sealedBytes + ", "
+	public void restore(int sealedParts, long sealedRows) throws IOException {
+		if (sealedParts < 0 || sealedRows < 0) {
+			throw new IllegalArgumentException("Sealed parts and rows cannot be negative: " + sealedParts + ", "
 					+ sealedRows);
 		}
+		Set<String> kept = new HashSet<>();
 		try {
-			if (sealedBytes == 0) {
-				open(fs.create(file, true));
-				printRecord(schema.columnNames());
-				flushAndRecordSealed();
-			}
-			else {
-				truncate(sealedBytes);
-				open(fs.append(file));
-				this.rows = sealedRows;
-				this.sealedBytes = sealedBytes;
-				this.sealedRows = sealedRows;
+			fs.mkdirs(dir);
+			for (FileStatus status : fs.listStatus(dir)) {
+				String name = status.getPath().getName();
+				Matcher part = PART_NAME.matcher(name);
+				if (IN_PROGRESS_NAME.matcher(name).matches()
+						|| part.matches() && Integer.parseInt(part.group(1)) >= sealedParts) {
+					fs.delete(status.getPath(), false);
+				}
+				else {
+					kept.add(name);
+				}
 			}
 		}
 		catch (IOException ex) {
-			throw failure("restore", ex);
+			throw failure("restore the parts in", dir, ex);
 		}
+		for (int i = 0; i < sealedParts; i++) {
+			if (!kept.contains(partFileName(i))) {
+				throw new IllegalStateException("Sealed part " + new Path(dir, partFileName(i)) + " of dataset "
+						+ schema.name() + " is missing; the output was changed since the last run, so start a new "
+						+ "export");
+			}
+		}
+		this.sealedParts = sealedParts;
+		this.sealedRows = sealedRows;
+		this.rows = sealedRows;
+		this.restored = true;
 	}
 
 	public void write(Object[] row) throws IOException {
-		requireRestored();
+		if (!restored) {
+			throw new IllegalStateException("restore must be called before writing to " + dir);
+		}
 		DatasetRows.requireValid(schema, row);
 		String[] fields = new String[row.length];
 		for (int i = 0; i < row.length; i++) {
 			fields[i] = (row[i] != null) ? text(schema.columns().get(i).type(), row[i]) : null;
 		}
+		if (out == null) {
+			openPart();
+		}
 		try {
 			printRecord(fields);
 		}
 		catch (IOException ex) {
-			throw failure("write a row to", ex);
+			throw failure("write a row to", inProgressPath(), ex);
 		}
 		rows++;
 	}
 
-	/** Pushes every row written so far to the file and records its length and row count as complete. */
+	/**
+	 * Closes the open part, durably, and renames it to its final name; does nothing if no row came since the last
+	 * seal.
+	 */
 	public void seal() throws IOException {
-		requireRestored();
+		if (out == null) {
+			return;
+		}
+		Path inProgress = inProgressPath();
+		Path part = new Path(dir, partFileName(sealedParts));
 		try {
-			flushAndRecordSealed();
+			OutputStream open = out;
+			out = null;
+			open.flush();
+			// So that sealed rows survive a machine crash too.
+			stream.hsync();
+			open.close();
+			if (!fs.rename(inProgress, part)) {
+				throw new IOException("rename failed");
+			}
 		}
 		catch (IOException ex) {
-			throw failure("seal", ex);
+			throw failure("seal " + inProgress + " as", part, ex);
 		}
+		sealedParts++;
+		sealedRows = rows;
 	}
 
-	public long sealedBytes() {
-		return sealedBytes;
+	public int sealedParts() {
+		return sealedParts;
 	}
 
 	public long sealedRows() {
@@ -137,59 +191,99 @@ public final class CsvDatasetWriter implements Closeable {
 		return rows;
 	}
 
+	/** Discards the open part, if any: rows not sealed never become a part file. */
 	@Override
 	public void close() throws IOException {
 		if (out == null) {
 			return;
 		}
+		Path inProgress = inProgressPath();
+		OutputStream open = out;
+		out = null;
+		rows = sealedRows;
 		try {
-			out.close();
+			open.close();
 		}
 		catch (IOException ex) {
-			throw failure("close", ex);
+			throw failure("close", inProgress, ex);
 		}
 		finally {
-			out = null;
+			try {
+				fs.delete(inProgress, false);
+			}
+			catch (IOException ex) {
+				throw failure("delete the discarded part", inProgress, ex);
+			}
 		}
 	}
 
-	private void requireRestored() {
-		if (out == null) {
-			throw new IllegalStateException("restore must be called before writing to " + file);
+	/**
+	 * Makes the one CSV file of a dataset from its sealed parts in {@code partsDir}: the header row, then the parts in
+	 * order, streamed into a hidden file beside {@code target} that is renamed to it; then the parts are deleted. Can
+	 * be repeated after a crash at any point: an interrupted assembly is redone, a finished one only tidied up.
+	 * Does nothing when {@code partsDir} does not exist and {@code target} does.
+	 */
+	public static void assemble(FileSystem fs, Path partsDir, Path target, DatasetSchema schema) throws IOException {
+		boolean partsStaged = fs.exists(partsDir);
+		if (fs.exists(target)) {
+			if (partsStaged) {
+				fs.delete(partsDir, true); // assembled by an interrupted attempt, after which the parts were left
+			}
+			return;
 		}
-	}
-
-	private void truncate(long length) throws IOException {
-		long actual;
+		TreeMap<Integer, Path> parts = new TreeMap<>();
+		if (partsStaged) {
+			for (FileStatus status : fs.listStatus(partsDir)) {
+				Matcher part = PART_NAME.matcher(status.getPath().getName());
+				if (part.matches()) {
+					parts.put(Integer.parseInt(part.group(1)), status.getPath());
+				}
+			}
+		}
+		Path assembling = new Path(target.getParent(), "." + target.getName() + ".assembling");
 		try {
-			actual = fs.getFileStatus(file).getLen();
+			try (OutputStream to = fs.create(assembling, true)) {
+				CsvDatasetWriter header = new CsvDatasetWriter(fs, partsDir, schema);
+				header.out = to;
+				header.printRecord(schema.columnNames());
+				byte[] buffer = new byte[BUFFER_BYTES];
+				for (Path part : parts.values()) {
+					try (InputStream from = fs.open(part)) {
+						for (int n; (n = from.read(buffer)) > 0;) {
+							to.write(buffer, 0, n);
+						}
+					}
+				}
+			}
+			if (!fs.rename(assembling, target)) {
+				throw new IOException("rename failed");
+			}
+			if (partsStaged) {
+				fs.delete(partsDir, true);
+			}
 		}
-		catch (FileNotFoundException ex) {
-			throw new IllegalStateException("CSV file " + file + " is missing, but the last run sealed " + length
-					+ " bytes of it; start a new export", ex);
-		}
-		if (actual < length) {
-			throw new IllegalStateException("CSV file " + file + " has " + actual + " bytes, but the last run sealed "
-					+ length + "; start a new export");
-		}
-		if (actual > length && !fs.truncate(file, length)) {
-			throw new IllegalStateException("The file system is still truncating " + file + " to " + length
-					+ " bytes; restart again once it is done");
+		catch (IOException ex) {
+			throw failure("assemble the parts in " + partsDir + " as", target, ex);
 		}
 	}
 
-	private void flushAndRecordSealed() throws IOException {
-		out.flush();
-		// So that sealed rows survive a machine crash too. Except after a restart: Hadoop 3.4's
-		// RawLocalFileSystem.append wraps its stream in a plain BufferedOutputStream, so hsync only flushes.
-		stream.hsync();
-		sealedBytes = stream.getPos();
-		sealedRows = rows;
-	}
-
-	private void open(FSDataOutputStream stream) {
-		this.stream = stream;
+	private void openPart() throws IOException {
+		Path file = inProgressPath();
+		try {
+			this.stream = fs.create(file, true);
+		}
+		catch (IOException ex) {
+			throw failure("create", file, ex);
+		}
 		this.out = new BufferedOutputStream(stream, BUFFER_BYTES);
+	}
+
+	private Path inProgressPath() {
+		return new Path(dir, "." + partFileName(sealedParts) + ".inprogress");
+	}
+
+	private static String partFileName(int index) {
+		return String.format("part-%05d.csv", index);
 	}
 
 	private void printRecord(String[] fields) throws IOException {
@@ -212,7 +306,7 @@ public final class CsvDatasetWriter implements Closeable {
 		};
 	}
 
-	private IOException failure(String action, IOException cause) {
+	private static IOException failure(String action, Path file, IOException cause) {
 		return new IOException("Could not " + action + " CSV file " + file + ": " + cause.getMessage(), cause);
 	}
 

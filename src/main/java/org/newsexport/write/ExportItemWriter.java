@@ -37,8 +37,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 /**
  * Writes every dataset of the export, in Parquet and CSV, into the staging directory.
  * <p>
- * Parquet files cannot be appended to, so rows go into open part files that are <em>sealed</em> (closed and renamed
- * into place) together, for all datasets and both formats, when they reach {@code partTargetBytes}, when the
+ * Rows go into open part files that are <em>sealed</em> (closed and renamed into place) together, for all datasets
+ * and both formats, when they reach {@code partTargetBytes}, when the
  * {@linkplain #setSealInterval seal interval} has passed since the last seal, when the step stops (at a chunk
  * boundary, on {@code stop} or a signal) and at the end of the input. Only at a seal does the {@link ReadCheckpoint}
  * advance; the sealed state is saved in the step's {@link ExecutionContext} at the chunk commit. A restart deletes
@@ -189,7 +189,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	private DatasetOutput add(DatasetSchema schema, ParquetOptions parquet) {
 		DatasetOutput output = new DatasetOutput(schema,
 				new ParquetDatasetWriter(fs, staging.parquetDir(schema), schema, parquet, "part"),
-				new CsvDatasetWriter(fs, staging.csvFile(schema), schema), times);
+				new CsvDatasetWriter(fs, staging.csvPartsDir(schema), schema), times);
 		outputs.add(output);
 		return output;
 	}
@@ -508,7 +508,11 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 		void restore(ExecutionContext context) throws IOException {
 			parquet.restore(context.getInt(key(schema, "parquet.parts"), 0),
 					context.getLong(key(schema, "parquet.rows"), 0L));
-			csv.restore(context.getLong(key(schema, "csv.bytes"), 0L), context.getLong(key(schema, "csv.rows"), 0L));
+			if (context.containsKey(key(schema, "csv.bytes"))) {
+				throw new IllegalStateException("The staged CSV of dataset " + schema.name() + " was written by an "
+						+ "earlier version as one file, which this version does not take up; start a new export");
+			}
+			csv.restore(context.getInt(key(schema, "csv.parts"), 0), context.getLong(key(schema, "csv.rows"), 0L));
 		}
 
 		void write(Object[] row) throws IOException {
@@ -523,7 +527,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 		void save(ExecutionContext context) {
 			context.putInt(key(schema, "parquet.parts"), parquet.sealedParts());
 			context.putLong(key(schema, "parquet.rows"), parquet.sealedRows());
-			context.putLong(key(schema, "csv.bytes"), csv.sealedBytes());
+			context.putInt(key(schema, "csv.parts"), csv.sealedParts());
 			context.putLong(key(schema, "csv.rows"), csv.sealedRows());
 		}
 

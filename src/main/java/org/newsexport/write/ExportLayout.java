@@ -12,7 +12,8 @@ import org.apache.hadoop.fs.Path;
  * OUT/csv/&lt;dataset&gt;.csv
  * OUT/_manifest.json
  * OUT/_SUCCESS                     written last
- * OUT/.staging/instance-&lt;id&gt;/...  the same layout, while a run is in progress
+ * OUT/.staging/instance-&lt;id&gt;/...  the same layout while a run is in progress, except that each CSV
+ *                                  is first part files, csv/&lt;dataset&gt;/part-00000.csv, assembled at publish
  * </pre>
  */
 public record ExportLayout(Path root) {
@@ -40,6 +41,11 @@ public record ExportLayout(Path root) {
 
 	public Path csvFile(DatasetSchema dataset) {
 		return new Path(new Path(root, CSV), dataset.name() + ".csv");
+	}
+
+	/** Where a dataset's CSV part files are staged, before they are assembled into {@link #csvFile}. */
+	public Path csvPartsDir(DatasetSchema dataset) {
+		return new Path(new Path(root, CSV), dataset.name());
 	}
 
 	public Path manifest() {

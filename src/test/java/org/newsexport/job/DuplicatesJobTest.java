@@ -21,6 +21,8 @@ import org.newsexport.cli.MainAccess;
 import org.newsexport.dedup.MinHashParameters;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.TestCorpus;
+import org.newsexport.write.CsvDatasetWriter;
+import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportLayout;
 import org.newsexport.write.OutputFileSystems;
 import org.newsexport.write.ParquetOptions;
@@ -121,10 +123,15 @@ class DuplicatesJobTest {
 		Path parts = output.resolve("parquet/duplicates");
 		Path csv = output.resolve("csv/duplicates.csv");
 		String expectedCsv = Files.readString(csv);
-		// what a killed attempt can leave: a part in progress, a part beyond the ones of this attempt, a longer CSV
+		// what a killed attempt can leave: parts in progress, parts beyond the ones of this attempt (CSV rows are
+		// staged as part files, assembled into one file at publish)
 		Files.copy(parts.resolve("part-00000.parquet"), parts.resolve("part-00001.parquet"));
 		Files.writeString(parts.resolve(".part-00002.parquet.inprogress"), "half a part");
-		Files.writeString(csv, expectedCsv + "half,a,row");
+		Files.delete(csv);
+		Path csvParts = Files.createDirectories(output.resolve("csv/duplicates"));
+		Files.writeString(csvParts.resolve("part-00000.csv"), "a,whole,part\r\n");
+		Files.writeString(csvParts.resolve("part-00001.csv"), "a,whole,part\r\n");
+		Files.writeString(csvParts.resolve(".part-00002.csv.inprogress"), "half,a,row");
 
 		// The published output has the staging layout; the step finds the articles there as in staging.
 		try (FileSystem fs = OutputFileSystems.get(output.toUri(), OutputFileSystems.newConfiguration())) {
@@ -132,6 +139,11 @@ class DuplicatesJobTest {
 					new ExportLayout(new org.apache.hadoop.fs.Path(output.toUri())), ParquetOptions.defaults(),
 					1 << 20, MinHashParameters.DEFAULTS, tmp, 3, 1L);
 			assertThat(step.writeDuplicates()).isEqualTo(4);
+			try (var files = Files.list(csvParts)) {
+				assertThat(files.map(path -> path.getFileName().toString())).containsExactly("part-00000.csv");
+			}
+			CsvDatasetWriter.assemble(fs, new org.apache.hadoop.fs.Path(csvParts.toUri()),
+					new org.apache.hadoop.fs.Path(csv.toUri()), Datasets.DUPLICATES);
 		}
 
 		try (var files = Files.list(parts)) {

@@ -18,8 +18,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FilterFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.permission.FsPermission;
+import org.apache.hadoop.util.Progressable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +50,7 @@ class CsvDatasetWriterTest {
 	@Test
 	void writesRfc4180WithNullAndEmptyStringApart() throws Exception {
 		java.nio.file.Path file = tmp.resolve("every_type.csv");
-		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, new Path(file.toUri()), EVERY_TYPE)) {
+		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, parts(), EVERY_TYPE)) {
 			writer.restore(0, 0);
 			writer.write(new Object[] { "plain", null, -5, 1234567890123L, LocalDate.of(2022, 1, 22),
 					Instant.parse("2026-11-21T08:30:00.123456789Z") });
@@ -55,8 +59,9 @@ class CsvDatasetWriterTest {
 					LocalDate.of(1969, 7, 20), Instant.parse("2026-11-21T08:30:00.000001Z") });
 			writer.seal();
 			assertThat(writer.sealedRows()).isEqualTo(3);
-			assertThat(writer.sealedBytes()).isEqualTo(Files.size(file));
+			assertThat(writer.sealedParts()).isEqualTo(1);
 		}
+		CsvDatasetWriter.assemble(fs, parts(), new Path(file.toUri()), EVERY_TYPE);
 
 		assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("text,note,small,big,day,at\r\n"
 				+ "plain,,-5,1234567890123,2022-01-22,2026-11-21T08:30:00.123456Z\r\n"
@@ -78,7 +83,7 @@ class CsvDatasetWriterTest {
 		DatasetSchema schema = new DatasetSchema("measures",
 				List.of(required("share", ColumnType.DOUBLE), optional("flag", ColumnType.BOOLEAN)));
 		java.nio.file.Path file = tmp.resolve("measures.csv");
-		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, new Path(file.toUri()), schema)) {
+		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, parts(), schema)) {
 			writer.restore(0, 0);
 			writer.write(new Object[] { 0.953125, true });
 			writer.write(new Object[] { 0.00001, false });
@@ -88,6 +93,7 @@ class CsvDatasetWriterTest {
 				.withMessage("measures.share is NaN, expected a finite number");
 			writer.seal();
 		}
+		CsvDatasetWriter.assemble(fs, parts(), new Path(file.toUri()), schema);
 
 		assertThat(Files.readString(file, StandardCharsets.UTF_8))
 			.isEqualTo("share,flag\r\n0.953125,true\r\n1.0E-5,false\r\n-0.0,\r\n1.0E7,true\r\n");
@@ -102,32 +108,48 @@ class CsvDatasetWriterTest {
 
 	@ParameterizedTest(name = "first run closed: {0}")
 	@ValueSource(booleans = { true, false })
-	void restartCutsOffRowsWrittenAfterTheLastSeal(boolean firstRunClosed) throws Exception {
+	void restartAfterACrashBetweenSealsDeletesExactlyTheUnsealedPartsAndNeverWritesASealedOne(boolean firstRunClosed)
+			throws Exception {
 		DatasetSchema schema = Datasets.PARAGRAPHS;
 		List<Object[]> rows = SampleRows.rows(schema, 4_000);
-		java.nio.file.Path file = tmp.resolve("paragraphs.csv");
-		CsvDatasetWriter first = new CsvDatasetWriter(fs, new Path(file.toUri()), schema);
+		java.nio.file.Path dir = tmp.resolve("parts");
+		CsvDatasetWriter first = new CsvDatasetWriter(fs, parts(), schema);
 		first.restore(0, 0);
 		write(first, rows.subList(0, 500));
 		first.seal();
-		long recordedBytes = first.sealedBytes();
+		// The state the last chunk commit saved; the seal after it was never recorded.
+		int recordedParts = first.sealedParts();
 		long recordedRows = first.sealedRows();
-		// Enough rows to overflow the write buffers, so part of them reaches the file even without a close.
-		write(first, rows.subList(500, 3_000));
+		write(first, rows.subList(500, 1_000));
+		first.seal();
+		// Enough rows to overflow the write buffers, so part of them reaches the open part even without a close.
+		write(first, rows.subList(1_000, 3_000));
 		if (firstRunClosed) {
 			first.close();
 		}
-		assertThat(Files.size(file)).isGreaterThan(recordedBytes);
+		byte[] sealedPart = Files.readAllBytes(dir.resolve("part-00000.csv"));
+		Files.writeString(dir.resolve("notes.txt"), "not a part");
+		assertThat(dir.resolve("part-00001.csv")).exists();
 
-		try (CsvDatasetWriter restarted = new CsvDatasetWriter(fs, new Path(file.toUri()), schema)) {
-			restarted.restore(recordedBytes, recordedRows);
-			assertThat(Files.size(file)).isEqualTo(recordedBytes);
-			write(restarted, rows.subList(500, 4_000));
+		try (CsvDatasetWriter restarted = new CsvDatasetWriter(new WriteOnceFileSystem(fs), parts(), schema)) {
+			restarted.restore(recordedParts, recordedRows);
+			try (Stream<java.nio.file.Path> files = Files.list(dir)) {
+				assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
+						"part-00000.csv", "notes.txt");
+			}
+			assertThat(restarted.rows()).isEqualTo(500);
+			write(restarted, rows.subList(500, 2_000));
+			restarted.seal();
+			write(restarted, rows.subList(2_000, 4_000));
 			restarted.seal();
 			assertThat(restarted.sealedRows()).isEqualTo(4_000);
-			assertThat(restarted.sealedBytes()).isEqualTo(Files.size(file));
+			assertThat(restarted.sealedParts()).isEqualTo(3);
 		}
+		assertThat(Files.readAllBytes(dir.resolve("part-00000.csv"))).isEqualTo(sealedPart);
 
+		java.nio.file.Path file = tmp.resolve("paragraphs.csv");
+		CsvDatasetWriter.assemble(fs, parts(), new Path(file.toUri()), schema);
+		assertThat(dir).doesNotExist();
 		String text = Files.readString(file, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("doc_id,position,kind,text,word_count,export_sequence\r\n");
 		assertThat(text.indexOf("doc_id,position")).isEqualTo(text.lastIndexOf("doc_id,position"));
@@ -139,45 +161,108 @@ class CsvDatasetWriterTest {
 	}
 
 	@Test
-	void restoreFailsWhenTheFileIsShorterThanSealed() throws Exception {
-		java.nio.file.Path file = tmp.resolve("rejects.csv");
-		Files.writeString(file, "source_path,reason,detail,export_sequence\r\n");
-		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, new Path(file.toUri()), Datasets.REJECTS)) {
-			assertThatIllegalStateException().isThrownBy(() -> writer.restore(1_000, 10))
-				.withMessageContaining(file.toString())
-				.withMessageContaining("has 43 bytes");
-		}
-	}
-
-	@Test
-	void restoreFailsWhenTheFileIsMissing() throws Exception {
-		java.nio.file.Path file = tmp.resolve("rejects.csv");
-		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, new Path(file.toUri()), Datasets.REJECTS)) {
-			assertThatIllegalStateException().isThrownBy(() -> writer.restore(27, 0))
-				.withMessageContaining(file.toString())
+	void restoreFailsWhenASealedPartIsMissing() throws Exception {
+		Files.createDirectories(tmp.resolve("parts"));
+		Files.writeString(tmp.resolve("parts/part-00000.csv"), "a\r\n");
+		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, parts(), Datasets.REJECTS)) {
+			assertThatIllegalStateException().isThrownBy(() -> writer.restore(2, 10))
+				.withMessageContaining("part-00001.csv")
 				.withMessageContaining("missing");
 		}
 	}
 
 	@Test
-	void freshStartReplacesAnOldFileAndLeavesNoSideFiles() throws Exception {
-		java.nio.file.Path file = tmp.resolve("rejects.csv");
-		Files.writeString(file, "left over from an abandoned run\r\n");
-		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, new Path(file.toUri()), Datasets.REJECTS)) {
+	void freshStartDeletesOldPartsAndAnEmptyDatasetIsItsHeader() throws Exception {
+		Files.createDirectories(tmp.resolve("parts"));
+		Files.writeString(tmp.resolve("parts/part-00000.csv"), "left over from an abandoned run\r\n");
+		Files.writeString(tmp.resolve("parts/.part-00001.csv.inprogress"), "left over\r\n");
+		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, parts(), Datasets.REJECTS)) {
 			writer.restore(0, 0);
-			assertThat(writer.sealedBytes()).isEqualTo("source_path,reason,detail,export_sequence\r\n".length());
+			writer.seal();
+			assertThat(writer.sealedParts()).isZero();
 			assertThat(writer.sealedRows()).isZero();
 		}
+		java.nio.file.Path file = tmp.resolve("rejects.csv");
+		CsvDatasetWriter.assemble(fs, parts(), new Path(file.toUri()), Datasets.REJECTS);
 		assertThat(Files.readString(file)).isEqualTo("source_path,reason,detail,export_sequence\r\n");
 		try (Stream<java.nio.file.Path> files = Files.list(tmp)) {
 			assertThat(files).containsExactly(file);
 		}
 	}
 
+	@Test
+	void anInterruptedAssemblyIsRedoneAndAFinishedOneOnlyTidiedUp() throws Exception {
+		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, parts(), Datasets.REJECTS)) {
+			writer.restore(0, 0);
+			writer.write(new Object[] { "a.txt", "empty", null, 1L });
+			writer.seal();
+		}
+		java.nio.file.Path file = tmp.resolve("rejects.csv");
+		String expected = "source_path,reason,detail,export_sequence\r\na.txt,empty,,1\r\n";
+		Files.writeString(tmp.resolve(".rejects.csv.assembling"), "half of an assembly");
+		CsvDatasetWriter.assemble(fs, parts(), new Path(file.toUri()), Datasets.REJECTS);
+		assertThat(Files.readString(file)).isEqualTo(expected);
+		try (Stream<java.nio.file.Path> files = Files.list(tmp)) {
+			assertThat(files).containsExactly(file);
+		}
+
+		// Killed after the rename, before the parts were deleted.
+		Files.createDirectories(tmp.resolve("parts"));
+		Files.writeString(tmp.resolve("parts/part-00000.csv"), "a.txt,empty,,1\r\n");
+		CsvDatasetWriter.assemble(fs, parts(), new Path(file.toUri()), Datasets.REJECTS);
+		assertThat(Files.readString(file)).isEqualTo(expected);
+		assertThat(tmp.resolve("parts")).doesNotExist();
+	}
+
+	private Path parts() {
+		return new Path(tmp.resolve("parts").toUri());
+	}
+
 	private static void write(CsvDatasetWriter writer, List<Object[]> rows) throws IOException {
 		for (Object[] row : rows) {
 			writer.write(row);
 		}
+	}
+
+	/** A local file system that fails on every attempt to append to, truncate or replace a sealed part. */
+	private static final class WriteOnceFileSystem extends FilterFileSystem {
+
+		WriteOnceFileSystem(FileSystem fs) {
+			super(fs);
+		}
+
+		@Override
+		public FSDataOutputStream create(Path f, FsPermission permission, boolean overwrite, int bufferSize,
+				short replication, long blockSize, Progressable progress) throws IOException {
+			if (!f.getName().startsWith(".") || exists(f)) {
+				throw new AssertionError("opened for writing: " + f);
+			}
+			return super.create(f, permission, overwrite, bufferSize, replication, blockSize, progress);
+		}
+
+		@Override
+		public FSDataOutputStream append(Path f, int bufferSize, Progressable progress) {
+			throw new AssertionError("appended to: " + f);
+		}
+
+		@Override
+		public boolean truncate(Path f, long newLength) {
+			throw new AssertionError("truncated: " + f);
+		}
+
+		@Override
+		public boolean rename(Path src, Path dst) throws IOException {
+			if (exists(dst)) {
+				throw new AssertionError("renamed over: " + dst);
+			}
+			return super.rename(src, dst);
+		}
+
+		@Override
+		public void close() {
+			// the wrapped file system is closed by the test
+		}
+
 	}
 
 }

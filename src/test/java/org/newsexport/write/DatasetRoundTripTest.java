@@ -86,13 +86,18 @@ class DatasetRoundTripTest {
 	}
 
 	private void writeCsv(DatasetSchema schema, List<Object[]> rows, java.nio.file.Path file) throws Exception {
-		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, new Path(file.toUri()), schema)) {
+		Path parts = new Path(file.resolveSibling(schema.name() + "-csv-parts").toUri());
+		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, parts, schema)) {
 			writer.restore(0, 0);
-			for (Object[] row : rows) {
-				writer.write(row);
+			for (int i = 0; i < rows.size(); i++) {
+				writer.write(rows.get(i));
+				if (i == rows.size() / 2) {
+					writer.seal();
+				}
 			}
 			writer.seal();
 		}
+		CsvDatasetWriter.assemble(fs, parts, new Path(file.toUri()), schema);
 	}
 
 	private static Map<String, String> expectedTypes(DatasetSchema schema, Map<ColumnType, String> duckDbTypes) {
