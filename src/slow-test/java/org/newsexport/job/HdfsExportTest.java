@@ -118,7 +118,7 @@ class HdfsExportTest {
 		List<String> database = List.of("spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db")
 				+ ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "export.seal-interval=1s");
 		String[] args = { "run", "--input", input.toString(), "--output", hdfsUri + "/resumed", "--commit-interval",
-				"5", "--part-size", "16KB" };
+				"5", "--part-size", "1MB" };
 		long start = System.nanoTime();
 		JobProcess killed = JobProcess.start(tmp.resolve("killed.log"), slow(database), args);
 		try {
