@@ -6,7 +6,7 @@ package org.newsexport.clean;
  * quarter of its words are stop words, near-good with fewer, and boilerplate when almost none are. jusText's
  * thresholds (70 and 200 characters, 30 and 32 % stop words) assume its own long stop lists; the shipped ones are
  * shorter (Snowball's), so the densities here are lower, and a line of 150 characters is already a paragraph. The
- * values were tuned on half A of the dev set (see the README).
+ * values were tuned on half A of the dev set (see docs/cleaning.md).
  */
 final class BlockClassifier {
 

@@ -238,7 +238,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			case "evaluate" -> "Usage: news-export evaluate [options]\n\n" + EVALUATE_SUMMARY + "\n" + EVALUATE_HELP;
 			case "generate" -> "Usage: news-export generate [options]\n\n" + GENERATE_SUMMARY + "\n" + GENERATE_HELP;
 			case "bench-bare-writer" -> "Usage: news-export bench-bare-writer --input DIR --output DIR\n\n"
-					+ "  Writes the input's files as bare Parquet rows, to measure the writer alone (see README, Benchmark).\n";
+					+ "  Writes the input's files as bare Parquet rows, to measure the writer alone (see docs/benchmark.md).\n";
 			case VERSION -> "Usage: news-export --version\n\n  Prints the version of news-export.\n";
 			default -> "Usage:\n" + HISTORY.get(command) + "\n" + EXIT_CODES;
 		};
@@ -260,7 +260,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 	private static final String GENERATE_SUMMARY = """
 			  generate   Write a synthetic crawl of N scraped article pages built from the seed articles, for
-			             benchmarks (see README, Benchmark). Deterministic: the same N and seed give the same
+			             benchmarks (see docs/benchmark.md). Deterministic: the same N and seed give the same
 			             files. Needs no database.
 			""";
 

@@ -18,7 +18,7 @@ class TuningHalfTest {
 
 	@Test
 	void theHalfOfAnIdNeverChanges() {
-		// pinned: the dev-set numbers in the README are reported per half
+		// pinned: the dev-set numbers in docs/cleaning.md are reported per half
 		assertThat(TuningHalf.of("100")).isEqualTo(TuningHalf.A);
 		assertThat(TuningHalf.of("R32")).isEqualTo(TuningHalf.A);
 		assertThat(TuningHalf.of("final-99")).isEqualTo(TuningHalf.A);

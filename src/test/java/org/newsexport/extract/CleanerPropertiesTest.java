@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * paragraph, the title is the headline, and a speaker's words are in the normalised text.
  * <p>
  * The seed is fixed ({@code -Dcleaner.properties.seed}), and so is the number of tries: 300, a few seconds. For a
- * longer search: {@code -Dcleaner.properties.tries=100000} (see the README, "Cleaning"). A case a search finds is
+ * longer search: {@code -Dcleaner.properties.tries=100000} (see docs/cleaning.md). A case a search finds is
  * fixed and kept as an example in the test of the class at fault.
  */
 class CleanerPropertiesTest {

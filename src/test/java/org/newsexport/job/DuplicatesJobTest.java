@@ -84,7 +84,7 @@ class DuplicatesJobTest {
 			assertThat(duckdb.difference(parquet, csv, "*")).as("CSV and Parquet hold the same rows").isEmpty();
 			// no two seeds are near-duplicates: separate reports of one event share quotes, not text
 			assertThat(duckdb.rows("SELECT DISTINCT cluster_id FROM " + parquet)).containsExactly(List.of(SEED));
-			// the README's query that drops the duplicates: the five seeds remain
+			// the query of docs/datasets.md that drops the duplicates: the five seeds remain
 			assertThat(duckdb.rows("SELECT a.doc_id FROM " + DuckDb.parquet(output, "articles") + " a LEFT JOIN "
 					+ parquet + " d USING (doc_id) WHERE d.duplicate_of IS NULL ORDER BY 1"))
 				.hasSize(5)

@@ -243,7 +243,7 @@ class IncrementalRunTest {
 				third.get("deleted").asLong()))
 			.containsExactly(0L, 1L, (long) FILES + 1, 0L);
 		try (DuckDb duckdb = new DuckDb()) {
-			// last night's changes, as the README filters them
+			// last night's changes, as docs/incremental.md filters them
 			assertThat(duckdb.rows("SELECT source_path, title FROM " + DuckDb.parquet(output, "articles")
 					+ " WHERE export_sequence = (SELECT parameters.\"export.sequence\"::BIGINT FROM read_json("
 					+ DuckDb.literal(output.resolve("_manifest.json")) + "))"))
