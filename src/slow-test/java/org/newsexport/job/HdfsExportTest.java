@@ -8,8 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -122,7 +120,7 @@ class HdfsExportTest {
 		long start = System.nanoTime();
 		JobProcess killed = JobProcess.start(tmp.resolve("killed.log"), slow(database), args);
 		try {
-			waitForSealedParts("/resumed", 5, killed);
+			killed.awaitWhileAlive("5 sealed parts", () -> sealedArticleParts("/resumed") >= 5);
 		}
 		finally {
 			killed.kill();
@@ -181,20 +179,6 @@ class HdfsExportTest {
 		properties.add("spring.main.sources=org.newsexport.support.SlowChunks");
 		properties.add("test.chunk-delay-ms=150");
 		return properties;
-	}
-
-	private static void waitForSealedParts(String output, int parts, JobProcess process) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			if (sealedArticleParts(output) >= parts) {
-				return;
-			}
-			if (!process.isAlive()) {
-				throw new AssertionError("the job ended before it could be killed:\n" + process.output());
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no " + parts + " sealed parts after 120 s:\n" + process.output());
 	}
 
 	private static long sealedArticleParts(String output) throws IOException {

@@ -94,7 +94,7 @@ class CrashRestartTest {
 		Path output = tmp.resolve("out");
 		JobProcess first = JobProcess.start(tmp.resolve("first.log"), slow(database), runArgs(output));
 		try {
-			waitForSealedParts(output, 1, first);
+			first.awaitWhileAlive("1 sealed part", () -> sealedArticleParts(output) >= 1);
 			JobProcess second = JobProcess.start(tmp.resolve("second.log"), database, runArgs(output));
 			assertThat(second.waitFor(120)).as(second.output()).isEqualTo(3);
 			assertThat(second.output()).contains("news-export: already running:").doesNotContain("\tat ");
@@ -138,7 +138,7 @@ class CrashRestartTest {
 		List<String> database = List.of("spring.datasource.url=" + url);
 		Path output = tmp.resolve("out");
 		JobProcess running = JobProcess.start(tmp.resolve("running.log"), slow(database), runArgs(output));
-		waitForSealedParts(output, 1, running);
+		running.awaitWhileAlive("1 sealed part", () -> sealedArticleParts(output) >= 1);
 		ByteArrayOutputStream listing = new ByteArrayOutputStream();
 		assertThat(MainAccess.run(new String[] { "executions", "--status", "started", "--format", "csv" },
 				new PrintStream(listing, true, StandardCharsets.UTF_8), System.err, "--spring.datasource.url=" + url))
@@ -189,7 +189,7 @@ class CrashRestartTest {
 
 		JobProcess killed = JobProcess.start(tmp.resolve("killed.log"), slow(database),
 				incremental(runArgs(changing, output)));
-		waitForSealedParts(output, 3, killed);
+		killed.awaitWhileAlive("3 sealed parts", () -> sealedArticleParts(output) >= 3);
 		killed.kill();
 		assertThat(killed.output()).contains("Incremental export: based on export #1");
 		JobProcess resumed = JobProcess.start(tmp.resolve("resumed.log"), database,
@@ -238,7 +238,7 @@ class CrashRestartTest {
 		JobProcess killed = JobProcess.start(tmp.resolve("killed.log"), slow(database), runArgs(output));
 		// Parts are sealed on the writing thread, and a commit saves the seals done by then: the repository is up to
 		// two seals behind the part files. Five parts make sure that at least one seal is saved before the kill.
-		waitForSealedParts(output, 5, killed);
+		killed.awaitWhileAlive("5 sealed parts", () -> sealedArticleParts(output) >= 5);
 		killed.kill();
 		assertThat(output.resolve("_SUCCESS")).exists();
 		assertThat(output.resolve("_manifest.json")).hasContent(earlierManifest);
@@ -298,20 +298,6 @@ class CrashRestartTest {
 	private static String[] runArgs(Path input, Path output) {
 		return new String[] { "run", "--input", input.toString(), "--output", output.toString(), "--commit-interval",
 				"5", "--part-size", "16KB" };
-	}
-
-	private static void waitForSealedParts(Path output, int parts, JobProcess process) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			if (sealedArticleParts(output) >= parts) {
-				return;
-			}
-			if (!process.isAlive()) {
-				throw new AssertionError("the job ended before it could be killed:\n" + process.output());
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("no sealed parts after 120 s:\n" + process.output());
 	}
 
 	private static long sealedArticleParts(Path output) throws IOException {

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +51,9 @@ class SignalStopTest {
 				List.of("spring.datasource.url=" + url, "spring.main.sources=org.newsexport.support.SlowChunks",
 						"test.chunk-delay-ms=100"),
 				run);
-		waitForProgress(running, output);
+		// until the export step has written its first chunk (an open part), and a little more
+		running.awaitWhileAlive("the export step's first chunk", () -> openArticlesPart(output));
+		Thread.sleep(500);
 		running.terminate();
 		assertThat(running.waitFor(120)).as(running.output()).isEqualTo(5);
 
@@ -109,22 +109,6 @@ class SignalStopTest {
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.exportDifferences(output, reference)).as("rows lost or doubled by the stop").isEmpty();
 		}
-	}
-
-	/** Until the export step has written its first chunk (an open part), and a little more. */
-	private static void waitForProgress(JobProcess process, Path output) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
-				throw new AssertionError("the job ended before the signal:\n" + process.output());
-			}
-			if (openArticlesPart(output)) {
-				Thread.sleep(500);
-				return;
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("the export step wrote nothing in 120 s:\n" + process.output());
 	}
 
 	private static boolean openArticlesPart(Path output) throws IOException {

@@ -4,8 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /** The job run as a real process, as a scheduler runs it, so that a test can kill it. */
@@ -69,6 +72,25 @@ public final class JobProcess {
 	/** SIGTERM, as {@code systemctl stop} or {@code kill} sends it. */
 	public void terminate() {
 		process.destroy();
+	}
+
+	/**
+	 * Waits, polling every 50 ms, until {@code condition} holds; fails with this process's output when it ends first, or
+	 * after two minutes.
+	 * @param what what is awaited, for the message
+	 */
+	public void awaitWhileAlive(String what, Callable<Boolean> condition) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			if (condition.call()) {
+				return;
+			}
+			if (!isAlive()) {
+				throw new AssertionError("the job ended before " + what + ":\n" + output());
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("no " + what + " after 120 s:\n" + output());
 	}
 
 	public boolean isAlive() {
