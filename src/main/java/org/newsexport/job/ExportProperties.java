@@ -33,6 +33,13 @@ import org.springframework.util.unit.DataSize;
  * killed run redoes at most about this much work
  * @param maxCleanTime the longest one file may take to clean and extract (wall-clock time on its thread); a file that
  * takes longer is abandoned and rejected ({@code clean_timeout})
+ * @param partitions how many partitions the export step splits the input into (contiguous ranges of the sorted
+ * files, each with its own staging folder and restart state); fixed for an export at its first run
+ * @param brokerUrl the JMS broker (Apache ActiveMQ Artemis, {@code tcp://host:61616}) over which partitions go to
+ * {@code news-export worker} processes; empty: partitions run on threads of this process
+ * @param brokerQueue the queue of partition requests on that broker
+ * @param workerTimeout how long a partition a worker runs may go without a sign of life before the manager takes its
+ * worker for dead (and how long the manager waits for any worker to take a partition)
  */
 @ConfigurationProperties(prefix = "export", ignoreUnknownFields = false)
 public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValue("output") String output,
@@ -44,7 +51,9 @@ public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValu
 		@DefaultValue(IncludePattern.DEFAULT_TEXT) String include,
 		@DefaultValue("0.5") double minKeepRatio, @DefaultValue("false") boolean force,
 		@DefaultValue("60s") Duration sealInterval,
-		@DefaultValue("60s") Duration maxCleanTime) {
+		@DefaultValue("60s") Duration maxCleanTime, @DefaultValue("1") int partitions,
+		@DefaultValue("") String brokerUrl, @DefaultValue("news-export.partitions") String brokerQueue,
+		@DefaultValue("5m") Duration workerTimeout) {
 
 	public ExportProperties {
 		require(commitInterval > 0, "export.commit-interval must be at least 1, not " + commitInterval);
@@ -64,7 +73,15 @@ public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValu
 		}
 		require(!maxCleanTime.isNegative() && !maxCleanTime.isZero(),
 				"export.max-clean-time must be positive, not " + maxCleanTime);
+		require(partitions >= 1, "export.partitions must be at least 1, not " + partitions);
+		require(workerTimeout.compareTo(Duration.ZERO) > 0, "export.worker-timeout must be positive, not "
+				+ workerTimeout);
 		threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+	}
+
+	/** Whether partitions go to worker processes over a broker. */
+	public boolean remote() {
+		return !brokerUrl.isBlank();
 	}
 
 	private static void require(boolean condition, String message) {

@@ -35,6 +35,14 @@ public record ExportLayout(Path root) {
 		return new ExportLayout(new Path(stagingRoot(), "instance-" + jobInstanceId));
 	}
 
+	/**
+	 * The same layout, for one partition of the export step inside this staging directory:
+	 * {@code partitions/<name>/...}; its datasets are gathered into this layout when every partition is done.
+	 */
+	public ExportLayout partition(String name) {
+		return new ExportLayout(new Path(new Path(root, "partitions"), name));
+	}
+
 	public Path parquetDir(DatasetSchema dataset) {
 		return new Path(new Path(root, PARQUET), dataset.name());
 	}
