@@ -159,14 +159,32 @@ public final class LineStatistics {
 		return slots;
 	}
 
+	/**
+	 * Adds the counts of statistics made over other files (a partition of the run's input): the result is what one
+	 * pass over both sets of files counts, exactly so while neither had to forget lines and the sum fits the bound.
+	 */
+	public synchronized void merge(LineStatistics other) {
+		files += other.files;
+		forgottenBelow = Math.max(forgottenBelow, other.forgottenBelow);
+		for (int slot = 0; slot < other.fingerprints.length; slot++) {
+			if (other.fingerprints[slot] != LineFingerprint.NONE) {
+				increment(other.fingerprints[slot], other.counts[slot]);
+			}
+		}
+	}
+
 	private void increment(long fingerprint) {
+		increment(fingerprint, 1);
+	}
+
+	private void increment(long fingerprint, int files) {
 		int slot = find(fingerprint);
 		if (fingerprints[slot] == fingerprint) {
-			counts[slot]++;
+			counts[slot] += files;
 			return;
 		}
 		fingerprints[slot] = fingerprint;
-		counts[slot] = 1;
+		counts[slot] = files;
 		size++;
 		if (size > fingerprints.length / 4 * 3) {
 			if (fingerprints.length < slots) {

@@ -61,6 +61,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		options.put("--commit-interval", "export.commit-interval");
 		options.put("--part-size", "export.part-size");
 		options.put("--reject-limit", "export.reject-limit");
+		options.put("--partitions", "export.partitions");
 		options.put("--include", "export.include");
 		options.put("--incremental", "export.incremental"); // with a value: --incremental=false
 		return options;
@@ -147,6 +148,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		String expected = switch (option) {
 			case "--commit-interval" -> isLong(value) ? null : "a whole number such as 100";
 			case "--reject-limit" -> isLong(value) ? null : "a whole number such as 10, or -1 for no limit";
+			case "--partitions" -> isLong(value) && Long.parseLong(value) >= 1 && Long.parseLong(value) <= 10_000 ? null
+					: "a whole number from 1 to 10000";
 			case "--part-size" -> isDataSize(value) ? null : "a size such as 128MB";
 			case "--incremental" -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null
 					: "true or false";
@@ -281,6 +284,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			  --commit-interval N     files per chunk (job repository commit)  [export.commit-interval, default 100]
 			  --part-size SIZE        seal part files at this size, e.g. 64MB  [export.part-size, default 128MB]
 			  --reject-limit N        fail when more than N files are rejected [export.reject-limit, default -1: none]
+			  --partitions N          split the export into N ranges of the sorted input, run in parallel (on
+			                          threads, or by workers with a broker); fixed at an export's first run
+			                                                                   [export.partitions, default 1]
 			  --incremental           export only the files new or changed (by content hash) since the export
 			                          in the output, if it is of the same input and rules; list every file in
 			                          the 'files' dataset                      [export.incremental, default false]

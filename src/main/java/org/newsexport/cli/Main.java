@@ -14,6 +14,7 @@ import org.newsexport.bench.GenerateCommand;
 import org.newsexport.eval.EvaluateCommand;
 import org.newsexport.job.CannotResumeException;
 import org.newsexport.job.ExportAlreadyRunningException;
+import org.newsexport.job.ExecutionSummary;
 import org.newsexport.job.ExportLauncher;
 import org.newsexport.job.ExportProgress;
 import org.newsexport.job.FailureMessages;
@@ -183,7 +184,7 @@ public final class Main {
 			err.println("news-export: execution " + execution.getId() + " " + refused.getMessage());
 			return ExitCode.PUBLISH_REFUSED;
 		}
-		ExecutionContext counts = exportCounts(execution);
+		ExecutionContext counts = ExecutionSummary.exportCounts(execution);
 		if (status == BatchStatus.STOPPED) {
 			// What the export holds so far: the export step seals its datasets where they stand when it stops.
 			Long total = counts.containsKey(ExportProgress.INPUT_FILES_KEY)
@@ -213,19 +214,6 @@ public final class Main {
 					.map(schema -> ExportItemWriter.sealedRows(counts, schema) + " " + schema.name())
 					.collect(Collectors.joining(", "))
 				+ skipped(execution) + incremental(execution);
-	}
-
-	/**
-	 * Where the rows the export holds so far are counted: the export step's context when this execution ran it (they
-	 * reach the job's context only when it completes), else the job's.
-	 */
-	private static ExecutionContext exportCounts(JobExecution execution) {
-		return execution.getStepExecutions()
-			.stream()
-			.filter(step -> step.getStepName().equals("export"))
-			.map(StepExecution::getExecutionContext)
-			.findFirst()
-			.orElse(execution.getExecutionContext());
 	}
 
 	private static PublishRefusedException refusal(JobExecution execution) {

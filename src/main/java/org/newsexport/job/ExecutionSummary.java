@@ -1,5 +1,9 @@
 package org.newsexport.job;
 
+import org.newsexport.read.FileChange;
+import org.springframework.batch.core.BatchStatus;
+import java.util.stream.Stream;
+import java.util.Arrays;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -49,8 +53,7 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 			.filter(step -> step.getStepName().equals("export"))
 			.findFirst()
 			.orElse(null);
-		// Row counts are promoted to the job's context when the export step completes; until then they are the step's.
-		ExecutionContext counts = export != null ? export.getExecutionContext() : execution.getExecutionContext();
+		ExecutionContext counts = exportCounts(execution);
 		Double seconds = execution.getStartTime() == null ? null
 				: Duration.between(execution.getStartTime(),
 						execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now())
@@ -66,13 +69,63 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 				parameters.inputDir(),
 				parameters.outputUri(), parameters.sequence(), instant(execution.getStartTime()),
 				instant(execution.getEndTime()), seconds,
-				export != null ? export.getReadCount() : 0, ExportItemWriter.sealedRows(counts, Datasets.ARTICLES),
+				filesRead(execution), ExportItemWriter.sealedRows(counts, Datasets.ARTICLES),
 				ExportItemWriter.sealedRows(counts, Datasets.REJECTS),
 				execution.getStepExecutions()
 					.stream()
 					.sorted(Comparator.comparingLong(StepExecution::getId))
 					.map(StepSummary::of)
 					.toList());
+	}
+
+	/**
+	 * The rows the export holds so far: when this execution completed the export step, its counts (promoted to the
+	 * job's context too); while it runs or when it stopped or failed, the sum of the sealed counts of the partitions
+	 * this execution ran (partitions completed by an earlier execution are not among them); when this execution did
+	 * not run the export step, the job's context.
+	 */
+	public static ExecutionContext exportCounts(JobExecution execution) {
+		StepExecution export = step(execution, "export");
+		if (export != null && export.getStatus() == BatchStatus.COMPLETED) {
+			return export.getExecutionContext();
+		}
+		List<StepExecution> partitions = partitions(execution);
+		if (partitions.isEmpty()) {
+			return export != null ? export.getExecutionContext() : execution.getExecutionContext();
+		}
+		ExecutionContext sum = new ExecutionContext();
+		Stream.of(Datasets.ALL.stream().map(ExportItemWriter::sealedRowsKey),
+				Arrays.stream(FileChange.values()).map(ExportItemWriter::sealedFilesKey),
+				Stream.of(ExportProgress.INPUT_FILES_KEY))
+			.flatMap(keys -> keys)
+			.forEach(key -> sum.putLong(key, partitions.stream()
+				.mapToLong(partition -> partition.getExecutionContext().getLong(key, 0L))
+				.sum()));
+		return sum;
+	}
+
+	/** Files the export step read in this execution, over its partitions. */
+	static long filesRead(JobExecution execution) {
+		StepExecution export = step(execution, "export");
+		if (export != null && export.getStatus() == BatchStatus.COMPLETED) {
+			return export.getReadCount();
+		}
+		return partitions(execution).stream().mapToLong(StepExecution::getReadCount).sum();
+	}
+
+	private static StepExecution step(JobExecution execution, String name) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStepName().equals(name))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static List<StepExecution> partitions(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStepName().startsWith(ExportPartitions.WORKER_STEP + ":"))
+			.toList();
 	}
 
 	/** A time of the job repository (local, in the JVM's zone) as an instant. */

@@ -35,7 +35,10 @@ import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +46,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -101,19 +105,56 @@ public class ExportJobConfiguration {
 		};
 	}
 
+	/**
+	 * The {@code export} step: the input split into {@code export.partitions} contiguous ranges
+	 * ({@link InputPartitioner}), each run as an execution of {@link #exportPartitionStep}, on threads of this process
+	 * or, when a {@link PartitionHandler} bean is configured (a broker), by worker processes; then
+	 * {@link ExportPartitions} adds up their counts and gathers their datasets.
+	 */
 	@Bean
-	Step exportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step exportStep(JobRepository jobRepository, Step exportPartitionStep, InputPartitioner inputPartitioner,
+			ExportPartitions exportPartitions, ExportProperties properties,
+			ObjectProvider<PartitionHandler> remotePartitions, JobFileSystems fileSystems) {
+		return partitioned("export", jobRepository, exportPartitionStep, inputPartitioner, exportPartitions,
+				properties, remotePartitions.getIfAvailable())
+			.listener(exportPartitions.managerListener())
+			.listener(rowCountPromotion())
+			.listener(basePublished(fileSystems))
+			.listener(new FailureMessages())
+			.build();
+	}
+
+	@Bean
+	ExportPartitions exportPartitions(JobRepository jobRepository, JobFileSystems fileSystems,
+			ExportProperties properties) {
+		return new ExportPartitions(jobRepository, fileSystems, properties.rejectLimit());
+	}
+
+	@Bean
+	@StepScope
+	InputPartitioner inputPartitioner(@Value("#{stepExecution}") StepExecution stepExecution) {
+		JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
+		return new InputPartitioner(Path.of(parameters.getString(ExportParameters.INPUT)),
+				ExportParameters.include(parameters));
+	}
+
+	/**
+	 * One partition of the export: a chunk-oriented step that reads its range of the input files, cleans and extracts
+	 * them, and writes every dataset into the partition's staging folder. Files are cleaned on
+	 * {@code export.threads} threads, shared by the partitions that run in this process.
+	 */
+	@Bean
+	Step exportPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			InputFileReader inputFileReader, ArticleItemProcessor articleItemProcessor,
 			ExportItemWriter exportItemWriter, ExportProperties properties, ObjectProvider<StepListener> listeners,
-			StageTimings timings, JobFileSystems fileSystems) {
-		ChunkOrientedStepBuilder<SourceItem, ExportRecord> step = new StepBuilder("export", jobRepository)
+			StageTimings timings) {
+		ChunkOrientedStepBuilder<SourceItem, ExportRecord> step = new StepBuilder(ExportPartitions.WORKER_STEP,
+				jobRepository)
 			.<SourceItem, ExportRecord>chunk(properties.commitInterval())
 			.transactionManager(transactionManager)
 			.reader(timings.timedReader(inputFileReader))
 			.processor(timings.timedProcessor(articleItemProcessor))
 			.writer(exportItemWriter)
-			.listener(rowCountPromotion())
-			.listener(basePublished(fileSystems))
 			.listener((StepListener) new FailureMessages());
 		if (properties.threads() > 1) {
 			// Items are cleaned in parallel; reading, writing and the checkpoint stay on the step's thread, in order.
@@ -156,10 +197,53 @@ public class ExportJobConfiguration {
 		return RulesFile.load(properties.rulesFile());
 	}
 
+	/**
+	 * The {@code profile} step: the input split into {@code export.partitions} ranges, as the export step splits it,
+	 * each counted by an execution of {@link #profilePartitionStep}; {@link ProfilePartitions} adds up their counts.
+	 */
 	@Bean
-	Step profileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step profileStep(JobRepository jobRepository, Step profilePartitionStep, InputPartitioner inputPartitioner,
+			ProfilePartitions profilePartitions, ExportProperties properties,
+			ObjectProvider<PartitionHandler> remotePartitions) {
+		return partitioned("profile", jobRepository, profilePartitionStep, inputPartitioner, profilePartitions,
+				properties, remotePartitions.getIfAvailable())
+			.listener(profilePartitions.managerListener())
+			.listener(new FailureMessages())
+			.build();
+	}
+
+	/** The manager of a step split into {@code export.partitions} ranges of the input, run by workers or on threads. */
+	private static PartitionStepBuilder partitioned(String name, JobRepository jobRepository, Step workerStep,
+			InputPartitioner inputPartitioner, StepExecutionAggregator aggregator, ExportProperties properties,
+			PartitionHandler remote) {
+		PartitionStepBuilder step = new StepBuilder(name, jobRepository).partitioner(workerStep.getName(),
+				inputPartitioner)
+			.step(workerStep)
+			.gridSize(properties.partitions())
+			.aggregator(aggregator);
+		if (remote != null) {
+			step.partitionHandler(remote);
+		}
+		else if (properties.partitions() > 1) {
+			SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("partition-");
+			partitionThreads.setConcurrencyLimit(properties.partitions());
+			step.taskExecutor(partitionThreads);
+		}
+		return step;
+	}
+
+	@Bean
+	ProfilePartitions profilePartitions(JobRepository jobRepository, JobFileSystems fileSystems,
+			ExportProperties properties) {
+		return new ProfilePartitions(jobRepository, fileSystems, properties.lineStatistics());
+	}
+
+	/** One partition of the profile step: counts the lines of its range of the input. */
+	@Bean
+	Step profilePartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			LineStatisticsTasklet lineStatisticsTasklet) {
-		return new StepBuilder("profile", jobRepository).tasklet(lineStatisticsTasklet, transactionManager)
+		return new StepBuilder(ProfilePartitions.WORKER_STEP, jobRepository)
+			.tasklet(lineStatisticsTasklet, transactionManager)
 			.listener(new FailureMessages())
 			.build();
 	}
@@ -167,13 +251,14 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	LineStatisticsTasklet lineStatisticsTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
-			JobFileSystems fileSystems,
-			ExportProperties properties) {
+			JobFileSystems fileSystems, ExportProperties properties) {
 		JobExecution job = stepExecution.getJobExecution();
 		RunFiles files = RunFiles.of(job, fileSystems);
 		return new LineStatisticsTasklet(Path.of(job.getJobParameters().getString(ExportParameters.INPUT)),
 				ExportParameters.include(job.getJobParameters()), properties.maxFileSize().toBytes(), files.fs(),
-				files.staging(), properties.lineStatistics(), properties.threads());
+				ProfilePartitions.partitionStatistics(files, partitionName(stepExecution)), properties.lineStatistics(),
+				properties.threads(), InputPartitioner.after(stepExecution.getExecutionContext()),
+				InputPartitioner.through(stepExecution.getExecutionContext()));
 	}
 
 	@Bean
@@ -232,7 +317,8 @@ public class ExportJobConfiguration {
 			ReadCheckpoint readCheckpoint, IncrementalBase incrementalBase, ExportProperties properties) {
 		JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
 		return new InputFileReader(Path.of(parameters.getString(ExportParameters.INPUT)), readCheckpoint,
-				properties.maxFileSize().toBytes(), incrementalBase.files(), ExportParameters.include(parameters));
+				properties.maxFileSize().toBytes(), incrementalBase.files(), ExportParameters.include(parameters))
+			.through(InputPartitioner.through(stepExecution.getExecutionContext()));
 	}
 
 	@Bean
@@ -240,16 +326,18 @@ public class ExportJobConfiguration {
 	ExportItemWriter exportItemWriter(@Value("#{stepExecution}") StepExecution stepExecution,
 			JobFileSystems fileSystems,
 			ReadCheckpoint readCheckpoint, IncrementalBase incrementalBase, ExportProperties properties,
-			StageTimings timings) {
+			StageTimings timings, ExportPartitions partitions) {
 		JobExecution job = stepExecution.getJobExecution();
 		RunFiles files = RunFiles.of(job, fileSystems);
 		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
-		ExportItemWriter writer = new ExportItemWriter(files.fs(), files.staging(), readCheckpoint, parquet,
+		ExportLayout staging = files.staging().partition(partitionName(stepExecution));
+		ExportItemWriter writer = new ExportItemWriter(files.fs(), staging, readCheckpoint, parquet,
 				properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),
 				Instant.parse(job.getExecutionContext().getString(EXPORTED_AT_KEY)),
 				job.getJobParameters().getLong(ExportParameters.SEQUENCE), incrementalBase.files(), files.output(),
 				timings.write());
 		writer.setSealInterval(properties.sealInterval());
+		writer.shareRejectCount(partitions.rejectCount(job.getId()));
 		return writer;
 	}
 
@@ -285,16 +373,10 @@ public class ExportJobConfiguration {
 				new PublishGuard(files.fs(), files.output(), properties.minKeepRatio(), properties.force()));
 	}
 
-	/** Where an execution writes: its output, its job instance's staging directory, and the execution's file system. */
-	private record RunFiles(FileSystem fs, ExportLayout output, ExportLayout staging) {
-
-		static RunFiles of(JobExecution job, JobFileSystems fileSystems) {
-			String uri = job.getJobParameters().getString(ExportParameters.OUTPUT);
-			ExportLayout output = new ExportLayout(new org.apache.hadoop.fs.Path(URI.create(uri)));
-			FileSystem fs = fileSystems.get(job, output.root().toUri());
-			return new RunFiles(fs, output, output.staging(job.getJobInstance().getInstanceId()));
-		}
-
+	/** The partition a step execution of {@code exportPartition} runs: {@code p-00001} of {@code exportPartition:p-00001}. */
+	static String partitionName(StepExecution partition) {
+		String name = partition.getStepName();
+		return name.substring(name.indexOf(':') + 1);
 	}
 
 	/** The export's timestamp: when its first execution started, the same for every row and kept over restarts. */

@@ -23,6 +23,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
@@ -74,6 +75,9 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 
 	private long lastReportNanos;
 
+	/** "p-00001: " in front of the lines of a partition's progress, when the export has several. */
+	private String prefix = "";
+
 	/**
 	 * @param terminal where to draw a progress bar, or {@code null} to log lines instead
 	 */
@@ -104,10 +108,21 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		long listingStarted = System.nanoTime();
-		String resumeAfter = ExportItemWriter.resumeAfter(stepExecution.getExecutionContext());
+		ExecutionContext context = stepExecution.getExecutionContext();
+		String resumeAfter = ExportItemWriter.resumeAfter(context);
+		// A partition of the export counts the files of its range only.
+		String after = InputPartitioner.after(context);
+		String through = InputPartitioner.through(context);
+		prefix = after != null || through != null ? ExportJobConfiguration.partitionName(stepExecution) + ": " : "";
 		SortedFileWalker walker = new SortedFileWalker(inputDir, null, include);
 		while (walker.hasNext()) {
 			String path = walker.next().relativePath();
+			if (after != null && SortedFileWalker.compare(path, after) <= 0) {
+				continue;
+			}
+			if (through != null && SortedFileWalker.compare(path, through) > 0) {
+				continue; // walked to the end all the same, to count the files that are not input files
+			}
 			total++;
 			if (resumeAfter != null && SortedFileWalker.compare(path, resumeAfter) <= 0) {
 				doneBefore++;
@@ -118,7 +133,7 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 		listingNanos.accept(startNanos - listingStarted);
 		lastReportNanos = startNanos;
 		stepExecution.getJobExecution().getExecutionContext().putLong(SKIPPED_FILES_KEY, walker.skipped());
-		logger.info("Exporting " + total + " files" + (doneBefore > 0 ? ", " + doneBefore + " done before" : "")
+		logger.info(prefix + "Exporting " + total + " files" + (doneBefore > 0 ? ", " + doneBefore + " done before" : "")
 				+ (walker.skipped() > 0 ? "; " + skipped(walker.skipped()) + " (not " + include + ")" : ""));
 	}
 
@@ -148,7 +163,7 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 			lastReportNanos = now;
 		}
 		else if (terminal == null && now - lastReportNanos >= logEveryNanos) {
-			logger.info(status(now));
+			logger.info(prefix + status(now));
 			lastReportNanos = now;
 		}
 	}
@@ -160,15 +175,15 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 			terminal.println("\r" + bar(now));
 		}
 		double seconds = Math.max(now - startNanos, 1) / 1e9;
-		logger.info(String.format("Read %d files (%.1f MB) in %.1f s: %.1f MB/s, %.0f files/s; %d articles, %d rejects%s",
+		logger.info(prefix + String.format("Read %d files (%.1f MB) in %.1f s: %.1f MB/s, %.0f files/s; %d articles, %d rejects%s",
 				files, bytes / 1e6, seconds, bytes / 1e6 / seconds, files / seconds, articles,
 				rejectsByReason.values().stream().mapToLong(Long::longValue).sum(),
 				unchanged > 0 ? ", " + unchanged + " unchanged (skipped)" : ""));
 		if (!rejectsByReason.isEmpty()) {
-			logger.info("Rejects by reason: " + counts(rejectsByReason));
+			logger.info(prefix + "Rejects by reason: " + counts(rejectsByReason));
 		}
 		if (!removedByRule.isEmpty()) {
-			logger.info("Removed lines by rule: " + counts(removedByRule));
+			logger.info(prefix + "Removed lines by rule: " + counts(removedByRule));
 		}
 		return null;
 	}

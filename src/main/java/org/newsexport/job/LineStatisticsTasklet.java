@@ -20,9 +20,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The first step, {@code profile}: a pass over every input file that counts in how many files each line occurs, so
- * that the cleaner can tell a site's menus and footers (in many files) from an article's text. The counts are saved in
- * the staging directory, where a restarted export finds them; a new export starts from an empty staging directory.
+ * A partition of the first step, {@code profile}: a pass over a range of the input files that counts in how many
+ * files each line occurs, so that the cleaner can tell a site's menus and footers (in many files) from an article's
+ * text. The counts are saved in the partition's staging folder; {@link ProfilePartitions} adds up those of every
+ * partition into the statistics of the run, where the export step (and a restarted export) finds them.
  */
 public class LineStatisticsTasklet implements Tasklet {
 
@@ -39,36 +40,45 @@ public class LineStatisticsTasklet implements Tasklet {
 
 	private final FileSystem fs;
 
-	private final ExportLayout staging;
+	private final org.apache.hadoop.fs.Path target;
+
+	private final String after;
+
+	private final String through;
 
 	private final boolean enabled;
 
 	private final int threads;
 
 	/**
+	 * @param target where to save the statistics
 	 * @param threads threads that fingerprint the files' lines; the files are counted in input order whatever their
 	 * number, so the statistics are the same
+	 * @param after the range starts after this file ({@code null}: at the start of the input)
+	 * @param through the range ends with this file ({@code null}: at the end of the input)
 	 */
 	public LineStatisticsTasklet(Path inputDir, IncludePattern include, long maxFileBytes, FileSystem fs,
-			ExportLayout staging, boolean enabled, int threads) {
+			org.apache.hadoop.fs.Path target, boolean enabled, int threads, String after, String through) {
 		this.inputDir = inputDir;
 		this.include = include;
 		this.threads = threads;
 		this.maxFileBytes = maxFileBytes;
 		this.fs = fs;
-		this.staging = staging;
+		this.target = target;
 		this.enabled = enabled;
+		this.after = after;
+		this.through = through;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		fs.delete(staging.root(), true);
-		fs.mkdirs(staging.root());
 		if (!enabled) {
 			return RepeatStatus.FINISHED;
 		}
 		LineStatistics statistics = new LineStatistics();
-		InputFileReader reader = new InputFileReader(inputDir, new ReadCheckpoint(), maxFileBytes, null, include);
+		ReadCheckpoint start = new ReadCheckpoint();
+		start.resumeAfter(after);
+		InputFileReader reader = new InputFileReader(inputDir, start, maxFileBytes, null, include).through(through);
 		try (OrderedWork<long[]> fingerprinting = new OrderedWork<>("profile", threads, FILES_IN_FLIGHT,
 				statistics::addLines)) {
 			for (SourceItem item = reader.read(); item != null; item = reader.read()) {
@@ -79,21 +89,41 @@ public class LineStatisticsTasklet implements Tasklet {
 			}
 			fingerprinting.finish();
 		}
-		try (OutputStream out = fs.create(staging.lineStatistics(), true)) {
+		save(fs, statistics, target);
+		return RepeatStatus.FINISHED;
+	}
+
+	/** Saves statistics into a file, written aside and then moved into place. */
+	static void save(FileSystem fs, LineStatistics statistics, org.apache.hadoop.fs.Path target)
+			throws java.io.IOException {
+		org.apache.hadoop.fs.Path writing = target.suffix(".writing");
+		try (OutputStream out = fs.create(writing, true)) {
 			statistics.writeTo(out);
 		}
-		logger.info("Line statistics: " + statistics.files() + " files, " + statistics.size() + " distinct lines"
+		fs.delete(target, false);
+		if (!fs.rename(writing, target)) {
+			throw new java.io.IOException("Cannot move " + writing + " to " + target);
+		}
+	}
+
+	/** One line on the statistics of a run. */
+	static String describe(LineStatistics statistics) {
+		return "Line statistics: " + statistics.files() + " files, " + statistics.size() + " distinct lines"
 				+ (statistics.forgottenBelow() > 0 ? ", lines in fewer than " + statistics.forgottenBelow()
-						+ " files forgotten to bound memory" : ""));
-		return RepeatStatus.FINISHED;
+						+ " files forgotten to bound memory" : "");
 	}
 
 	/** The statistics the profile step saved, or {@code null} when it was disabled. */
 	public static LineStatistics load(FileSystem fs, ExportLayout staging) throws java.io.IOException {
-		if (!fs.exists(staging.lineStatistics())) {
+		return load(fs, staging.lineStatistics());
+	}
+
+	/** The statistics saved in a file, or {@code null} when there is none. */
+	static LineStatistics load(FileSystem fs, org.apache.hadoop.fs.Path file) throws java.io.IOException {
+		if (!fs.exists(file)) {
 			return null;
 		}
-		try (var in = fs.open(staging.lineStatistics())) {
+		try (var in = fs.open(file)) {
 			return LineStatistics.readFrom(in);
 		}
 	}

@@ -39,6 +39,12 @@ public class InputFileReader implements ItemReader<SourceItem> {
 
 	private SortedFileWalker walker;
 
+	/** The last file of this reader's range (inclusive), or {@code null} to read to the end of the input. */
+	private String through;
+
+	/** The next entry of the walk, already taken from the walker to see whether it is past {@link #through}. */
+	private InputEntry peeked;
+
 	public InputFileReader(Path root, ReadCheckpoint checkpoint, long maxFileBytes) {
 		this(root, checkpoint, maxFileBytes, null);
 	}
@@ -63,17 +69,32 @@ public class InputFileReader implements ItemReader<SourceItem> {
 		this.base = base;
 	}
 
+	/**
+	 * Ends the input after this file (in {@link SortedFileWalker#compare} order): a partition of the export reads a
+	 * contiguous range of the input, from after its checkpoint through this file.
+	 * @param lastFile a relative path, or {@code null} for the end of the input
+	 */
+	public InputFileReader through(String lastFile) {
+		this.through = lastFile;
+		return this;
+	}
+
 	@Override
 	public SourceItem read() {
 		if (walker == null) {
 			// Opened on first read, after every stream of the step has restored its state, the checkpoint included.
 			walker = new SortedFileWalker(root, checkpoint.resumeAfter(), include);
 		}
-		if (!walker.hasNext()) {
+		if (peeked == null && walker.hasNext()) {
+			peeked = walker.next();
+		}
+		if (peeked == null || through != null && SortedFileWalker.compare(peeked.relativePath(), through) > 0) {
 			checkpoint.markInputExhausted();
 			return null;
 		}
-		return read(walker.next());
+		InputEntry entry = peeked;
+		peeked = null;
+		return read(entry);
 	}
 
 	private SourceItem read(InputEntry entry) {

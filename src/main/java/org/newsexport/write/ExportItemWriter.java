@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.Article;
@@ -134,8 +135,11 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	/** Written, read and sealed on the writing thread only (and on the step's thread once that is idle). */
 	private String lastWritten;
 
-	/** Rejects written, sealed or not: counted on the step's thread, where the reject limit fails the chunk. */
-	private long rejectCount;
+	/**
+	 * Rejects written, sealed or not, by this writer and the others sharing the count (the partitions of one export
+	 * in this process): counted on the steps' threads, where the reject limit fails the chunk.
+	 */
+	private AtomicLong rejectCount = new AtomicLong();
 
 	/** What the last seal made durable; published by the writing thread for the chunk commits. */
 	private volatile SealedState sealed;
@@ -202,6 +206,14 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 		this.sealIntervalNanos = interval.toNanos();
 	}
 
+	/**
+	 * Counts rejects against the reject limit together with the other writers given the same count: the partitions of
+	 * one export that run in this process. Called before {@link #open}.
+	 */
+	public void shareRejectCount(AtomicLong count) {
+		this.rejectCount = count;
+	}
+
 	@Override
 	public void open(ExecutionContext context) {
 		try {
@@ -236,7 +248,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 						+ ex.getMessage(), ex);
 			}
 		}
-		rejectCount = rejects.csv().rows() - sealedCarriedRejects;
+		rejectCount.addAndGet(rejects.csv().rows() - sealedCarriedRejects);
 		sealed = SealedState.of(outputs, sealedChanges, sealedCarriedRejects, resumeAfter);
 		lastSealNanos = System.nanoTime();
 		writingThread = Executors.newSingleThreadExecutor(runnable -> {
@@ -251,11 +263,9 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 		List<ExportRecord> records = new ArrayList<>(chunk.getItems());
 		for (ExportRecord record : records) {
 			if (record instanceof Reject reject) {
-				rejectCount++;
-				if (rejectLimit >= 0 && rejectCount > rejectLimit) {
-					throw new RejectLimitExceededException("more than " + rejectLimit + " input files were rejected "
-							+ "(export.reject-limit); the last: " + reject.sourcePath() + " (" + reject.reason().code()
-							+ ": " + reject.detail() + "). Fix or remove the files, or raise the limit, and run again");
+				if (rejectCount.incrementAndGet() > rejectLimit && rejectLimit >= 0) {
+					throw new RejectLimitExceededException(rejectLimitMessage(rejectLimit, reject.sourcePath() + " ("
+							+ reject.reason().code() + ": " + reject.detail() + ")"));
 				}
 			}
 		}
@@ -475,6 +485,19 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 		}
 	}
 
+	/**
+	 * Makes a step that has not run yet start reading after this file, as if it had sealed everything up to it: a
+	 * partition of the export starts after the previous partition's range.
+	 */
+	public static void startAfter(ExecutionContext context, String relativePath) {
+		context.putString(RESUME_AFTER_KEY, relativePath);
+	}
+
+	/** The execution context key under which the number of sealed part files of a dataset is saved. */
+	static String sealedPartsKey(DatasetSchema schema, String format) {
+		return DatasetOutput.key(schema, format + ".parts");
+	}
+
 	/** Where reading resumes according to a saved step context, or {@code null} at the beginning. */
 	public static String resumeAfter(ExecutionContext context) {
 		return context.containsKey(RESUME_AFTER_KEY) ? context.getString(RESUME_AFTER_KEY) : null;
@@ -487,6 +510,18 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 
 	public static long sealedRows(ExecutionContext context, DatasetSchema schema) {
 		return context.getLong(sealedRowsKey(schema), 0L);
+	}
+
+	/** The sealed rejects of a saved step context that count against the reject limit (not carried from a base). */
+	public static long sealedOwnRejects(ExecutionContext context) {
+		return sealedRows(context, Datasets.REJECTS) - context.getLong(CARRIED_REJECTS_KEY, 0L);
+	}
+
+	/** The reject limit's message: the limit, and the last reject over it. */
+	public static String rejectLimitMessage(long rejectLimit, String last) {
+		return "more than " + rejectLimit + " input files were rejected (export.reject-limit)"
+				+ (last == null ? "" : "; the last: " + last)
+				+ ". Fix or remove the files, or raise the limit, and run again";
 	}
 
 	/** The execution context key under which the number of sealed {@code files} rows with a change is saved. */

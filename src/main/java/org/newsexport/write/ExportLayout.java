@@ -40,7 +40,12 @@ public record ExportLayout(Path root) {
 	 * {@code partitions/<name>/...}; its datasets are gathered into this layout when every partition is done.
 	 */
 	public ExportLayout partition(String name) {
-		return new ExportLayout(new Path(new Path(root, "partitions"), name));
+		return new ExportLayout(new Path(partitionsRoot(), name));
+	}
+
+	/** Where the partitions of the export step stage their datasets (staging only). */
+	public Path partitionsRoot() {
+		return new Path(root, "partitions");
 	}
 
 	public Path parquetDir(DatasetSchema dataset) {

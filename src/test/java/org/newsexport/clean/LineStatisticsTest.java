@@ -31,6 +31,33 @@ class LineStatisticsTest {
 	}
 
 	@Test
+	void mergingTheStatisticsOfTwoHalvesOfTheFilesCountsAsOnePassOverAll() {
+		String[] files = new String[300];
+		for (int i = 0; i < files.length; i++) {
+			files[i] = "Home\nMenu item " + (char) ('a' + i % 7) + "\nBody of page " + i + " alone.\nFooter " + (char) ('x' + i % 3);
+		}
+		LineStatistics all = new LineStatistics();
+		LineStatistics first = new LineStatistics();
+		LineStatistics second = new LineStatistics();
+		for (int i = 0; i < files.length; i++) {
+			all.add(files[i]);
+			(i < 120 ? first : second).add(files[i]);
+		}
+		LineStatistics merged = new LineStatistics();
+		merged.merge(first);
+		merged.merge(second);
+
+		assertThat(merged.files()).isEqualTo(300);
+		assertThat(merged.size()).isEqualTo(all.size());
+		for (String line : new String[] { "Home", "Menu item c", "Body of page 7 alone.", "Footer y", "Absent" }) {
+			assertThat(merged.filesWith(line)).as(line).isEqualTo(all.filesWith(line));
+		}
+		assertThat(merged.filesWith("Home")).isEqualTo(300);
+		assertThat(merged.filesWith("Footer y")).isEqualTo(100);
+		assertThat(merged.forgottenBelow()).isZero();
+	}
+
+	@Test
 	void comparesLinesAfterCcnetNormalisation() {
 		LineStatistics statistics = new LineStatistics();
 		statistics.add("Posted 3 hours ago");

@@ -2,6 +2,7 @@ package org.newsexport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
@@ -111,11 +112,14 @@ class HistoryCommandsTest {
 		JsonNode json = JsonMapper.builder().build().readTree(stdout());
 		assertThat(json).hasSize(1);
 		assertThat(json.get(0).get("id").asLong()).isEqualTo(failed);
-		assertThat(json.get(0).get("steps").get(2).get("name").asString()).isEqualTo("export");
+		List<String> steps = new ArrayList<>();
+		json.get(0).get("steps").forEach(step -> steps.add(step.get("name").asString()));
+		assertThat(steps).as("in the order they ran; partitioned steps before their partitions")
+			.containsExactly("profile", "profilePartition:p-00000", "base", "export", "exportPartition:p-00000");
 		assertThat(json.get(0).get("start").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
 		assertThat(Instant.parse(json.get(0).get("end").asString()))
 			.isBetween(Instant.now().minusSeconds(600), Instant.now());
-		assertThat(json.get(0).get("steps").get(2).get("end").asString()).endsWith("Z");
+		assertThat(json.get(0).get("steps").get(3).get("end").asString()).endsWith("Z");
 
 		assertThat(run("executions")).isZero();
 		assertThat(stdout().lines().findFirst().orElseThrow()).startsWith("id").contains("status", "files_read");

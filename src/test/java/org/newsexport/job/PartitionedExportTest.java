@@ -1,0 +1,155 @@
+package org.newsexport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsexport.cli.MainAccess;
+import org.newsexport.support.DuckDb;
+import org.newsexport.support.TestCorpus;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The export step split into partitions that run on threads of one process: the published export is the one a single
+ * partition makes, row for row and in order; the reject limit counts over all partitions; and a rerun after a failed
+ * partition runs that partition again, not the ones that completed.
+ */
+class PartitionedExportTest {
+
+	private static final List<String> IDENTITY = List.of("job_execution_id", "exported_at", "export_sequence");
+
+	@TempDir
+	Path tmp;
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String repository, Path input, Path output, String... options) {
+		err.reset();
+		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString()));
+		List<String> spring = new ArrayList<>(List.of("--spring.datasource.url=" + url(repository)));
+		for (String option : options) {
+			(option.startsWith("--export.") ? spring : args).add(option);
+		}
+		return MainAccess.run(args.toArray(String[]::new),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), spring.toArray(String[]::new));
+	}
+
+	private String url(String repository) {
+		return "jdbc:h2:file:" + tmp.resolve(repository).resolve("db");
+	}
+
+	private String stderr() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void partitionsOnThreadsMakeTheSameExportAsOnePartition() throws Exception {
+		Path input = TestCorpus.generate(tmp.resolve("input"), 37);
+		Path reference = tmp.resolve("reference");
+		assertThat(run("reference", input, reference, "--export.threads=1")).as(stderr()).isZero();
+
+		for (int partitions : new int[] { 4, 60 }) {
+			Path output = tmp.resolve("partitions-" + partitions);
+			assertThat(run("repository-" + partitions, input, output, "--export.partitions=" + partitions,
+					"--export.threads=2", "--commit-interval", "3")).as(stderr()).isZero();
+			try (DuckDb duckdb = new DuckDb()) {
+				assertThat(duckdb.exportDifferencesInOrder(output, reference, IDENTITY))
+					.as(partitions + " partitions")
+					.isEmpty();
+			}
+			assertThat(rowCounts(output)).isEqualTo(rowCounts(reference));
+			assertThat(Files.exists(output.resolve(".staging"))).isFalse();
+			assertThat(partitionExecutions("repository-" + partitions)).hasSize(partitions)
+				.allSatisfy((name, executions) -> assertThat(executions).isEqualTo(1));
+		}
+	}
+
+	@Test
+	void rejectLimitCountsOverAllPartitionsAndARerunRunsOnlyTheFailedPartition() throws Exception {
+		Path input = Files.createDirectories(tmp.resolve("input"));
+		for (int i = 0; i < 12; i++) {
+			Path file = input.resolve(String.format("file-%02d.txt", i));
+			if (i % 4 == 1) { // one reject in each of the 3 partitions of 4 files
+				Files.write(file, new byte[] { 'G', 'I', 'F', 0, 0, 1 });
+			}
+			else {
+				Files.writeString(file, "Headline %d\n\nA real sentence of article %d, long enough to be kept.\n"
+					.formatted(i, i));
+			}
+		}
+		Path output = tmp.resolve("out");
+		String[] options = { "--reject-limit", "2", "--commit-interval", "1", "--export.partitions=3" };
+
+		assertThat(run("repository", input, output, options)).isEqualTo(1);
+		assertThat(stderr()).contains("more than 2 input files were rejected (export.reject-limit)")
+			.contains("run the same command again to resume")
+			.hasLineCount(1);
+		assertThat(output.resolve("_SUCCESS")).doesNotExist();
+		Map<String, Integer> first = partitionExecutions("repository");
+		assertThat(first).hasSize(3);
+
+		for (int i = 1; i < 12; i += 4) {
+			Files.writeString(input.resolve(String.format("file-%02d.txt", i)), "Headline\n\nFixed article %d, a "
+					.formatted(i) + "real sentence long enough to be kept.\n");
+		}
+		assertThat(run("repository", input, output, options)).as(stderr()).isZero();
+
+		JsonNode manifest = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile());
+		assertThat(manifest.get("parameters").get("export.sequence").asString()).as("the failed export resumed")
+			.isEqualTo("1");
+		Map<String, Integer> executions = partitionExecutions("repository");
+		assertThat(executions.values()).as("partitions run, over both executions: " + executions)
+			.containsOnly(1, 2)
+			.containsOnlyOnce(2);
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles")) + duckdb.count(DuckDb.parquet(output, "rejects")))
+				.isEqualTo(12);
+			assertThat(duckdb.count(DuckDb.parquet(output, "rejects"))).as("the completed partitions' rejects")
+				.isEqualTo(2);
+			assertThat(duckdb.rows("SELECT source_path FROM " + DuckDb.parquet(output, "files")).stream()
+				.map(row -> (String) row.get(0))
+				.toList()).as("in input order").isSorted().hasSize(12);
+		}
+	}
+
+	/** How many executions each partition of the export step has in a job repository. */
+	private Map<String, Integer> partitionExecutions(String repository) throws Exception {
+		Map<String, Integer> executions = new TreeMap<>();
+		try (Connection connection = DriverManager.getConnection(url(repository), "sa",
+				Files.readString(tmp.resolve(repository).resolve("db.password")).strip());
+				ResultSet rows = connection.createStatement()
+					.executeQuery("SELECT STEP_NAME, count(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE "
+							+ "'exportPartition:%' GROUP BY STEP_NAME")) {
+			while (rows.next()) {
+				executions.put(rows.getString(1), rows.getInt(2));
+			}
+		}
+		return executions;
+	}
+
+	private static Map<String, Long> rowCounts(Path output) throws Exception {
+		Map<String, Long> counts = new TreeMap<>();
+		for (JsonNode dataset : JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile())
+			.get("datasets")) {
+			counts.put(dataset.get("name").asString(), dataset.get("rows").asLong());
+		}
+		return counts;
+	}
+
+}
