@@ -87,7 +87,7 @@ class ReadmeExamplesTest {
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = connection.createStatement()) {
 			for (String sql : statements) {
-				List<Map<String, Object>> rows = rows(statement, inFolder(sql));
+				List<Map<String, Object>> rows = rows(statement, sql);
 				Matcher read = Pattern.compile("'output/(parquet|csv)/([a-z_]+)").matcher(sql);
 				if (!read.find()) {
 					assertThat(rows).as("rows of the README's statement %s", sql).isNotEmpty();
@@ -193,10 +193,10 @@ class ReadmeExamplesTest {
 		return sql.replace("'output/", "'" + folder.toAbsolutePath().toString().replace("'", "''") + "/output/");
 	}
 
-	/** Each row as column name to value. */
+	/** Each row, as column name to value, of a statement of the README run in the export's folder. */
 	private static List<Map<String, Object>> rows(Statement statement, String sql) throws SQLException {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		try (ResultSet result = statement.executeQuery(sql)) {
+		try (ResultSet result = statement.executeQuery(inFolder(sql))) {
 			ResultSetMetaData meta = result.getMetaData();
 			while (result.next()) {
 				Map<String, Object> row = new LinkedHashMap<>();
@@ -207,7 +207,7 @@ class ReadmeExamplesTest {
 			}
 		}
 		catch (SQLException ex) {
-			throw new AssertionError("the README's DuckDB statement failed: " + sql + "\n" + ex.getMessage(), ex);
+			throw new AssertionError("the README's DuckDB statement failed: " + sql + "\n" + ex.getMessage());
 		}
 		return rows;
 	}
