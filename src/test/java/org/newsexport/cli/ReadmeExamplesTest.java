@@ -1,0 +1,274 @@
+package org.newsexport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsexport.support.DuckDb;
+import org.newsexport.support.TestCorpus;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The README's loading examples, taken from README.md itself, run on a real export of the seeds: every statement of
+ * its DuckDB block through DuckDB, and its pandas block with {@code python3} where pandas and pyarrow are installed.
+ * The examples read {@code output/...} from the folder that holds the export, so they run there unchanged.
+ */
+class ReadmeExamplesTest {
+
+	private static final Path README = Path.of("README.md");
+
+	private static final String SECTION = "### Loading the datasets";
+
+	/** How long python3 may take to import pandas, or to run the README's block. */
+	private static final long PYTHON_SECONDS = 120;
+
+	/** The folder a user runs the examples in: it holds the export as {@code output/}. */
+	@TempDir
+	static Path folder;
+
+	@TempDir
+	static Path tmp;
+
+	private static Path output;
+
+	/** Rows per dataset, from the export's manifest. */
+	private static final Map<String, Long> ROWS = new TreeMap<>();
+
+	@BeforeAll
+	static void exportTheSeeds() throws IOException {
+		output = folder.resolve("output");
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = Main.run(new String[] { "run", "--input", TestCorpus.SEEDS.toString(), "--output", output.toString() },
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8),
+				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
+		assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		JsonNode manifest = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile());
+		for (JsonNode dataset : manifest.get("datasets")) {
+			ROWS.put(dataset.get("name").asString(), dataset.get("rows").asLong());
+		}
+		assertThat(ROWS).as("rows per dataset of the seeds' export").containsEntry("articles", 5L);
+	}
+
+	@Test
+	void duckDbBlockReadsTheExport() throws Exception {
+		List<String> statements = statements(blocks("sql"));
+		assertThat(statements).as("statements of the README's DuckDB block").isNotEmpty();
+		// dataset -> format -> the doc_ids a statement read from it
+		Map<String, Map<String, Set<String>>> docIds = new TreeMap<>();
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				List<Map<String, Object>> rows = rows(statement, sql);
+				Matcher read = Pattern.compile("'output/(parquet|csv)/([a-z_]+)").matcher(sql);
+				if (!read.find()) {
+					assertThat(rows).as("rows of the README's statement %s", sql).isNotEmpty();
+					continue;
+				}
+				String format = read.group(1);
+				String dataset = read.group(2);
+				assertThat(ROWS).as("the export's datasets (README statement %s)", sql).containsKey(dataset);
+				long expected = ROWS.get(dataset);
+				if (Pattern.compile("\\b(GROUP BY|WHERE|LIMIT|HAVING|DISTINCT)\\b", Pattern.CASE_INSENSITIVE)
+					.matcher(sql)
+					.find()) {
+					assertThat(rows).as("rows of the README's statement %s", sql)
+						.isNotEmpty()
+						.hasSizeLessThanOrEqualTo((int) expected);
+				}
+				else {
+					assertThat(rows).as("rows of the README's statement %s (%s has %d)", sql, dataset, expected)
+						.hasSize((int) expected);
+				}
+				if (!rows.isEmpty() && rows.get(0).containsKey("doc_id")) {
+					Set<String> ids = new TreeSet<>();
+					rows.forEach(row -> ids.add((String) row.get("doc_id")));
+					docIds.computeIfAbsent(dataset, name -> new TreeMap<>()).merge(format, ids, (a, b) -> {
+						a.addAll(b);
+						return a;
+					});
+				}
+			}
+		}
+		Map<String, Map<String, Set<String>>> bothFormats = new TreeMap<>(docIds);
+		bothFormats.values().removeIf(formats -> formats.size() < 2);
+		assertThat(bothFormats).as("datasets whose doc_ids the README's DuckDB block reads from both Parquet and CSV")
+			.isNotEmpty();
+		bothFormats.forEach((dataset, formats) -> assertThat(formats.get("csv"))
+			.as("doc_ids of %s read from CSV by the README's DuckDB block, against Parquet", dataset)
+			.isEqualTo(formats.get("parquet"))
+			.hasSize(ROWS.get(dataset).intValue()));
+	}
+
+	@Test
+	void pandasBlockReadsTheExport() throws Exception {
+		List<String> blocks = blocks("python");
+		if (!pythonHasPandas()) {
+			System.out.println("README pandas example not run: python3 with pandas and pyarrow is not installed");
+			Assumptions.abort("python3 with pandas and pyarrow is not installed");
+		}
+		String checks = """
+
+				print("articles rows:", len(articles))
+				print("paragraphs rows:", len(paragraphs))
+				print("articles_csv rows:", len(articles_csv))
+				print("same doc_ids:", sorted(articles["doc_id"]) == sorted(articles_csv["doc_id"]))
+				print("csv doc_id dtype:", articles_csv["doc_id"].dtype)
+				print("csv exported_at dtype:", articles_csv["exported_at"].dtype)
+				print(articles.dtypes.to_string())
+				""";
+		Path script = Files.writeString(tmp.resolve("readme_pandas.py"), String.join("\n", blocks) + checks);
+		Path stdout = tmp.resolve("python.out");
+		Path stderr = tmp.resolve("python.err");
+		Process python = new ProcessBuilder("python3", script.toString()).directory(folder.toFile())
+			.redirectOutput(stdout.toFile())
+			.redirectError(stderr.toFile())
+			.start();
+		if (!python.waitFor(PYTHON_SECONDS, TimeUnit.SECONDS)) {
+			python.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			fail("the README's pandas block did not end in " + PYTHON_SECONDS + " s");
+		}
+		String printed = Files.readString(stdout);
+		assertThat(python.exitValue()).as("exit of the README's pandas block: %s", Files.readString(stderr)).isZero();
+		assertThat(printed).as("what the README's pandas block read")
+			.contains("articles rows: " + ROWS.get("articles") + "\n",
+					"paragraphs rows: " + ROWS.get("paragraphs") + "\n",
+					"articles_csv rows: " + ROWS.get("articles") + "\n", "same doc_ids: True\n",
+					"csv doc_id dtype: string\n", "csv exported_at dtype: datetime64");
+	}
+
+	/** Whether {@code python3 -c "import pandas, pyarrow"} succeeds, in bounded time. */
+	private static boolean pythonHasPandas() throws InterruptedException {
+		Process python;
+		try {
+			python = new ProcessBuilder("python3", "-c", "import pandas, pyarrow")
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD)
+				.start();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		if (!python.waitFor(PYTHON_SECONDS, TimeUnit.SECONDS)) {
+			python.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			return false;
+		}
+		return python.exitValue() == 0;
+	}
+
+	/**
+	 * The statement with its paths {@code 'output/...'} made absolute in the folder that holds the export, as the
+	 * user's shell resolves them (not DuckDB's file_search_path: it would read an {@code output/} in the test's own
+	 * working directory first).
+	 */
+	private static String inFolder(String sql) {
+		return sql.replace("'output/", "'" + folder.toAbsolutePath().toString().replace("'", "''") + "/output/");
+	}
+
+	/** Each row, as column name to value, of a statement of the README run in the export's folder. */
+	private static List<Map<String, Object>> rows(Statement statement, String sql) throws SQLException {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		try (ResultSet result = statement.executeQuery(inFolder(sql))) {
+			ResultSetMetaData meta = result.getMetaData();
+			while (result.next()) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				for (int i = 1; i <= meta.getColumnCount(); i++) {
+					row.put(meta.getColumnLabel(i), result.getObject(i));
+				}
+				rows.add(row);
+			}
+		}
+		catch (SQLException ex) {
+			throw new AssertionError("the README's DuckDB statement failed: " + sql + "\n" + ex.getMessage());
+		}
+		return rows;
+	}
+
+	/** The statements of SQL blocks: each ends with a semicolon at the end of a line; comment lines are dropped. */
+	static List<String> statements(List<String> blocks) {
+		List<String> statements = new ArrayList<>();
+		for (String block : blocks) {
+			StringBuilder text = new StringBuilder();
+			for (String line : block.split("\n")) {
+				if (!line.strip().startsWith("--")) {
+					text.append(line).append('\n');
+				}
+			}
+			for (String statement : text.toString().split(";\\s*(\n|$)")) {
+				if (!statement.isBlank()) {
+					statements.add(statement.strip());
+				}
+			}
+		}
+		return statements;
+	}
+
+	/**
+	 * The code blocks fenced as {@code language} in the README's section on loading the datasets; fails with the
+	 * reason when the section or the blocks are gone.
+	 */
+	static List<String> blocks(String language) throws IOException {
+		List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
+		int start = lines.indexOf(SECTION);
+		if (start < 0) {
+			fail("README.md has no section '" + SECTION + "': ReadmeExamplesTest runs its examples");
+		}
+		List<String> blocks = new ArrayList<>();
+		StringBuilder block = null;
+		boolean inFence = false;
+		for (String line : lines.subList(start + 1, lines.size())) {
+			if (!inFence && (line.startsWith("## ") || line.startsWith("### ") || line.startsWith("# "))) {
+				break;
+			}
+			if (line.startsWith("```")) {
+				if (inFence) {
+					if (block != null) {
+						blocks.add(block.toString());
+					}
+					block = null;
+				}
+				else if (line.substring(3).strip().equals(language)) {
+					block = new StringBuilder();
+				}
+				inFence = !inFence;
+			}
+			else if (block != null) {
+				block.append(line).append('\n');
+			}
+		}
+		if (blocks.isEmpty() || blocks.stream().allMatch(String::isBlank)) {
+			fail("README.md has no ```" + language + " block in its section '" + SECTION
+					+ "': ReadmeExamplesTest runs the README's loading examples");
+		}
+		return blocks;
+	}
+
+}
