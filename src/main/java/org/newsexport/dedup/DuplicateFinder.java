@@ -11,7 +11,8 @@ import org.newsexport.parallel.OrderedWork;
 
 /**
  * Finds the exact and near-duplicates of a corpus in two passes over it. The first computes each document's signature
- * and body hash into a {@link DuplicateIndex} and links the clusters; the second shingles again only the documents in
+ * and body hash (its sketch: per document, so it can be done beforehand in parts, {@link #sketch}) into a
+ * {@link DuplicateIndex} and links the clusters; the second shingles again only the documents in
  * clusters, into a temporary {@link ShingleFile}, so that each can be compared exactly with its cluster's
  * representative. Memory holds no text: per document the index's few bytes, and per clustered document its doc id.
  */
@@ -51,13 +52,18 @@ public final class DuplicateFinder {
 	 * doc id, so the representative comes first in its cluster.
 	 */
 	public DuplicateSummary find(Corpus corpus, DuplicateSink sink) throws IOException {
+		return find(consumer -> sketch(corpus, consumer), corpus, sink);
+	}
+
+	/**
+	 * As {@link #find(Corpus, DuplicateSink)}, with the first pass's sketches computed beforehand, e.g. by
+	 * {@link #sketch} in parts of the corpus, and read back in the corpus' order: the result is the same. Only the
+	 * documents in clusters are read from {@code corpus}, which must hold the sketched documents in the same order.
+	 */
+	public DuplicateSummary find(SketchSource sketches, Corpus corpus, DuplicateSink sink) throws IOException {
 		try (DuplicateIndex index = new DuplicateIndex(parameters, workDir);
 				ShingleFile shingleFile = new ShingleFile(workDir)) {
-			try (OrderedWork<DuplicateIndex.Sketch> sketching = new OrderedWork<>("duplicates", threads,
-					Math.max(threads, DOCUMENTS_IN_FLIGHT), index::add)) {
-				corpus.forEach((docId, body) -> sketching.submit(() -> index.sketch(body)));
-				sketching.finish();
-			}
+			sketches.forEach(index::add);
 			UnionFind clusters = index.link();
 			BitSet members = clusters.inSetsOfTwoOrMore();
 			ClusteredDocuments clustered = new ClusteredDocuments(index, members, shingleFile,
@@ -73,6 +79,24 @@ public final class DuplicateFinder {
 			return new DuplicateSummary(index.size(), index.wordlessDocuments(), clusterCount, clustered.docs.length,
 					index.stats());
 		}
+	}
+
+	/**
+	 * The first pass's work per document: gives {@code consumer} the sketch of every document of {@code corpus}, in
+	 * its order, computed on this finder's threads. Returns the number of documents.
+	 */
+	public long sketch(Corpus corpus, SketchSource.SketchConsumer consumer) throws IOException {
+		Sketcher sketcher = new Sketcher(parameters);
+		long[] documents = new long[1];
+		try (OrderedWork<DuplicateIndex.Sketch> sketching = new OrderedWork<>("duplicates", threads,
+				Math.max(threads, DOCUMENTS_IN_FLIGHT), consumer::accept)) {
+			corpus.forEach((docId, body) -> {
+				sketching.submit(() -> sketcher.sketch(body));
+				documents[0]++;
+			});
+			sketching.finish();
+		}
+		return documents[0];
 	}
 
 	/** The documents in clusters, with their doc ids and where their shingles are in the shingle file. */

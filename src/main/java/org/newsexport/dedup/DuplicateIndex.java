@@ -21,9 +21,7 @@ public final class DuplicateIndex implements Closeable {
 
 	private final MinHashParameters parameters;
 
-	private final Shingler shingler;
-
-	private final MinHasher minHasher;
+	private final Sketcher sketcher;
 
 	private final SignatureFile signatures;
 
@@ -45,8 +43,7 @@ public final class DuplicateIndex implements Closeable {
 	 */
 	public DuplicateIndex(MinHashParameters parameters, Path workDir) throws IOException {
 		this.parameters = parameters;
-		this.shingler = new Shingler(parameters.shingleSize());
-		this.minHasher = new MinHasher(parameters.permutations(), parameters.seed());
+		this.sketcher = new Sketcher(parameters);
 		this.signatures = new SignatureFile(workDir, parameters.permutations());
 		this.noSignature = new int[parameters.permutations()];
 	}
@@ -58,16 +55,10 @@ public final class DuplicateIndex implements Closeable {
 
 	/**
 	 * What {@link #add(Sketch)} keeps of a document: its signature and body hash. Reads no state of the index, so
-	 * documents can be sketched on several threads and added in order.
+	 * documents can be sketched on several threads and added in order ({@link Sketcher}).
 	 */
 	public Sketch sketch(CharSequence body) {
-		Shingles shingles = shingler.shingle(body);
-		if (shingles.isEmpty()) {
-			return new Sketch(null, shingles.bodyHash());
-		}
-		int[] signature = new int[parameters.permutations()];
-		minHasher.signature(shingles.hashes(), signature);
-		return new Sketch(signature, shingles.bodyHash());
+		return sketcher.sketch(body);
 	}
 
 	/** Adds the next document, sketched; returns its index, from 0 in the order of the calls. */

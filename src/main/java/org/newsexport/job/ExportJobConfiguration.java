@@ -36,6 +36,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.PartitionStepBuilder;
@@ -53,8 +54,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The export job: a {@code profile} step (the run's line statistics), a {@code base} step (the export an incremental
  * export compares its files with), a chunk-oriented {@code export} step (read files, clean and extract, write every
- * dataset into staging), a {@code duplicates} step (find exact and near-duplicates among the staged articles), then a
- * {@code publish} step that moves the finished export into the output.
+ * dataset into staging), a {@code duplicates} step (sketch the staged articles in partitions, then find exact and
+ * near-duplicates among them), then a {@code publish} step that moves the finished export into the output.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExportProperties.class)
@@ -165,11 +166,44 @@ public class ExportJobConfiguration {
 		return step.build();
 	}
 
+	/**
+	 * The {@code duplicates} step: the staged articles split into {@code export.partitions} ranges of their parts
+	 * ({@link ArticlePartitioner}), each sketched by an execution of {@link #duplicatesPartitionStep}, run as the
+	 * export's partitions are; then {@link DuplicatesPartitions} links the sketches and writes the dataset.
+	 */
 	@Bean
-	Step duplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DuplicatesTasklet duplicatesTasklet) {
-		return new StepBuilder("duplicates", jobRepository).tasklet(duplicatesTasklet, transactionManager)
+	Step duplicatesStep(JobRepository jobRepository, Step duplicatesPartitionStep,
+			ArticlePartitioner articlePartitioner, DuplicatesPartitions duplicatesPartitions,
+			ExportProperties properties, ObjectProvider<PartitionHandler> remotePartitions) {
+		return partitioned("duplicates", jobRepository, duplicatesPartitionStep, articlePartitioner,
+				duplicatesPartitions, properties, remotePartitions.getIfAvailable())
 			.listener(rowCountPromotion())
+			.listener(new FailureMessages())
+			.build();
+	}
+
+	@Bean
+	DuplicatesPartitions duplicatesPartitions(JobRepository jobRepository, JobFileSystems fileSystems,
+			ExportProperties properties) {
+		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
+		return new DuplicatesPartitions(jobRepository, fileSystems, MinHashParameters.DEFAULTS, parquet,
+				properties.partSize().toBytes(), Path.of(System.getProperty("java.io.tmpdir")));
+	}
+
+	@Bean
+	@StepScope
+	ArticlePartitioner articlePartitioner(@Value("#{stepExecution}") StepExecution stepExecution,
+			JobFileSystems fileSystems) {
+		RunFiles files = RunFiles.of(stepExecution.getJobExecution(), fileSystems);
+		return new ArticlePartitioner(files.fs(), files.staging().parquetDir(Datasets.ARTICLES));
+	}
+
+	/** One partition of the duplicates step: sketches its range of the staged articles. */
+	@Bean
+	Step duplicatesPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DuplicatesPartitionTasklet duplicatesPartitionTasklet) {
+		return new StepBuilder(DuplicatesPartitions.WORKER_STEP, jobRepository)
+			.tasklet(duplicatesPartitionTasklet, transactionManager)
 			.listener(new FailureMessages())
 			.build();
 	}
@@ -212,12 +246,15 @@ public class ExportJobConfiguration {
 			.build();
 	}
 
-	/** The manager of a step split into {@code export.partitions} ranges of the input, run by workers or on threads. */
+	/**
+	 * The manager of a step split into {@code export.partitions} ranges (of the input, or of the staged articles), run
+	 * by workers or on threads.
+	 */
 	private static PartitionStepBuilder partitioned(String name, JobRepository jobRepository, Step workerStep,
-			InputPartitioner inputPartitioner, StepExecutionAggregator aggregator, ExportProperties properties,
+			Partitioner partitioner, StepExecutionAggregator aggregator, ExportProperties properties,
 			PartitionHandler remote) {
 		PartitionStepBuilder step = new StepBuilder(name, jobRepository).partitioner(workerStep.getName(),
-				inputPartitioner)
+				partitioner)
 			.step(workerStep)
 			.gridSize(properties.partitions())
 			.aggregator(aggregator);
@@ -353,14 +390,12 @@ public class ExportJobConfiguration {
 
 	@Bean
 	@StepScope
-	DuplicatesTasklet duplicatesTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
-			JobFileSystems fileSystems,
-			ExportProperties properties) {
+	DuplicatesPartitionTasklet duplicatesPartitionTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
+			JobFileSystems fileSystems, ExportProperties properties) {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution(), fileSystems);
-		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
-		return new DuplicatesTasklet(files.fs(), files.staging(), parquet, properties.partSize().toBytes(),
-				MinHashParameters.DEFAULTS, Path.of(System.getProperty("java.io.tmpdir")), properties.threads(),
-				stepExecution.getJobExecution().getJobParameters().getLong(ExportParameters.SEQUENCE));
+		return new DuplicatesPartitionTasklet(files.fs(), files.staging().parquetDir(Datasets.ARTICLES),
+				DuplicatesPartitions.partitionSketches(files, partitionName(stepExecution)),
+				MinHashParameters.DEFAULTS, properties.threads());
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.newsexport.write;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -19,6 +20,14 @@ public final class ArticleBodyReader {
 	 */
 	public ArticleBodyReader(FileSystem fs, Path dir) {
 		this.reader = new StringColumnReader(fs, dir, Datasets.ARTICLES, "doc_id", "body");
+	}
+
+	/**
+	 * @param parts some of the dataset's sealed parts ({@link DatasetRowReader#parts}), read in this order: a range of
+	 * the articles
+	 */
+	public ArticleBodyReader(FileSystem fs, List<Path> parts) {
+		this.reader = new StringColumnReader(fs, parts, Datasets.ARTICLES, "doc_id", "body");
 	}
 
 	/** Takes the doc id and body of one article. */

@@ -50,15 +50,26 @@ public final class DatasetRowReader implements Closeable {
 	 * @param dir the directory of the dataset's sealed parts
 	 */
 	public DatasetRowReader(FileSystem fs, Path dir, DatasetSchema schema) throws IOException {
+		this(fs, parts(fs, dir), schema);
+	}
+
+	/**
+	 * @param parts some sealed parts of the dataset, read in this order
+	 */
+	public DatasetRowReader(FileSystem fs, List<Path> parts, DatasetSchema schema) {
 		this.fs = fs;
 		this.schema = schema;
+		this.parts = List.copyOf(parts).iterator();
+	}
+
+	/** The sealed parts of a dataset in their directory, in name order: the order its rows are read in. */
+	public static List<Path> parts(FileSystem fs, Path dir) throws IOException {
 		try {
 			FileStatus[] statuses = fs.listStatus(dir, path -> PART.matcher(path.getName()).matches());
-			this.parts = Arrays.stream(statuses)
+			return Arrays.stream(statuses)
 				.map(FileStatus::getPath)
 				.sorted(Comparator.comparing(Path::getName))
-				.toList()
-				.iterator();
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new IOException("Could not list the parts of " + dir + ": " + ex.getMessage(), ex);

@@ -75,6 +75,11 @@ public record ExportLayout(Path root) {
 		return new Path(root, "_base-files.bin");
 	}
 
+	/** Where a partition of the duplicates step saves the sketches of its articles (staging only). */
+	public Path sketches() {
+		return new Path(root, "_sketches.bin");
+	}
+
 	public Path success() {
 		return new Path(root, SUCCESS);
 	}

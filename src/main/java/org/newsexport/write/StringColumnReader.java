@@ -18,6 +18,8 @@ public final class StringColumnReader {
 
 	private final Path dir;
 
+	private final List<Path> parts;
+
 	private final DatasetSchema projection;
 
 	/**
@@ -27,8 +29,22 @@ public final class StringColumnReader {
 	 * @param columns the STRING columns to read, in the order of the values given to the consumer
 	 */
 	public StringColumnReader(FileSystem fs, Path dir, DatasetSchema schema, String... columns) {
+		this(fs, dir, null, schema, columns);
+	}
+
+	/**
+	 * @param parts some sealed parts of the dataset ({@link DatasetRowReader#parts}), read in this order
+	 * @param schema the dataset's schema
+	 * @param columns the STRING columns to read, in the order of the values given to the consumer
+	 */
+	public StringColumnReader(FileSystem fs, List<Path> parts, DatasetSchema schema, String... columns) {
+		this(fs, null, List.copyOf(parts), schema, columns);
+	}
+
+	private StringColumnReader(FileSystem fs, Path dir, List<Path> parts, DatasetSchema schema, String... columns) {
 		this.fs = fs;
 		this.dir = dir;
+		this.parts = parts;
 		this.projection = new DatasetSchema(schema.name(),
 				Arrays.stream(columns).map(name -> stringColumn(schema, name)).toList());
 	}
@@ -51,7 +67,8 @@ public final class StringColumnReader {
 
 	/** Gives every row to {@code consumer}, in the same order on every call. */
 	public void forEach(RowConsumer consumer) throws IOException {
-		try (DatasetRowReader reader = new DatasetRowReader(fs, dir, projection)) {
+		try (DatasetRowReader reader = parts != null ? new DatasetRowReader(fs, parts, projection)
+				: new DatasetRowReader(fs, dir, projection)) {
 			for (Object[] row = reader.next(); row != null; row = reader.next()) {
 				consumer.accept(Arrays.copyOf(row, row.length, String[].class));
 			}

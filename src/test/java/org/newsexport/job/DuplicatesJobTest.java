@@ -135,10 +135,10 @@ class DuplicatesJobTest {
 
 		// The published output has the staging layout; the step finds the articles there as in staging.
 		try (FileSystem fs = OutputFileSystems.get(output.toUri(), OutputFileSystems.newConfiguration())) {
-			DuplicatesTasklet step = new DuplicatesTasklet(fs,
+			DuplicatesDataset step = new DuplicatesDataset(fs,
 					new ExportLayout(new org.apache.hadoop.fs.Path(output.toUri())), ParquetOptions.defaults(),
 					1 << 20, MinHashParameters.DEFAULTS, tmp, 3, 1L);
-			assertThat(step.writeDuplicates()).isEqualTo(4);
+			assertThat(step.write()).isEqualTo(4);
 			try (var files = Files.list(csvParts)) {
 				assertThat(files.map(path -> path.getFileName().toString())).containsExactly("part-00000.csv");
 			}

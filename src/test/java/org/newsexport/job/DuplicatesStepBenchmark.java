@@ -60,14 +60,14 @@ class DuplicatesStepBenchmark {
 			try (FileSystem fs = OutputFileSystems.get(root.toUri(), OutputFileSystems.newConfiguration())) {
 				ExportLayout staging = new ExportLayout(new org.apache.hadoop.fs.Path(root.toUri()));
 				long bodyBytes = writeArticles(fs, staging, seeds, articles);
-				DuplicatesTasklet step = new DuplicatesTasklet(fs, staging, ParquetOptions.defaults(),
+				DuplicatesDataset step = new DuplicatesDataset(fs, staging, ParquetOptions.defaults(),
 						128L << 20, MinHashParameters.DEFAULTS, tmp, Runtime.getRuntime().availableProcessors(), 1L);
 
 				System.gc();
 				long heapBefore = Heap.used();
 				Heap.resetPeaks();
 				long started = System.nanoTime();
-				long rows = step.writeDuplicates();
+				long rows = step.write();
 				double seconds = (System.nanoTime() - started) / 1e9;
 				long peak = Heap.peak();
 				System.out.printf("duplicates step: %,d articles (%,d MB of body text), %,d rows in %.2f s "
