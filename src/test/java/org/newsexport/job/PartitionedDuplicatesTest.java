@@ -1,0 +1,135 @@
+package org.newsexport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsexport.cli.MainAccess;
+import org.newsexport.dedup.MinHashParameters;
+import org.newsexport.support.DuckDb;
+import org.newsexport.support.TestCorpus;
+import org.newsexport.write.ExportLayout;
+import org.newsexport.write.OutputFileSystems;
+import org.newsexport.write.ParquetOptions;
+
+/**
+ * The duplicates step split into partitions that sketch ranges of the staged articles' parts on threads of one
+ * process: the {@code duplicates} dataset is the same, row for row and in order, for 1, 3 and 7 partitions, and the
+ * same as one pass over the articles in one process computes.
+ */
+class PartitionedDuplicatesTest {
+
+	private static final List<String> IDENTITY = List.of("job_execution_id", "exported_at", "export_sequence");
+
+	@TempDir
+	Path tmp;
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String repository, Path input, Path output, String... options) {
+		err.reset();
+		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString()));
+		List<String> spring = new ArrayList<>(List.of("--spring.datasource.url=" + url(repository)));
+		for (String option : options) {
+			(option.startsWith("--export.") ? spring : args).add(option);
+		}
+		return MainAccess.run(args.toArray(String[]::new),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), spring.toArray(String[]::new));
+	}
+
+	private String url(String repository) {
+		return "jdbc:h2:file:" + tmp.resolve(repository).resolve("db");
+	}
+
+	@Test
+	void theDuplicatesOfAnyNumberOfPartitionsAreTheDuplicatesOfOnePass() throws Exception {
+		// copies of the five seeds, each with its own headline and sentence: five clusters of near-duplicates
+		Path input = TestCorpus.generate(tmp.resolve("input"), 45);
+		Files.copy(input.resolve("article-00007.txt"), input.resolve("article-00007-copy.txt"));
+		Map<Integer, Path> outputs = new TreeMap<>();
+		for (int partitions : new int[] { 1, 3, 7 }) {
+			Path output = tmp.resolve("partitions-" + partitions);
+			assertThat(run("repository-" + partitions, input, output, "--export.partitions=" + partitions,
+					"--export.threads=2", "--commit-interval", "2", "--part-size", "1KB"))
+				.as(err.toString(StandardCharsets.UTF_8))
+				.isZero();
+			assertThat(partitionExecutions("repository-" + partitions)).as("%d partitions", partitions)
+				.hasSize(partitions)
+				.allSatisfy((name, executions) -> assertThat(executions).isEqualTo(1));
+			assertThat(Files.exists(output.resolve(".staging"))).isFalse();
+			outputs.put(partitions, output);
+		}
+		Path reference = outputs.get(1);
+		try (var parts = Files.list(reference.resolve("parquet/articles"))) {
+			assertThat(parts.count()).as("article parts, for ranges of several parts").isGreaterThan(7);
+		}
+		List<List<Object>> expected = duplicates(reference);
+		assertThat(expected).as("every article, in five clusters").hasSize(46);
+		assertThat(expected.stream().map(row -> row.get(1)).distinct()).hasSize(5);
+		assertThat(expected).filteredOn(row -> Boolean.TRUE.equals(row.get(5))).as("exact duplicates").isNotEmpty();
+		assertThat(expected).filteredOn(row -> Boolean.FALSE.equals(row.get(5))).as("near-duplicates").isNotEmpty();
+
+		for (int partitions : new int[] { 3, 7 }) {
+			try (DuckDb duckdb = new DuckDb()) {
+				assertThat(duckdb.exportDifferencesInOrder(outputs.get(partitions), reference, IDENTITY))
+					.as(partitions + " partitions")
+					.isEmpty();
+			}
+			assertThat(duplicates(outputs.get(partitions))).isEqualTo(expected);
+		}
+
+		// One pass over the published articles, in one process, as the step did before it had partitions.
+		Path onePass = tmp.resolve("one-pass");
+		try (FileSystem fs = OutputFileSystems.get(reference.toUri(), OutputFileSystems.newConfiguration())) {
+			fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(reference.toUri()),
+					new org.apache.hadoop.fs.Path(onePass.toUri()));
+			fs.delete(new org.apache.hadoop.fs.Path(onePass.resolve("parquet/duplicates").toUri()), true);
+			DuplicatesDataset dataset = new DuplicatesDataset(fs,
+					new ExportLayout(new org.apache.hadoop.fs.Path(onePass.toUri())), ParquetOptions.defaults(),
+					1 << 20, MinHashParameters.DEFAULTS, tmp, 1, 1L);
+			assertThat(dataset.write()).isEqualTo(46);
+		}
+		assertThat(duplicates(onePass)).isEqualTo(expected);
+	}
+
+	/** The rows of the Parquet {@code duplicates}, in their order. */
+	private static List<List<Object>> duplicates(Path output) throws Exception {
+		try (DuckDb duckdb = new DuckDb()) {
+			return duckdb.rows("SELECT doc_id, cluster_id, duplicate_of, estimated_jaccard, exact_jaccard, "
+					+ "exact_duplicate FROM read_parquet("
+					+ DuckDb.literal(output.resolve("parquet/duplicates/*.parquet"))
+					+ ", filename = true, file_row_number = true) ORDER BY filename, file_row_number");
+		}
+	}
+
+	/** How many executions each partition of the duplicates step has in a job repository. */
+	private Map<String, Integer> partitionExecutions(String repository) throws Exception {
+		Map<String, Integer> executions = new TreeMap<>();
+		try (Connection connection = DriverManager.getConnection(url(repository), "sa",
+				Files.readString(tmp.resolve(repository).resolve("db.password")).strip());
+				ResultSet rows = connection.createStatement()
+					.executeQuery("SELECT STEP_NAME, count(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE "
+							+ "'duplicatesPartition:%' GROUP BY STEP_NAME")) {
+			while (rows.next()) {
+				executions.put(rows.getString(1), rows.getInt(2));
+			}
+		}
+		return executions;
+	}
+
+}
