@@ -107,6 +107,24 @@ class PartitionedDuplicatesTest {
 		assertThat(duplicates(onePass)).isEqualTo(expected);
 	}
 
+	@Test
+	void partitionsWithoutArticlePartsSketchNothing() throws Exception {
+		Path output = tmp.resolve("out");
+		assertThat(run("repository", TestCorpus.SEEDS, output, "--export.partitions=7"))
+			.as(err.toString(StandardCharsets.UTF_8))
+			.isZero();
+
+		try (var parts = Files.list(output.resolve("parquet/articles"))) {
+			assertThat(parts.count()).as("fewer article parts than partitions").isLessThan(7);
+		}
+		assertThat(partitionExecutions("repository")).hasSize(7);
+		assertThat(output.resolve("parquet/duplicates/part-00000.parquet")).exists();
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(5);
+			assertThat(duckdb.count(DuckDb.parquet(output, "duplicates"))).isZero();
+		}
+	}
+
 	/** The rows of the Parquet {@code duplicates}, in their order. */
 	private static List<List<Object>> duplicates(Path output) throws Exception {
 		try (DuckDb duckdb = new DuckDb()) {
