@@ -3,6 +3,8 @@ package org.newsexport.job;
 import java.io.IOException;
 import java.util.List;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.newsexport.dedup.Corpus;
@@ -24,6 +26,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * a rerun writes it again.
  */
 public class DuplicatesPartitionTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(DuplicatesPartitionTasklet.class);
 
 	private final FileSystem fs;
 
@@ -53,7 +57,12 @@ public class DuplicatesPartitionTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		StepExecution partition = contribution.getStepExecution();
 		List<Path> parts = ArticlePartitioner.range(fs, articlesDir, partition.getExecutionContext());
-		partition.setReadCount(sketch(parts)); // the articles sketched; the manager adds them up
+		long started = System.nanoTime();
+		long articles = sketch(parts);
+		partition.setReadCount(articles); // the manager adds them up
+		logger.info(String.format("Duplicates partition %s: %d articles of %d parts sketched; %.1f s",
+				ExportJobConfiguration.partitionName(partition), articles, parts.size(),
+				(System.nanoTime() - started) / 1e9));
 		return RepeatStatus.FINISHED;
 	}
 

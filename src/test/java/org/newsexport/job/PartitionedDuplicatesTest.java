@@ -1,6 +1,7 @@
 package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.cli.MainAccess;
 import org.newsexport.dedup.MinHashParameters;
 import org.newsexport.support.DuckDb;
+import org.newsexport.support.FaultyFileSystem;
 import org.newsexport.support.TestCorpus;
 import org.newsexport.write.ExportLayout;
 import org.newsexport.write.OutputFileSystems;
@@ -41,8 +43,12 @@ class PartitionedDuplicatesTest {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private int run(String repository, Path input, Path output, String... options) {
+		return run(repository, input, output.toString(), options);
+	}
+
+	private int run(String repository, Path input, String output, String... options) {
 		err.reset();
-		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString()));
+		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output));
 		List<String> spring = new ArrayList<>(List.of("--spring.datasource.url=" + url(repository)));
 		for (String option : options) {
 			(option.startsWith("--export.") ? spring : args).add(option);
@@ -105,6 +111,47 @@ class PartitionedDuplicatesTest {
 			assertThat(dataset.write()).isEqualTo(46);
 		}
 		assertThat(duplicates(onePass)).isEqualTo(expected);
+	}
+
+	@Test
+	void aRerunAfterAFailedPartitionOrAFailedMergeRunsOnlyWhatFailedAndFindsTheSameDuplicates() throws Exception {
+		Path input = TestCorpus.generate(tmp.resolve("input"), 30);
+		String[] options = { "--export.partitions=3", "--commit-interval", "2", "--part-size", "1KB" };
+		Path reference = tmp.resolve("reference");
+		assertThat(run("reference", input, reference, "--commit-interval", "2", "--part-size", "1KB"))
+			.as(err.toString(StandardCharsets.UTF_8))
+			.isZero();
+		Path out = tmp.resolve("out");
+		String output = "faultfs://" + out;
+		try {
+			FaultyFileSystem.failNextCreate("p-00001/_sketches.bin");
+			assertThat(run("repository", input, output, options)).isEqualTo(1);
+			assertThat(err.toString(StandardCharsets.UTF_8)).contains("Input/output error (injected)")
+				.contains("run the same command again to resume")
+				.hasLineCount(1);
+			assertThat(partitionExecutions("repository")).containsOnlyKeys("duplicatesPartition:p-00000",
+					"duplicatesPartition:p-00001", "duplicatesPartition:p-00002");
+
+			// the failed partition runs again; then writing the dataset fails, after every partition completed
+			FaultyFileSystem.failNextCreate("/parquet/duplicates/");
+			assertThat(run("repository", input, output, options)).isEqualTo(1);
+			assertThat(err.toString(StandardCharsets.UTF_8)).contains("Input/output error (injected)")
+				.hasLineCount(1);
+			assertThat(partitionExecutions("repository")).containsExactly(entry("duplicatesPartition:p-00000", 1),
+					entry("duplicatesPartition:p-00001", 2), entry("duplicatesPartition:p-00002", 1));
+			assertThat(out.resolve("_SUCCESS")).doesNotExist();
+		}
+		finally {
+			FaultyFileSystem.failNextCreate(null);
+		}
+
+		// the dataset is written again from the partitions' sketches, and no partition runs again
+		assertThat(run("repository", input, output, options)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(partitionExecutions("repository").values()).containsExactly(1, 2, 1);
+		assertThat(duplicates(out)).hasSize(30).isEqualTo(duplicates(reference));
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.exportDifferencesInOrder(out, reference, IDENTITY)).isEmpty();
+		}
 	}
 
 	@Test
