@@ -40,6 +40,7 @@ public final class BrokerCommand {
 	 * @throws IllegalArgumentException for a bad option
 	 */
 	public void run(PrintStream out) {
+		quietLogging();
 		int port = port(options.getOrDefault(PORT, "61616"));
 		String bind = options.getOrDefault(BIND, "127.0.0.1");
 		Path data = options.containsKey(DATA) ? Path.of(options.get(DATA)) : defaultData();
@@ -106,6 +107,16 @@ public final class BrokerCommand {
 		}
 		catch (Exception ex) {
 			// stopping a broker that did not start
+		}
+	}
+
+	/**
+	 * This command starts no Spring context, whose logging settings (config/application.yml) would apply: Logback's
+	 * default is DEBUG, and Artemis logs a lot at INFO.
+	 */
+	private static void quietLogging() {
+		if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+			logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
 		}
 	}
 
