@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 
 import sun.misc.Signal;
 
@@ -79,7 +81,10 @@ public final class BrokerCommand {
 			.setLargeMessagesDirectory(data.resolve("large-messages").toString())
 			.setNodeManagerLockDirectory(data.toString())
 			// A trial broker on a nearly full disk should not block its producers.
-			.setMaxDiskUsage(-1);
+			.setMaxDiskUsage(-1)
+			// Where Artemis moves undeliverable and expired messages (it warns when there is no such place).
+			.addAddressSetting("#", new AddressSettings().setDeadLetterAddress(SimpleString.of("DLQ"))
+				.setExpiryAddress(SimpleString.of("ExpiryQueue")));
 		configuration.addAcceptorConfiguration(new TransportConfiguration(
 				"org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory",
 				Map.of("host", bind, "port", port), "tcp"));
