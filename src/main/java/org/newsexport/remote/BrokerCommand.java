@@ -1,6 +1,9 @@
 package org.newsexport.remote;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -71,6 +74,14 @@ public final class BrokerCommand {
 
 	/** Starts an embedded broker with one TCP acceptor and its journal under {@code data}. */
 	public static EmbeddedActiveMQ start(String bind, int port, Path data) {
+		// Artemis logs a port in use with a stack trace and carries on without its acceptor: try it first.
+		try (ServerSocket probe = new ServerSocket()) {
+			probe.setReuseAddress(true);
+			probe.bind(new InetSocketAddress(bind, port));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot listen on " + bind + ":" + port + ": " + ex.getMessage());
+		}
 		Configuration configuration = new ConfigurationImpl().setPersistenceEnabled(true)
 			.setSecurityEnabled(false)
 			.setJMXManagementEnabled(false)
