@@ -84,6 +84,11 @@ class RemotePartitioningTest {
 	/** The last job execution run, as it ended in memory (with its failure exceptions, which are not stored). */
 	private JobExecution lastRun;
 
+	/** Partitions whose step runs many chunks rather than one. */
+	private final List<String> chunked = new java.util.ArrayList<>();
+
+	private PartitionWorker lastWorker;
+
 	private final CountDownLatch release = new CountDownLatch(1);
 
 	private interface Behaviour {
@@ -198,6 +203,54 @@ class RemotePartitioningTest {
 				"skipped: partition exportPartition:p-00001 of execution " + execution.getId() + ", which is FAILED");
 	}
 
+	@Test
+	void aRestartRerunsOnlyThePartitionThatFailed() throws Exception {
+		silent.add("p-00001");
+		behaviours.put("p-00001", stepExecution -> release.await(60, TimeUnit.SECONDS));
+		try (PartitionListener worker = worker(3)) {
+			worker.start();
+			JobExecution failed = runJob(3, null);
+			assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+			release.countDown();
+			behaviours.clear();
+			silent.clear();
+			JobExecution restarted = runJob(3, failed.getJobInstance());
+			assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(partitions(restarted)).extracting(StepExecution::getStepName)
+				.containsExactly("exportPartition:p-00001");
+		}
+	}
+
+	@Test
+	void aStoppedWorkerStopsItsPartitionAtTheNextChunkAndTheJobEndsStopped() throws Exception {
+		CountDownLatch running = new CountDownLatch(1);
+		chunked.add("p-00000");
+		try (PartitionListener worker = worker(1)) {
+			worker.start();
+			Thread stopper = new Thread(() -> {
+				try {
+					if (running.await(60, TimeUnit.SECONDS)) {
+						lastWorker.stop();
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			});
+			behaviours.put("p-00000", stepExecution -> running.countDown());
+			stopper.start();
+			JobExecution execution = runJob(1, null);
+			stopper.join(60_000);
+			assertThat(execution.getStatus()).isEqualTo(BatchStatus.STOPPED);
+			StepExecution partition = partitions(execution).get(0);
+			assertThat(partition.getStatus()).isEqualTo(BatchStatus.STOPPED);
+			// It stopped at a chunk boundary, after some chunks and long before the 1000 it would have run.
+			assertThat(partition.getCommitCount()).isBetween(1L, 999L);
+		}
+		assertThat(workerLines()).anyMatch(line -> line.contains("exportPartition:p-00000 of execution")
+				&& line.contains(" STOPPED in "));
+	}
+
 	private List<String> workerLines() {
 		return workerOutput.toString(StandardCharsets.UTF_8).lines().toList();
 	}
@@ -227,12 +280,17 @@ class RemotePartitioningTest {
 					behaviour.run(stepExecution);
 				}
 				contribution.incrementWriteCount(5);
+				if (chunked.contains(partitionName(stepExecution)) && stepExecution.getCommitCount() < 1000) {
+					Thread.sleep(10); // a thousand chunks of 10 ms
+					return RepeatStatus.CONTINUABLE;
+				}
 				return RepeatStatus.FINISHED;
 			}, transactionManager)
 			.listener(heartbeatUnlessSilent)
 			.build();
 		PartitionWorker worker = new PartitionWorker(jobRepository, PartitionWorker.byName(List.of(step)),
 				new PrintStream(workerOutput, true, StandardCharsets.UTF_8));
+		lastWorker = worker;
 		return new PartitionListener(new ActiveMQConnectionFactory(brokerUrl), QUEUE, concurrency, worker) {
 			@Override
 			public void close() {
@@ -249,6 +307,11 @@ class RemotePartitioningTest {
 
 	/** Runs a job whose {@code export} step is partitioned into {@code partitions} remote partitions. */
 	private JobExecution runJob(int partitions) throws Exception {
+		return runJob(partitions, null);
+	}
+
+	/** Runs that job, or restarts it when {@code instance} is given. */
+	private JobExecution runJob(int partitions, JobInstance instance) throws Exception {
 		RemotePartitionHandler handler = new RemotePartitionHandler(
 				new JmsPartitionRequests(new JmsTemplate(managerConnections), QUEUE, brokerUrl),
 				manager -> new RepositoryPartitionView(jobRepository, manager.getJobExecutionId(),
@@ -270,7 +333,12 @@ class RemotePartitioningTest {
 			.addString(ExportParameters.OUTPUT, folder.resolve("output").toUri().toString())
 			.addString("run", UUID.randomUUID().toString())
 			.toJobParameters();
-		JobInstance instance = jobRepository.createJobInstance(job.getName(), parameters);
+		if (instance != null) {
+			parameters = jobRepository.getJobExecutions(instance).get(0).getJobParameters();
+		}
+		else {
+			instance = jobRepository.createJobInstance(job.getName(), parameters);
+		}
 		JobExecution execution = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
 		job.execute(execution);
 		lastRun = execution;
