@@ -108,7 +108,12 @@ public class PartitionWorker {
 			return;
 		}
 		if (steps.apply(request.getStepName()) == null) {
-			throw new IllegalStateException("no step named " + request.getStepName() + " in this worker");
+			// Not left STARTING: the manager would wait for it until its worker timeout, then blame the queue.
+			end(stepExecution, BatchStatus.FAILED, "no step named " + request.getStepName() + " in the worker on "
+					+ worker() + " (another version of news-export?)");
+			out.println("partition " + name + " of execution " + job.getId() + " FAILED: no step named "
+					+ request.getStepName() + " in this worker");
+			return;
 		}
 		boolean stopNow;
 		synchronized (this) {

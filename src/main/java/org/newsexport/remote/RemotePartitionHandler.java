@@ -3,12 +3,14 @@ package org.newsexport.remote;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.newsexport.job.FailureMessages;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.partition.support.AbstractPartitionHandler;
 import org.springframework.batch.core.step.StepExecution;
@@ -128,8 +130,28 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
 		Liveness liveness = new Liveness(workerTimeout, nanoTime);
 		String lastProgress = null;
 		long lastLogged = nanoTime.getAsLong();
+		Long failingSince = null;
 		while (true) {
-			Liveness.Verdict verdict = liveness.observe(view.read(ids));
+			List<PartitionState> states;
+			try {
+				states = view.read(ids);
+				failingSince = null;
+			}
+			catch (RuntimeException ex) {
+				// A blip of the job repository's connection: retried, for at most the worker timeout.
+				long now = nanoTime.getAsLong();
+				if (failingSince == null) {
+					failingSince = now;
+					logger.warn("Cannot read the partitions' state (retrying for up to " + format(workerTimeout)
+							+ "): " + FailureMessages.rootMessage(ex));
+				}
+				else if (now - failingSince >= workerTimeout.toNanos()) {
+					throw ex;
+				}
+				sleeper.sleep(pollInterval);
+				continue;
+			}
+			Liveness.Verdict verdict = liveness.observe(states);
 			for (PartitionState dead : verdict.dead()) {
 				String worker = dead.worker();
 				String description = "its worker" + (worker == null ? "" : " (" + worker + ")")

@@ -175,6 +175,28 @@ class RemotePartitionHandlerTest {
 	}
 
 	@Test
+	void aRepositoryThatCannotBeReadIsRetriedForTheWorkerTimeoutThenFails() throws Exception {
+		Set<StepExecution> partitions = partitions(1);
+		workers = poll -> {
+			if (poll == 1) {
+				view.put(11, BatchStatus.STARTED, "1 h 1");
+			}
+			view.failing = poll >= 3 && poll < 100; // 97 s without the repository, then back
+			if (poll == 110) {
+				view.put(11, BatchStatus.COMPLETED, null);
+			}
+		};
+		assertThat(handler.doHandle(manager, partitions)).extracting(StepExecution::getStatus)
+			.containsExactly(BatchStatus.COMPLETED);
+		polls = 0;
+		view.put(11, BatchStatus.STARTED, "1 h 1");
+		workers = poll -> view.failing = true;
+		assertThatThrownBy(() -> handler.doHandle(manager, partitions)).isInstanceOf(IllegalStateException.class)
+			.hasMessage("connection refused");
+		assertThat(polls).isEqualTo(301); // failing from the first poll after the first read, for 300 s
+	}
+
+	@Test
 	void formatsTheTimeout() {
 		assertThat(RemotePartitionHandler.format(Duration.ofMinutes(5))).isEqualTo("5m");
 		assertThat(RemotePartitionHandler.format(Duration.ofSeconds(90))).isEqualTo("90s");
@@ -194,6 +216,8 @@ class RemotePartitionHandlerTest {
 
 		boolean refuseEnd;
 
+		boolean failing;
+
 		void put(long id, BatchStatus status, String heartbeat) {
 			PartitionState before = states.get(id);
 			int version = before == null ? 0 : before.version() + 1;
@@ -203,6 +227,9 @@ class RemotePartitionHandlerTest {
 
 		@Override
 		public List<PartitionState> read(Collection<Long> ids) {
+			if (failing) {
+				throw new IllegalStateException("connection refused");
+			}
 			return ids.stream().map(states::get).toList();
 		}
 
