@@ -21,6 +21,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepLocator;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
+import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -88,7 +89,7 @@ public class PartitionWorker {
 	}
 
 	private void run(StepExecutionRequest request) {
-		StepExecution stepExecution = jobRepository.getStepExecution(request.getStepExecutionId());
+		StepExecution stepExecution = load(request.getStepExecutionId());
 		if (stepExecution == null) {
 			out.println("skipped: step execution " + request.getStepExecutionId()
 					+ " is not in the job repository (does the manager use another one?)");
@@ -173,6 +174,16 @@ public class PartitionWorker {
 		catch (OptimisticLockingFailureException ex) {
 			logger.warn("Partition " + stepExecution.getStepName() + " changed meanwhile (the manager may have "
 					+ "taken this worker for dead); this worker's result is discarded");
+		}
+	}
+
+	/** The step execution, or {@code null} when there is none (the JDBC repository throws rather than say so). */
+	private StepExecution load(long id) {
+		try {
+			return jobRepository.getStepExecution(id);
+		}
+		catch (IncorrectResultSizeDataAccessException ex) {
+			return null;
 		}
 	}
 
