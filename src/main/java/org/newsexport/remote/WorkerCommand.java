@@ -4,8 +4,12 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.newsexport.job.ExportProperties;
+import org.newsexport.job.FailureMessages;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.ApplicationContext;
@@ -31,7 +35,8 @@ public final class WorkerCommand {
 
 	/**
 	 * Runs the worker in an application context that holds the job repository and the partition step.
-	 * @return the exit code: 0 when stopped by a signal, 2 when the configuration does not allow a worker
+	 * @return the exit code: 0 when stopped by a signal, 2 when the configuration does not allow a worker, 1 when the
+	 * broker cannot be reached
 	 */
 	public static int run(ApplicationContext context, PrintStream out, PrintStream err) throws Exception {
 		return new WorkerCommand().work(context, out, err);
@@ -58,6 +63,17 @@ public final class WorkerCommand {
 		List<Step> steps = context.getBeanProvider(Step.class).orderedStream().toList();
 		PartitionWorker worker = new PartitionWorker(context.getBean(JobRepository.class), PartitionWorker.byName(steps),
 				out);
+		try (ActiveMQConnectionFactory connections = new ActiveMQConnectionFactory(properties.brokerUrl())) {
+			// Not "ready" with a wrong URL: the listener would only log its retries.
+			try (Connection probe = connections.createConnection()) {
+				probe.getMetaData();
+			}
+			catch (JMSException ex) {
+				err.println("news-export: cannot reach the broker at " + properties.brokerUrl() + ": "
+						+ FailureMessages.rootMessage(ex));
+				return 1;
+			}
+		}
 		try (ActiveMQConnectionFactory connections = new ActiveMQConnectionFactory(properties.brokerUrl());
 				PartitionListener listener = new PartitionListener(connections, properties.brokerQueue(), concurrency,
 						worker)) {

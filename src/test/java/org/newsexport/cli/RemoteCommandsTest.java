@@ -42,6 +42,21 @@ class RemoteCommandsTest {
 	}
 
 	@Test
+	void workerWithABrokerThatCannotBeReachedSaysSoInOneLine() throws Exception {
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort(); // closed: nothing listens there
+		}
+		assertThat(run("worker", "--broker-url", "tcp://127.0.0.1:" + port)).isEqualTo(1);
+		// After the warning that the repository is an H2 file (this test's).
+		assertThat(stderr().lines()).hasSize(2)
+			.last()
+			.asString()
+			.startsWith("news-export: cannot reach the broker at tcp://127.0.0.1:" + port + ": AMQ219007");
+		assertThat(stdout()).doesNotContain("worker ready");
+	}
+
+	@Test
 	void brokerWithABadPortIsAUsageErrorBeforeAnythingStarts() {
 		assertThat(run("broker", "--port", "http")).isEqualTo(2);
 		assertThat(stderr())
