@@ -112,11 +112,25 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
 		}
 		PartitionView view = views.apply(managerStepExecution);
 		try {
-			for (StepExecution partition : partitions) {
-				requests.send(new StepExecutionRequest(workerStepName, partition.getId()), jobExecutionId);
+			try {
+				for (StepExecution partition : partitions) {
+					requests.send(new StepExecutionRequest(workerStepName, partition.getId()), jobExecutionId);
+				}
+			}
+			catch (RuntimeException ex) {
+				String line = "cannot send the partitions to " + requests.where() + ": "
+						+ FailureMessages.rootMessage(ex);
+				failQueued(view, ids, line);
+				throw new IllegalStateException(line);
 			}
 			logger.info("Sent " + partitions.size() + " partitions to " + requests.where());
-			await(view, ids);
+			try {
+				await(view, ids);
+			}
+			catch (RuntimeException | InterruptedException ex) {
+				failQueued(view, ids, "the manager stopped waiting: " + FailureMessages.rootMessage(ex));
+				throw ex;
+			}
 			return new HashSet<>(view.load(ids));
 		}
 		finally {
@@ -192,6 +206,24 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
 				lastLogged = now;
 			}
 			sleeper.sleep(pollInterval);
+		}
+	}
+
+	/**
+	 * Marks the partitions no worker has taken FAILED, so that a restart can rerun them (a partition left STARTING
+	 * blocks a restart); their requests, if a worker takes them later, are skipped. Best effort: the job repository
+	 * may be what failed.
+	 */
+	private static void failQueued(PartitionView view, Set<Long> ids, String description) {
+		try {
+			for (PartitionState state : view.read(ids)) {
+				if (state.queued()) {
+					view.end(state, BatchStatus.FAILED, description);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Cannot mark the queued partitions failed: " + FailureMessages.rootMessage(ex));
 		}
 	}
 

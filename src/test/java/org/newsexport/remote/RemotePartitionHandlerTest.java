@@ -197,6 +197,28 @@ class RemotePartitionHandlerTest {
 	}
 
 	@Test
+	void aBrokerThatCannotBeReachedFailsWithOneLineAndTheQueuedPartitions() {
+		RemotePartitionHandler unreachable = new RemotePartitionHandler(new PartitionRequests() {
+			@Override
+			public void send(StepExecutionRequest request, long jobExecutionId) {
+				throw new IllegalStateException("outer", new RuntimeException("AMQ219007: Cannot connect"));
+			}
+
+			@Override
+			public String where() {
+				return "q at tcp://nowhere:61616";
+			}
+		}, manager -> view, "exportPartition", TIMEOUT, POLL, clock::get, duration -> {
+			throw new AssertionError("no wait");
+		});
+		Set<StepExecution> partitions = partitions(2);
+		assertThatThrownBy(() -> unreachable.doHandle(manager, partitions)).hasMessage(
+				"cannot send the partitions to q at tcp://nowhere:61616: AMQ219007: Cannot connect")
+			.hasNoCause();
+		assertThat(view.ended).containsOnlyKeys(11L, 12L);
+	}
+
+	@Test
 	void formatsTheTimeout() {
 		assertThat(RemotePartitionHandler.format(Duration.ofMinutes(5))).isEqualTo("5m");
 		assertThat(RemotePartitionHandler.format(Duration.ofSeconds(90))).isEqualTo("90s");
