@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,7 +48,7 @@ public class PartitionWorker {
 	private final ProcessIdentity self = ProcessIdentity.current();
 
 	/** The step executions this worker runs now, to stop them; guarded by this. */
-	private final java.util.Set<StepExecution> running = new java.util.HashSet<>();
+	private final Set<StepExecution> running = new HashSet<>();
 
 	/** Whether this worker is stopping; guarded by this. */
 	private boolean stopping;

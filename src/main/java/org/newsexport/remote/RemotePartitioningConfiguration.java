@@ -7,6 +7,7 @@ import org.newsexport.job.ExportProperties;
 import org.newsexport.write.OutputFileSystems;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jms.connection.CachingConnectionFactory;
@@ -38,7 +39,7 @@ public class RemotePartitioningConfiguration {
 
 	@Bean
 	PartitionHandler remotePartitionHandler(ExportProperties properties, JobRepository jobRepository,
-			org.springframework.beans.factory.ObjectProvider<CachingConnectionFactory> connections) {
+			ObjectProvider<CachingConnectionFactory> connections) {
 		if (!properties.remote()) {
 			return null;
 		}

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.apache.commons.logging.Log;
@@ -82,7 +83,7 @@ public class RepositoryPartitionView implements PartitionView, AutoCloseable {
 	@Override
 	public boolean end(PartitionState seen, BatchStatus status, String description) {
 		StepExecution step = jobRepository.getStepExecution(seen.id());
-		if (step == null || !step.getStatus().isRunning() || !java.util.Objects.equals(step.getVersion(),
+		if (step == null || !step.getStatus().isRunning() || !Objects.equals(step.getVersion(),
 				seen.version())) {
 			return false;
 		}
