@@ -1,5 +1,8 @@
 package org.newsexport.remote;
 
+import java.util.function.LongConsumer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -57,6 +60,21 @@ public class PartitionWorker {
 	 * @param steps the step of a step name ({@code exportPartition}), or {@code null}
 	 * @param out where the one line per partition started and finished goes
 	 */
+	/** Partitions of each job execution running in this worker now. */
+	private final Map<Long, Integer> partitionsOfJob = new ConcurrentHashMap<>();
+
+	/** Told the id of a job execution none of whose partitions runs here any more. */
+	private LongConsumer jobIdle = id -> {
+	};
+
+	/**
+	 * What to do when no partition of a job execution runs in this worker any more, e.g. close the output file system
+	 * that its partitions shared (the job's own end, which closes it in the manager, does not run in a worker).
+	 */
+	public void whenJobIdle(LongConsumer jobIdle) {
+		this.jobIdle = jobIdle;
+	}
+
 	public PartitionWorker(JobRepository jobRepository, Function<String, Step> steps, PrintStream out) {
 		this.jobRepository = jobRepository;
 		this.steps = steps;
@@ -132,8 +150,18 @@ public class PartitionWorker {
 		StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
 		handler.setJobRepository(jobRepository);
 		handler.setStepLocator(new Locator());
-		StepExecution result = handler.handle(request);
-		saveEnd(result);
+		partitionsOfJob.merge(job.getId(), 1, Integer::sum);
+		StepExecution result;
+		try {
+			result = handler.handle(request);
+			saveEnd(result);
+		}
+		finally {
+			if (partitionsOfJob.merge(job.getId(), -1, Integer::sum) == 0) {
+				partitionsOfJob.remove(job.getId(), 0);
+				jobIdle.accept(job.getId());
+			}
+		}
 		StepExecution saved = jobRepository.getStepExecution(request.getStepExecutionId());
 		StepExecution shown = saved != null ? saved : result;
 		out.println("partition " + name + " of execution " + job.getId() + " " + shown.getStatus() + " in "

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.newsexport.job.ExportProperties;
+import org.newsexport.job.PartitionHandlers;
 import org.newsexport.write.OutputFileSystems;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
@@ -14,8 +15,8 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
 
 /**
- * The beans of remote partitioning, when {@code export.broker-url} is set: the {@link PartitionHandler} of the
- * partitioned export step ({@link RemotePartitionHandler}), and the worker side's {@link HeartbeatListener}, which the
+ * The beans of remote partitioning, when {@code export.broker-url} is set: the {@link PartitionHandlers} that make
+ * the {@link RemotePartitionHandler} of each partitioned step (profile, export), and the worker side's {@link HeartbeatListener}, which the
  * job's configuration adds to the partition step as it adds every step listener bean.
  * <p>
  * Without a broker each of these bean methods returns {@code null}: Spring then holds a null bean, which
@@ -26,9 +27,6 @@ import org.springframework.jms.core.JmsTemplate;
 @Configuration(proxyBeanMethods = false)
 public class RemotePartitioningConfiguration {
 
-	/** The step the workers run for each partition. */
-	public static final String WORKER_STEP = "exportPartition";
-
 	@Bean(destroyMethod = "destroy")
 	CachingConnectionFactory partitionRequestConnections(ExportProperties properties) {
 		if (!properties.remote()) {
@@ -37,21 +35,24 @@ public class RemotePartitioningConfiguration {
 		return new CachingConnectionFactory(new ActiveMQConnectionFactory(properties.brokerUrl()));
 	}
 
+	/** The partition handlers of the partitioned steps, one per worker step, each with the grid size of the run. */
 	@Bean
-	PartitionHandler remotePartitionHandler(ExportProperties properties, JobRepository jobRepository,
+	PartitionHandlers remotePartitionHandlers(ExportProperties properties, JobRepository jobRepository,
 			ObjectProvider<CachingConnectionFactory> connections) {
 		if (!properties.remote()) {
 			return null;
 		}
-		JmsTemplate jms = new JmsTemplate(connections.getObject());
-		Duration timeout = properties.workerTimeout();
-		RemotePartitionHandler handler = new RemotePartitionHandler(
-				new JmsPartitionRequests(jms, properties.brokerQueue(), properties.brokerUrl()),
-				manager -> new RepositoryPartitionView(jobRepository, manager.getJobExecutionId(),
-						uri -> OutputFileSystems.get(uri, OutputFileSystems.newConfiguration())),
-				WORKER_STEP, timeout, RemotePartitionHandler.pollIntervalFor(timeout));
-		handler.setGridSize(properties.partitions());
-		return handler;
+		return workerStep -> {
+			JmsTemplate jms = new JmsTemplate(connections.getObject());
+			Duration timeout = properties.workerTimeout();
+			RemotePartitionHandler handler = new RemotePartitionHandler(
+					new JmsPartitionRequests(jms, properties.brokerQueue(), properties.brokerUrl()),
+					manager -> new RepositoryPartitionView(jobRepository, manager.getJobExecutionId(),
+							uri -> OutputFileSystems.get(uri, OutputFileSystems.newConfiguration())),
+					workerStep, timeout, RemotePartitionHandler.pollIntervalFor(timeout));
+			handler.setGridSize(properties.partitions());
+			return handler;
+		};
 	}
 
 	@Bean(destroyMethod = "close")

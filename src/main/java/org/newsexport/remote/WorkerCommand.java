@@ -8,6 +8,7 @@ import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.newsexport.job.JobFileSystems;
 import org.newsexport.job.ExportProperties;
 import org.newsexport.job.FailureMessages;
 import org.springframework.batch.core.repository.JobRepository;
@@ -63,6 +64,7 @@ public final class WorkerCommand {
 		List<Step> steps = context.getBeanProvider(Step.class).orderedStream().toList();
 		PartitionWorker worker = new PartitionWorker(context.getBean(JobRepository.class), PartitionWorker.byName(steps),
 				out);
+		worker.whenJobIdle(context.getBean(JobFileSystems.class)::close);
 		try (ActiveMQConnectionFactory connections = new ActiveMQConnectionFactory(properties.brokerUrl())) {
 			// Not "ready" with a wrong URL: the listener would only log its retries.
 			try (Connection probe = connections.createConnection()) {

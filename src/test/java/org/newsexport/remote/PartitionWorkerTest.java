@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.newsexport.job.ExportPartitions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -53,7 +54,7 @@ class PartitionWorkerTest {
 		factory.setTransactionManager(transactionManager);
 		factory.afterPropertiesSet();
 		jobRepository = factory.getObject();
-		Step step = new StepBuilder(RemotePartitioningConfiguration.WORKER_STEP, jobRepository)
+		Step step = new StepBuilder(ExportPartitions.WORKER_STEP, jobRepository)
 			.tasklet((contribution, chunk) -> {
 				contribution.incrementWriteCount(3);
 				return RepeatStatus.FINISHED;
@@ -74,7 +75,7 @@ class PartitionWorkerTest {
 	}
 
 	private void handle(StepExecution partition) {
-		worker.handle(new StepExecutionRequest(RemotePartitioningConfiguration.WORKER_STEP, partition.getId()));
+		worker.handle(new StepExecutionRequest(ExportPartitions.WORKER_STEP, partition.getId()));
 	}
 
 	private List<String> lines() {
@@ -118,7 +119,7 @@ class PartitionWorkerTest {
 
 	@Test
 	void skipsAStepExecutionThatIsNotInTheRepository() {
-		worker.handle(new StepExecutionRequest(RemotePartitioningConfiguration.WORKER_STEP, 4242L));
+		worker.handle(new StepExecutionRequest(ExportPartitions.WORKER_STEP, 4242L));
 		assertThat(lines()).containsExactly(
 				"skipped: step execution 4242 is not in the job repository (does the manager use another one?)");
 	}

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
 import org.newsexport.job.ExportProperties;
+import org.newsexport.job.PartitionHandlers;
+import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
@@ -44,7 +45,7 @@ class RemotePartitioningConfigurationTest {
 	@Test
 	void withoutBrokerThereIsNoHandlerNorHeartbeat() {
 		try (AnnotationConfigApplicationContext context = context(Map.of("export.broker-url", ""))) {
-			assertThat(context.getBeanProvider(PartitionHandler.class).getIfAvailable()).isNull();
+			assertThat(context.getBeanProvider(PartitionHandlers.class).getIfAvailable()).isNull();
 			assertThat(context.getBeanProvider(StepListener.class).orderedStream()).isEmpty();
 		}
 	}
@@ -53,7 +54,8 @@ class RemotePartitioningConfigurationTest {
 	void withBrokerTheHandlerHasTheGridSizeAndTheHeartbeatIsAStepListener() {
 		try (AnnotationConfigApplicationContext context = context(
 				Map.of("export.broker-url", "tcp://127.0.0.1:1", "export.partitions", "4"))) {
-			PartitionHandler handler = context.getBeanProvider(PartitionHandler.class).getIfAvailable();
+			PartitionHandler handler = context.getBeanProvider(PartitionHandlers.class).getObject()
+				.forStep("exportPartition");
 			assertThat(handler).isInstanceOf(RemotePartitionHandler.class);
 			assertThat(((RemotePartitionHandler) handler).getGridSize()).isEqualTo(4);
 			assertThat(context.getBeanProvider(StepListener.class).orderedStream())

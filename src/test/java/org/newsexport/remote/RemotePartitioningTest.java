@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.job.ExportParameters;
+import org.newsexport.job.ExportPartitions;
 import org.newsexport.write.OutputFileSystems;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -272,7 +273,7 @@ class RemotePartitioningTest {
 				return heartbeat.afterStep(stepExecution);
 			}
 		};
-		Step step = new StepBuilder(RemotePartitioningConfiguration.WORKER_STEP, jobRepository)
+		Step step = new StepBuilder(ExportPartitions.WORKER_STEP, jobRepository)
 			.tasklet((contribution, chunk) -> {
 				StepExecution stepExecution = contribution.getStepExecution();
 				Behaviour behaviour = behaviours.get(partitionName(stepExecution));
@@ -316,10 +317,10 @@ class RemotePartitioningTest {
 				new JmsPartitionRequests(new JmsTemplate(managerConnections), QUEUE, brokerUrl),
 				manager -> new RepositoryPartitionView(jobRepository, manager.getJobExecutionId(),
 						uri -> OutputFileSystems.get(uri, OutputFileSystems.newConfiguration())),
-				RemotePartitioningConfiguration.WORKER_STEP, TIMEOUT, Duration.ofMillis(100));
+				ExportPartitions.WORKER_STEP, TIMEOUT, Duration.ofMillis(100));
 		handler.setGridSize(partitions);
 		Step export = new StepBuilder("export", jobRepository)
-			.partitioner(RemotePartitioningConfiguration.WORKER_STEP, gridSize -> {
+			.partitioner(ExportPartitions.WORKER_STEP, gridSize -> {
 				Map<String, ExecutionContext> contexts = new HashMap<>();
 				for (int i = 0; i < gridSize; i++) {
 					contexts.put(String.format("p-%05d", i), new ExecutionContext());
