@@ -1,6 +1,7 @@
 package org.newsexport.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import org.newsexport.bench.BareWriterCommand;
 import org.newsexport.bench.GenerateCommand;
 import org.newsexport.eval.EvaluateCommand;
 import org.newsexport.read.IncludePattern;
+import org.newsexport.remote.BrokerCommand;
+import org.newsexport.remote.WorkerCommand;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -40,7 +43,13 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	/** The command that prints the version. */
 	static final String VERSION = "version";
 
-	private static final Map<String, Spec> COMMANDS = Map.of("run",
+	/** {@code --broker-url} of {@code run}, {@code restart} and {@code worker}. */
+	private static final String BROKER_URL = "export.broker-url";
+
+	static final Map<String, String> BROKER_OPTIONS = Map.of("--port", BrokerCommand.PORT, "--bind",
+			BrokerCommand.BIND, "--data", BrokerCommand.DATA);
+
+	private static final Map<String, Spec> COMMANDS = commands(Map.of("run",
 			new Spec(RUN_OPTIONS,
 					Map.of("--incremental", Map.entry("export.incremental", "true"), "--force", FORCE), 0),
 			"evaluate",
@@ -49,9 +58,19 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			"executions",
 			new Spec(Map.of("--status", "status", "--format", "format", "--limit", "limit"), Map.of(), 0), "show",
 			new Spec(Map.of("--format", "format"), Map.of(), 1), "restart",
-			new Spec(Map.of(), Map.of("--last-failed", Map.entry("last-failed", "true"), "--force", FORCE), 1), "stop",
+			new Spec(Map.of("--broker-url", BROKER_URL),
+					Map.of("--last-failed", Map.entry("last-failed", "true"), "--force", FORCE), 1), "stop",
 			new Spec(Map.of(), Map.of(), 1), "abandon", new Spec(Map.of(), Map.of(), 1), "generate",
-			new Spec(GENERATE_OPTIONS, Map.of(), 0), "bench-bare-writer", new Spec(BARE_WRITER_OPTIONS, Map.of(), 0));
+			new Spec(GENERATE_OPTIONS, Map.of(), 0), "bench-bare-writer", new Spec(BARE_WRITER_OPTIONS, Map.of(), 0)));
+
+	/** The commands above, and those of remote partitions (more than {@code Map.of} takes). */
+	private static Map<String, Spec> commands(Map<String, Spec> commands) {
+		Map<String, Spec> all = new HashMap<>(commands);
+		all.put("worker", new Spec(Map.of("--broker-url", BROKER_URL, "--concurrency", WorkerCommand.CONCURRENCY),
+				Map.of(), 0));
+		all.put("broker", new Spec(BROKER_OPTIONS, Map.of(), 0));
+		return Map.copyOf(all);
+	}
 
 	private static Map<String, String> runOptions() {
 		Map<String, String> options = new LinkedHashMap<>();
@@ -64,6 +83,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		options.put("--partitions", "export.partitions");
 		options.put("--include", "export.include");
 		options.put("--incremental", "export.incremental"); // with a value: --incremental=false
+		options.put("--broker-url", BROKER_URL);
 		return options;
 	}
 
@@ -192,14 +212,14 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	}
 
 	/**
-	 * The options of {@code run} as Spring Boot command-line arguments, and {@code --force} of {@code restart}; none
-	 * for the other commands.
+	 * The options of {@code run} and {@code worker} as Spring Boot command-line arguments, and {@code --force} and
+	 * {@code --broker-url} of {@code restart}; none for the other commands.
 	 */
 	public String[] springArguments() {
 		List<String> springArguments = new ArrayList<>();
-		if ("run".equals(command) || "restart".equals(command)) {
+		if ("run".equals(command) || "restart".equals(command) || "worker".equals(command)) {
 			options.forEach((name, value) -> {
-				if ("run".equals(command) || name.equals(FORCE.getKey())) {
+				if (!"restart".equals(command) || name.equals(FORCE.getKey()) || name.equals(BROKER_URL)) {
 					springArguments.add("--" + name + "=" + value);
 				}
 			});
@@ -229,7 +249,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 				Commands:
 				""" + RUN_SUMMARY + EVALUATE_SUMMARY + GENERATE_SUMMARY + "\n" + RUN_HELP + "\n" + EVALUATE_HELP + "\n"
-				+ GENERATE_HELP + "\n" + SETTINGS_HELP + "\nRun history (from the job repository):\n" + String.join("", HISTORY.values())
+				+ GENERATE_HELP + "\nPartitions on several machines (docs/several-machines.md):\n" + WORKER_SUMMARY
+				+ BROKER_SUMMARY + "\n" + WORKER_HELP + "\n" + BROKER_HELP + "\n" + SETTINGS_HELP + "\nRun history (from the job repository):\n" + String.join("", HISTORY.values())
 				+ "\n" + EXIT_CODES;
 	}
 
@@ -242,6 +263,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			case "generate" -> "Usage: news-export generate [options]\n\n" + GENERATE_SUMMARY + "\n" + GENERATE_HELP;
 			case "bench-bare-writer" -> "Usage: news-export bench-bare-writer --input DIR --output DIR\n\n"
 					+ "  Writes the input's files as bare Parquet rows, to measure the writer alone (see docs/benchmark.md).\n";
+			case "worker" -> "Usage: news-export worker --broker-url URL [options]\n\n" + WORKER_SUMMARY + "\n"
+					+ WORKER_HELP + "\n" + SETTINGS_HELP;
+			case "broker" -> "Usage: news-export broker [options]\n\n" + BROKER_SUMMARY + "\n" + BROKER_HELP;
 			case VERSION -> "Usage: news-export --version\n\n  Prints the version of news-export.\n";
 			default -> "Usage:\n" + HISTORY.get(command) + "\n" + EXIT_CODES;
 		};
@@ -265,6 +289,34 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			  generate   Write a synthetic crawl of N scraped article pages built from the seed articles, for
 			             benchmarks (see docs/benchmark.md). Deterministic: the same N and seed give the same
 			             files. Needs no database.
+			""";
+
+	private static final String WORKER_SUMMARY = """
+			  worker     Run the partitions of exports that 'run --broker-url URL' sends to the broker, until
+			             SIGTERM or Ctrl-C: it then takes no more, stops the one it runs at its next chunk
+			             boundary (a restart resumes it) and exits 0. Same install and settings as 'run': the
+			             same job repository (PostgreSQL across machines), input path and output.
+			""";
+
+	private static final String BROKER_SUMMARY = """
+			  broker     Start an embedded ActiveMQ Artemis broker for the partitions' requests, until SIGTERM
+			             or Ctrl-C: for trying several workers on one machine or a few (no security); in
+			             production, run a real Artemis broker.
+			""";
+
+	private static final String WORKER_HELP = """
+			Options of 'worker' (settings as for 'run', from config/application.yml):
+			  --broker-url URL        the broker, e.g. tcp://host:61616 (required) [export.broker-url]
+			  --concurrency N         partitions this process runs at once     [worker.concurrency, default 1]
+			                          the queue is export.broker-queue, the dead-worker timeout export.worker-timeout
+			""";
+
+	private static final String BROKER_HELP = """
+			Options of 'broker':
+			  --port N                TCP port                                 [default 61616]
+			  --bind ADDRESS          address to listen on; 0.0.0.0 for every interface (no security: a
+			                          trusted network only)                    [default 127.0.0.1]
+			  --data DIR              its journal (queued requests survive a restart) [default DATA/broker]
 			""";
 
 	private static final String SETTINGS_HELP = """
@@ -293,6 +345,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			  --force                 publish even an export the publish guard refuses (an input without
 			                          input files, or fewer articles than export.min-keep-ratio of the
 			                          published export's), for this run only  [export.force, default false]
+			  --broker-url URL        run the partitions on 'news-export worker' processes that take them from
+			                          this ActiveMQ Artemis broker, e.g. tcp://host:61616 (see
+			                          docs/several-machines.md)                [export.broker-url, default: here]
 			  -h, --help              show this help
 			""";
 
@@ -330,7 +385,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				                          one execution with its steps, counts and exit description (times in UTC)
 				""");
 		history.put("restart", """
-				  restart ID | restart --last-failed [--force]
+				  restart ID | restart --last-failed [--force] [--broker-url URL]
 				                          resume a failed, stopped or killed execution (as 'run' with its input and
 				                          output would; --force as for 'run')
 				""");

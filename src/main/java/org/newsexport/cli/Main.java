@@ -26,6 +26,8 @@ import org.newsexport.job.NothingToDoException;
 import org.newsexport.job.PublishRefusedException;
 import org.newsexport.job.RunHistory;
 import org.newsexport.job.SignalStop;
+import org.newsexport.remote.BrokerCommand;
+import org.newsexport.remote.WorkerCommand;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportItemWriter;
 import org.newsexport.write.Manifest;
@@ -81,6 +83,9 @@ public final class Main {
 			case "generate" -> {
 				return plain(() -> new GenerateCommand(commandLine.options()).run(out), "generate", err).code();
 			}
+			case "broker" -> {
+				return plain(() -> new BrokerCommand(commandLine.options()).run(out), "broker", err).code();
+			}
 			case "bench-bare-writer" -> {
 				return plain(() -> new BareWriterCommand(commandLine.options()).run(out), "bare writer", err).code();
 			}
@@ -100,6 +105,15 @@ public final class Main {
 		catch (RuntimeException ex) {
 			err.println("news-export: configuration error: " + ConfigurationErrors.describe(ex));
 			return ExitCode.USAGE.code();
+		}
+		if (commandLine.command().equals("worker")) {
+			try (context) {
+				return WorkerCommand.run(context, out, err);
+			}
+			catch (Exception ex) {
+				err.println("news-export: worker failed: " + rootMessage(ex));
+				return ExitCode.FAILED.code();
+			}
 		}
 		boolean runsJob = commandLine.command().equals("run") || commandLine.command().equals("restart");
 		SignalStop signals = context.getBean(SignalStop.class);

@@ -40,6 +40,7 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.PartitionStepBuilder;
+import org.springframework.batch.core.step.builder.TaskletStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -115,7 +116,7 @@ public class ExportJobConfiguration {
 	@Bean
 	Step exportStep(JobRepository jobRepository, Step exportPartitionStep, InputPartitioner inputPartitioner,
 			ExportPartitions exportPartitions, ExportProperties properties,
-			ObjectProvider<PartitionHandler> remotePartitions, JobFileSystems fileSystems) {
+			ObjectProvider<PartitionHandlers> remotePartitions, JobFileSystems fileSystems) {
 		return partitioned("export", jobRepository, exportPartitionStep, inputPartitioner, exportPartitions,
 				properties, remotePartitions.getIfAvailable())
 			.listener(exportPartitions.managerListener())
@@ -174,7 +175,7 @@ public class ExportJobConfiguration {
 	@Bean
 	Step duplicatesStep(JobRepository jobRepository, Step duplicatesPartitionStep,
 			ArticlePartitioner articlePartitioner, DuplicatesPartitions duplicatesPartitions,
-			ExportProperties properties, ObjectProvider<PartitionHandler> remotePartitions) {
+			ExportProperties properties, ObjectProvider<PartitionHandlers> remotePartitions) {
 		return partitioned("duplicates", jobRepository, duplicatesPartitionStep, articlePartitioner,
 				duplicatesPartitions, properties, remotePartitions.getIfAvailable())
 			.listener(rowCountPromotion())
@@ -201,11 +202,13 @@ public class ExportJobConfiguration {
 	/** One partition of the duplicates step: sketches its range of the staged articles. */
 	@Bean
 	Step duplicatesPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DuplicatesPartitionTasklet duplicatesPartitionTasklet) {
-		return new StepBuilder(DuplicatesPartitions.WORKER_STEP, jobRepository)
+			DuplicatesPartitionTasklet duplicatesPartitionTasklet, ObjectProvider<StepExecutionListener> listeners) {
+		TaskletStepBuilder step = new StepBuilder(DuplicatesPartitions.WORKER_STEP, jobRepository)
 			.tasklet(duplicatesPartitionTasklet, transactionManager)
-			.listener(new FailureMessages())
-			.build();
+			.listener(new FailureMessages());
+		// A remote worker's heartbeat (the export's progress listener is of its own step only).
+		listeners.orderedStream().filter(listener -> !(listener instanceof ExportProgress)).forEach(step::listener);
+		return step.build();
 	}
 
 	private static AsyncTaskExecutor processingExecutor(int threads) {
@@ -238,7 +241,7 @@ public class ExportJobConfiguration {
 	@Bean
 	Step profileStep(JobRepository jobRepository, Step profilePartitionStep, InputPartitioner inputPartitioner,
 			ProfilePartitions profilePartitions, ExportProperties properties,
-			ObjectProvider<PartitionHandler> remotePartitions) {
+			ObjectProvider<PartitionHandlers> remotePartitions) {
 		return partitioned("profile", jobRepository, profilePartitionStep, inputPartitioner, profilePartitions,
 				properties, remotePartitions.getIfAvailable())
 			.listener(profilePartitions.managerListener())
@@ -252,14 +255,14 @@ public class ExportJobConfiguration {
 	 */
 	private static PartitionStepBuilder partitioned(String name, JobRepository jobRepository, Step workerStep,
 			Partitioner partitioner, StepExecutionAggregator aggregator, ExportProperties properties,
-			PartitionHandler remote) {
+			PartitionHandlers remote) {
 		PartitionStepBuilder step = new StepBuilder(name, jobRepository).partitioner(workerStep.getName(),
 				partitioner)
 			.step(workerStep)
 			.gridSize(properties.partitions())
 			.aggregator(aggregator);
 		if (remote != null) {
-			step.partitionHandler(remote);
+			step.partitionHandler(remote.forStep(workerStep.getName()));
 		}
 		else if (properties.partitions() > 1) {
 			SimpleAsyncTaskExecutor partitionThreads = new SimpleAsyncTaskExecutor("partition-");
@@ -278,11 +281,13 @@ public class ExportJobConfiguration {
 	/** One partition of the profile step: counts the lines of its range of the input. */
 	@Bean
 	Step profilePartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			LineStatisticsTasklet lineStatisticsTasklet) {
-		return new StepBuilder(ProfilePartitions.WORKER_STEP, jobRepository)
+			LineStatisticsTasklet lineStatisticsTasklet, ObjectProvider<StepExecutionListener> listeners) {
+		TaskletStepBuilder step = new StepBuilder(ProfilePartitions.WORKER_STEP, jobRepository)
 			.tasklet(lineStatisticsTasklet, transactionManager)
-			.listener(new FailureMessages())
-			.build();
+			.listener(new FailureMessages());
+		// A remote worker's heartbeat (the export's progress listener is of its own step only).
+		listeners.orderedStream().filter(listener -> !(listener instanceof ExportProgress)).forEach(step::listener);
+		return step.build();
 	}
 
 	@Bean

@@ -47,7 +47,12 @@ public class JobFileSystems implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
-		FileSystem fs = open.remove(jobExecution.getId());
+		close(jobExecution.getId());
+	}
+
+	/** Closes the file system of a job execution, if one is open: when the execution ended, or a worker is done with it. */
+	public void close(long jobExecutionId) {
+		FileSystem fs = open.remove(jobExecutionId);
 		if (fs == null) {
 			return;
 		}
