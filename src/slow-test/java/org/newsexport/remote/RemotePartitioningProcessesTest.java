@@ -141,7 +141,8 @@ class RemotePartitioningProcessesTest {
 			for (int i = 0; i < PARTITIONS; i++) {
 				assertThat(workers).as("the workers ran every partition")
 					.contains("partition exportPartition:p-0000" + i + " of execution ")
-					.contains("partition profilePartition:p-0000" + i + " of execution ");
+					.contains("partition profilePartition:p-0000" + i + " of execution ")
+					.contains("partition duplicatesPartition:p-0000" + i + " of execution ");
 			}
 			first.terminate();
 			second.terminate();
