@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.concurrent.ExecutorService;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
@@ -86,16 +87,33 @@ public final class DuplicateFinder {
 	 * its order, computed on this finder's threads. Returns the number of documents.
 	 */
 	public long sketch(Corpus corpus, SketchSource.SketchConsumer consumer) throws IOException {
-		Sketcher sketcher = new Sketcher(parameters);
-		long[] documents = new long[1];
 		try (OrderedWork<DuplicateIndex.Sketch> sketching = new OrderedWork<>("duplicates", threads,
 				Math.max(threads, DOCUMENTS_IN_FLIGHT), consumer::accept)) {
-			corpus.forEach((docId, body) -> {
-				sketching.submit(() -> sketcher.sketch(body));
-				documents[0]++;
-			});
-			sketching.finish();
+			return sketch(corpus, sketching);
 		}
+	}
+
+	/**
+	 * As {@link #sketch(Corpus, SketchSource.SketchConsumer)}, on threads shared with other work (e.g. the other
+	 * partitions of a step in this process) rather than this finder's own.
+	 *
+	 * @param pool the threads; {@code null} sketches on the calling thread
+	 */
+	public long sketch(Corpus corpus, ExecutorService pool, SketchSource.SketchConsumer consumer) throws IOException {
+		try (OrderedWork<DuplicateIndex.Sketch> sketching = new OrderedWork<>(pool, DOCUMENTS_IN_FLIGHT,
+				consumer::accept)) {
+			return sketch(corpus, sketching);
+		}
+	}
+
+	private long sketch(Corpus corpus, OrderedWork<DuplicateIndex.Sketch> sketching) throws IOException {
+		Sketcher sketcher = new Sketcher(parameters);
+		long[] documents = new long[1];
+		corpus.forEach((docId, body) -> {
+			sketching.submit(() -> sketcher.sketch(body));
+			documents[0]++;
+		});
+		sketching.finish();
 		return documents[0];
 	}
 

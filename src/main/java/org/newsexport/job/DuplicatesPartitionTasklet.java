@@ -2,6 +2,7 @@ package org.newsexport.job;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -37,15 +38,16 @@ public class DuplicatesPartitionTasklet implements Tasklet {
 
 	private final MinHashParameters parameters;
 
-	private final int threads;
+	private final ExecutorService threads;
 
 	/**
 	 * @param articlesDir the directory of the staged articles' Parquet parts
 	 * @param target where to save the sketches
-	 * @param threads threads that sketch the articles
+	 * @param threads threads that sketch the articles, shared with the other partitions in this process; {@code null}:
+	 * this partition's thread
 	 */
 	public DuplicatesPartitionTasklet(FileSystem fs, Path articlesDir, Path target, MinHashParameters parameters,
-			int threads) {
+			ExecutorService threads) {
 		this.fs = fs;
 		this.articlesDir = articlesDir;
 		this.target = target;
@@ -71,12 +73,12 @@ public class DuplicatesPartitionTasklet implements Tasklet {
 		ArticleBodyReader articles = new ArticleBodyReader(fs, parts);
 		Corpus corpus = visitor -> articles.forEach(visitor::visit);
 		// No temporary files: sketching only computes; the finder's work directory is not used.
-		DuplicateFinder finder = new DuplicateFinder(parameters, null, threads);
+		DuplicateFinder finder = new DuplicateFinder(parameters, null);
 		Path writing = target.suffix(".writing");
 		long documents;
 		try (SketchFile.Writer sketches = new SketchFile.Writer(fs.create(writing, true),
 				parameters.permutations())) {
-			documents = finder.sketch(corpus, sketches);
+			documents = finder.sketch(corpus, threads, sketches);
 			sketches.finish();
 		}
 		fs.delete(target, false);

@@ -396,11 +396,16 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	DuplicatesPartitionTasklet duplicatesPartitionTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
-			JobFileSystems fileSystems, ExportProperties properties) {
+			JobFileSystems fileSystems, SketchingThreads sketchingThreads) {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution(), fileSystems);
 		return new DuplicatesPartitionTasklet(files.fs(), files.staging().parquetDir(Datasets.ARTICLES),
 				DuplicatesPartitions.partitionSketches(files, partitionName(stepExecution)),
-				MinHashParameters.DEFAULTS, properties.threads());
+				MinHashParameters.DEFAULTS, sketchingThreads.pool());
+	}
+
+	@Bean(destroyMethod = "close")
+	SketchingThreads sketchingThreads(ExportProperties properties) {
+		return new SketchingThreads(properties.threads());
 	}
 
 	@Bean

@@ -33,6 +33,8 @@ public final class OrderedWork<T> implements AutoCloseable {
 
 	private final ExecutorService pool;
 
+	private final boolean ownsPool;
+
 	private final int maxInFlight;
 
 	private final Consumer<T> consumer;
@@ -51,8 +53,31 @@ public final class OrderedWork<T> implements AutoCloseable {
 		}
 		this.maxInFlight = maxInFlight;
 		this.consumer = consumer;
+		this.pool = threads == 1 ? null : newPool(name, threads);
+		this.ownsPool = true;
+	}
+
+	/**
+	 * Work on a pool shared with other work, e.g. by the partitions of a step that run in this process: the pool is
+	 * not shut down on {@link #close}.
+	 *
+	 * @param pool the threads computing; {@code null} computes on the submitting thread
+	 * @param maxInFlight the most results pending at once
+	 */
+	public OrderedWork(ExecutorService pool, int maxInFlight, Consumer<T> consumer) {
+		if (maxInFlight < 1) {
+			throw new IllegalArgumentException("maxInFlight must be at least 1, got " + maxInFlight);
+		}
+		this.maxInFlight = maxInFlight;
+		this.consumer = consumer;
+		this.pool = pool;
+		this.ownsPool = false;
+	}
+
+	/** A pool of daemon threads named {@code name-1}, {@code name-2}, ... */
+	public static ExecutorService newPool(String name, int threads) {
 		AtomicInteger count = new AtomicInteger();
-		this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, task -> {
+		return Executors.newFixedThreadPool(threads, task -> {
 			Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
@@ -82,7 +107,9 @@ public final class OrderedWork<T> implements AutoCloseable {
 		if (pool != null) {
 			inFlight.forEach(future -> future.cancel(true));
 			inFlight.clear();
-			pool.shutdownNow();
+			if (ownsPool) {
+				pool.shutdownNow();
+			}
 		}
 	}
 

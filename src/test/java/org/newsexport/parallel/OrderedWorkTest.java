@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatIOException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,45 @@ class OrderedWorkTest {
 		}
 		assertThat(results).containsExactlyElementsOf(IntStream.range(0, 200).boxed().toList());
 		assertThat(workers).allMatch(name -> name.startsWith("test-")).hasSizeGreaterThan(1);
+	}
+
+	@Test
+	void workOnASharedPoolKeepsItsOrderAndLeavesThePoolRunning() throws Exception {
+		ExecutorService pool = OrderedWork.newPool("shared", 2);
+		try {
+			List<List<Integer>> results = List.of(new ArrayList<>(), new ArrayList<>());
+			Thread[] submitters = new Thread[2];
+			for (int s = 0; s < 2; s++) {
+				List<Integer> mine = results.get(s);
+				submitters[s] = new Thread(() -> {
+					try (OrderedWork<Integer> work = new OrderedWork<>(pool, 4, mine::add)) {
+						for (int i = 0; i < 100; i++) {
+							int n = i;
+							work.submit(() -> {
+								Thread.sleep((n * 7) % 3);
+								return n;
+							});
+						}
+						work.finish();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+				submitters[s].start();
+			}
+			for (Thread submitter : submitters) {
+				submitter.join(60_000);
+			}
+			for (List<Integer> mine : results) {
+				assertThat(mine).containsExactlyElementsOf(IntStream.range(0, 100).boxed().toList());
+			}
+			assertThat(pool.isShutdown()).as("closing the work leaves a shared pool running").isFalse();
+			assertThat(pool.submit(() -> Thread.currentThread().getName()).get()).startsWith("shared-");
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
