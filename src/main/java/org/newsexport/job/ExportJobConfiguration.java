@@ -69,9 +69,10 @@ public class ExportJobConfiguration {
 	@Bean
 	Job newsExportJob(JobRepository jobRepository, Step profileStep, Step baseStep, Step exportStep,
 			Step duplicatesStep, Step publishStep, StageTimings stageTimings, SignalStop signalStop,
-			JobFileSystems jobFileSystems) {
+			JobFileSystems jobFileSystems, ExportProperties properties) {
 		// First, so that its afterJob, which closes the output's file system, runs after every other listener's.
 		return new JobBuilder(JOB_NAME, jobRepository).listener(jobFileSystems)
+			.listener(new ManagerHeartbeat(jobFileSystems, ManagerHeartbeat.intervalFor(properties.workerTimeout())))
 			.listener(exportedAtListener(jobRepository))
 			.listener(stageTimings)
 			.listener(signalStop)

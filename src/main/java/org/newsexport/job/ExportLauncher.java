@@ -1,5 +1,6 @@
 package org.newsexport.job;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.job.ExportParameters.ProcessIdentity;
 import org.newsexport.read.IncludePattern;
 import org.newsexport.write.OutputFileSystems;
@@ -46,6 +48,9 @@ public class ExportLauncher {
 	private final IncludePattern include;
 	private boolean force;
 
+	/** How long a run marked running by another host must show no sign of life to be taken for dead. */
+	private Duration otherHostTimeout = Duration.ofMinutes(5);
+
 	public ExportLauncher(JobOperator jobOperator, Job job, RunHistory history, RulesFile rulesFile,
 			JobRepository jobRepository) {
 		this(jobOperator, job, history, rulesFile, jobRepository, IncludePattern.DEFAULT);
@@ -70,6 +75,14 @@ public class ExportLauncher {
 	 */
 	public void setForce(boolean force) {
 		this.force = force;
+	}
+
+	/**
+	 * How long an execution marked running by a process of another host must show no sign of life (its
+	 * {@link ManagerHeartbeat}) before a run here marks it failed and resumes its export.
+	 */
+	public void setOtherHostTimeout(Duration timeout) {
+		this.otherHostTimeout = timeout;
 	}
 
 	/** Runs a full export of {@code input} into {@code output} to its end (or resumes one, full or incremental). */
@@ -225,8 +238,29 @@ public class ExportLauncher {
 		ProcessIdentity owner = ProcessIdentity.of(last.getJobParameters());
 		String who = "execution " + last.getId() + " (pid " + owner.pid() + " on " + owner.host() + ")";
 		if (!self.host().equals(owner.host())) {
-			throw new ExportAlreadyRunningException(who + " is still marked running; if that process is gone, "
-					+ "abandon the execution before running again");
+			// Another host: its process id says nothing here. Its heartbeat in the output says whether it runs.
+			URI output = URI.create(ExportParameters.of(last.getJobParameters()).outputUri());
+			logger.info(who + " is marked running: watching its heartbeat in " + output + " for up to "
+					+ otherHostTimeout.toSeconds() + " s (export.worker-timeout) to tell whether it is alive");
+			boolean alive;
+			try (FileSystem fs = OutputFileSystems.get(output, OutputFileSystems.newConfiguration())) {
+				alive = ManagerHeartbeat.alive(fs, output, last.getId(), otherHostTimeout, System::nanoTime);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the heartbeat in " + output + ": " + ex.getMessage(), ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new ExportAlreadyRunningException(who + " is still marked running (interrupted while watching "
+						+ "its heartbeat)");
+			}
+			if (alive) {
+				throw new ExportAlreadyRunningException(who + " is running (its heartbeat in the output changes)");
+			}
+			logger.info(who + " gave no sign of life for " + otherHostTimeout.toSeconds() + " s: marking it FAILED "
+					+ "to restart it");
+			jobOperator.recover(last);
+			return;
 		}
 		if (owner.isAlive()) {
 			throw new ExportAlreadyRunningException(who + " is running");

@@ -40,6 +40,7 @@ public class ExportRunConfiguration {
 		ExportLauncher launcher = new ExportLauncher(jobOperator, newsExportJob, runHistory, rulesFile, jobRepository,
 				IncludePattern.parse(properties.include()));
 		launcher.setForce(properties.force());
+		launcher.setOtherHostTimeout(properties.workerTimeout());
 		return launcher;
 	}
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -36,6 +37,16 @@ public final class JobProcess {
 	 */
 	public static JobProcess start(Path log, Path errors, List<String> systemProperties, String... args)
 			throws IOException {
+		return start(log, errors, systemProperties, Map.of(), args);
+	}
+
+	/**
+	 * @param errors where stderr goes, apart from the log; {@code null} for the log
+	 * @param systemProperties {@code name=value} pairs passed as {@code -D} options
+	 * @param environment more environment variables of the process, e.g. {@code HOSTNAME} to pass for another host
+	 */
+	public static JobProcess start(Path log, Path errors, List<String> systemProperties,
+			Map<String, String> environment, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xshare:auto");
@@ -46,6 +57,7 @@ public final class JobProcess {
 		command.add("org.newsexport.cli.Main");
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(new File(".")).redirectOutput(log.toFile());
+		builder.environment().putAll(environment);
 		if (errors != null) {
 			builder.redirectError(errors.toFile());
 		}
