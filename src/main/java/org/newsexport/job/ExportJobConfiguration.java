@@ -294,13 +294,13 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	LineStatisticsTasklet lineStatisticsTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
-			JobFileSystems fileSystems, ExportProperties properties) {
+			JobFileSystems fileSystems, ExportProperties properties, PartitionThreads partitionThreads) {
 		JobExecution job = stepExecution.getJobExecution();
 		RunFiles files = RunFiles.of(job, fileSystems);
 		return new LineStatisticsTasklet(Path.of(job.getJobParameters().getString(ExportParameters.INPUT)),
 				ExportParameters.include(job.getJobParameters()), properties.maxFileSize().toBytes(), files.fs(),
 				ProfilePartitions.partitionStatistics(files, partitionName(stepExecution)), properties.lineStatistics(),
-				properties.threads(), InputPartitioner.after(stepExecution.getExecutionContext()),
+				partitionThreads.pool(), InputPartitioner.after(stepExecution.getExecutionContext()),
 				InputPartitioner.through(stepExecution.getExecutionContext()));
 	}
 
@@ -397,16 +397,16 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	DuplicatesPartitionTasklet duplicatesPartitionTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
-			JobFileSystems fileSystems, SketchingThreads sketchingThreads) {
+			JobFileSystems fileSystems, PartitionThreads partitionThreads) {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution(), fileSystems);
 		return new DuplicatesPartitionTasklet(files.fs(), files.staging().parquetDir(Datasets.ARTICLES),
 				DuplicatesPartitions.partitionSketches(files, partitionName(stepExecution)),
-				MinHashParameters.DEFAULTS, sketchingThreads.pool());
+				MinHashParameters.DEFAULTS, partitionThreads.pool());
 	}
 
 	@Bean(destroyMethod = "close")
-	SketchingThreads sketchingThreads(ExportProperties properties) {
-		return new SketchingThreads(properties.threads());
+	PartitionThreads partitionThreads(ExportProperties properties) {
+		return new PartitionThreads(properties.threads());
 	}
 
 	@Bean

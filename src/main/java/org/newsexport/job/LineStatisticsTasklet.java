@@ -2,6 +2,7 @@ package org.newsexport.job;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -48,17 +49,18 @@ public class LineStatisticsTasklet implements Tasklet {
 
 	private final boolean enabled;
 
-	private final int threads;
+	private final ExecutorService threads;
 
 	/**
 	 * @param target where to save the statistics
-	 * @param threads threads that fingerprint the files' lines; the files are counted in input order whatever their
-	 * number, so the statistics are the same
+	 * @param threads the threads that fingerprint the files' lines, shared with the other partitions in this process
+	 * ({@code null}: this step's thread); the files are counted in input order whatever their number, so the
+	 * statistics are the same
 	 * @param after the range starts after this file ({@code null}: at the start of the input)
 	 * @param through the range ends with this file ({@code null}: at the end of the input)
 	 */
 	public LineStatisticsTasklet(Path inputDir, IncludePattern include, long maxFileBytes, FileSystem fs,
-			org.apache.hadoop.fs.Path target, boolean enabled, int threads, String after, String through) {
+			org.apache.hadoop.fs.Path target, boolean enabled, ExecutorService threads, String after, String through) {
 		this.inputDir = inputDir;
 		this.include = include;
 		this.threads = threads;
@@ -79,8 +81,7 @@ public class LineStatisticsTasklet implements Tasklet {
 		ReadCheckpoint start = new ReadCheckpoint();
 		start.resumeAfter(after);
 		InputFileReader reader = new InputFileReader(inputDir, start, maxFileBytes, null, include).through(through);
-		try (OrderedWork<long[]> fingerprinting = new OrderedWork<>("profile", threads, FILES_IN_FLIGHT,
-				statistics::addLines)) {
+		try (OrderedWork<long[]> fingerprinting = new OrderedWork<>(threads, FILES_IN_FLIGHT, statistics::addLines)) {
 			for (SourceItem item = reader.read(); item != null; item = reader.read()) {
 				if (item instanceof SourceText text) {
 					fingerprinting.submit(() -> LineStatistics.lines(text.text()));
