@@ -62,8 +62,8 @@ public class DuplicatesPartitionTasklet implements Tasklet {
 		long started = System.nanoTime();
 		long articles = sketch(parts);
 		partition.setReadCount(articles); // the manager adds them up
-		logger.info(String.format("Duplicates partition %s: %d articles of %d parts sketched; %.1f s",
-				ExportJobConfiguration.partitionName(partition), articles, parts.size(),
+		logger.info(String.format("Duplicates partition %s: %d articles of %d part%s sketched; %.1f s",
+				ExportJobConfiguration.partitionName(partition), articles, parts.size(), parts.size() == 1 ? "" : "s",
 				(System.nanoTime() - started) / 1e9));
 		return RepeatStatus.FINISHED;
 	}
