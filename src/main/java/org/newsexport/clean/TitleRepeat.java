@@ -18,7 +18,7 @@ import org.newsexport.language.Chars;
  * headline's length are compared, so a body paragraph that happens to share the headline's words is never taken for
  * a repeat.
  */
-final class TitleRepeat {
+public final class TitleRepeat {
 
 	private static final double MIN_SIMILARITY = 0.8;
 
@@ -31,13 +31,13 @@ final class TitleRepeat {
 
 	private final int maxWords;
 
-	TitleRepeat(String headline) {
+	public TitleRepeat(String headline) {
 		this.headlineWords = wordSet(headline);
 		this.mainPartWords = wordSet(longestPart(headline));
 		this.maxWords = 2 * Words.count(headline);
 	}
 
-	boolean isRepeatedBy(String line) {
+	public boolean isRepeatedBy(String line) {
 		return isRepeatedBy(line, line.toCharArray(), 0, Words.count(line));
 	}
 

@@ -32,7 +32,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 	static final Map<String, String> EVALUATE_OPTIONS = Map.of("--input", EvaluateCommand.INPUT, "--gold",
 			EvaluateCommand.GOLD, "--devset", EvaluateCommand.DEVSET, "--per-doc", EvaluateCommand.PER_DOC, "--rules",
-			EvaluateCommand.RULES, "--bodies", EvaluateCommand.BODIES);
+			EvaluateCommand.RULES, "--bodies", EvaluateCommand.BODIES, "--convention", EvaluateCommand.CONVENTION);
 
 	static final Map<String, String> GENERATE_OPTIONS = Map.of("--files", GenerateCommand.FILES, "--seed",
 			GenerateCommand.SEED, "--output", GenerateCommand.OUTPUT, "--from", GenerateCommand.FROM);
@@ -357,7 +357,10 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			  --gold DIR              the gold bodies (<id>.txt); every gold id is scored, a missing page as empty
 			  --devset DIR            instead of --input and --gold: every folder of DIR with input/ and gold/
 			  --per-doc FILE.tsv      also write per-page tp, fp, fn, precision and recall (a directory with --devset)
-			  --bodies DIR            also write each predicted body to DIR/<id>.txt (for score.py --pred DIR)
+			  --bodies DIR            also write each predicted text to DIR/<id>.txt (for score.py --pred DIR)
+			  --convention S=V,...    what each subset's gold holds: article (title, standfirst, byline, body) or
+			                          body; '*' for the others; both are printed, this one first
+			                                                                   [default readability=body,*=article]
 			  --rules FILE            cleaning rules                           [default config/cleaning-rules.yml]
 			  --no-run-statistics     judge every page on its own, without the run's repeated lines
 			""";

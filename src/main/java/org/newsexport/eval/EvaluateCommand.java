@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -33,6 +34,14 @@ public final class EvaluateCommand {
 
 	public static final String RUN_STATISTICS = "run-statistics";
 
+	public static final String CONVENTION = "convention";
+
+	/**
+	 * The gold conventions of the subsets the dev set holds: Readability reports the headline and the byline apart
+	 * from the article, so its gold is the body alone; Dragnet's and CLEANEVAL's gold keep them as lines of the text.
+	 */
+	private static final String DEFAULT_CONVENTIONS = "readability=body";
+
 	private static final String DEFAULT_RULES = "config/cleaning-rules.yml";
 
 	private final Map<String, String> options;
@@ -55,18 +64,47 @@ public final class EvaluateCommand {
 		RuleSet rules = RuleSet.load(options.containsKey(RULES) ? Path.of(options.get(RULES)) : defaultRules());
 		boolean statistics = !"false".equals(options.get(RUN_STATISTICS));
 		Evaluator evaluator = new Evaluator(rules, statistics);
+		Map<String, ArticleView> conventions = conventions(options.getOrDefault(CONVENTION, DEFAULT_CONVENTIONS));
 		for (String[] subset : subsets) {
 			Path input = Path.of(subset[1]);
 			Path gold = Path.of(subset[2]);
 			boolean devset = options.containsKey(DEVSET);
 			Path bodies = option(BODIES, devset ? subset[0] : null);
-			SubsetResult result = evaluator.evaluate(subset[0], input, gold, bodies);
-			EvaluationReport.print(result, out);
+			ArticleView convention = conventions.getOrDefault(subset[0],
+					conventions.getOrDefault("*", ArticleView.ARTICLE));
+			List<SubsetResult> views = evaluator.evaluate(subset[0], input, gold, bodies, convention);
+			SubsetResult result = views.get(0);
+			EvaluationReport.print(result, convention, out);
+			List<ArticleView> order = Evaluator.order(convention);
+			for (int i = 1; i < views.size(); i++) {
+				EvaluationReport.print(views.get(i), order.get(i), out);
+			}
 			Path perDoc = option(PER_DOC, devset ? subset[0] + ".tsv" : null);
 			if (perDoc != null) {
 				result.writePerDocument(perDoc);
 			}
 		}
+	}
+
+	/**
+	 * The view each subset's gold follows, from "NAME=VIEW,NAME=VIEW" ({@code *} for any other subset; a subset
+	 * named nowhere is scored as {@link ArticleView#ARTICLE}).
+	 * @throws IllegalArgumentException for a malformed entry or an unknown view
+	 */
+	static Map<String, ArticleView> conventions(String value) {
+		Map<String, ArticleView> conventions = new HashMap<>();
+		for (String entry : value.split(",")) {
+			if (entry.isBlank()) {
+				continue;
+			}
+			int equals = entry.indexOf('=');
+			if (equals <= 0) {
+				throw new IllegalArgumentException("--convention takes SUBSET=article|body, separated by commas: "
+						+ entry.strip());
+			}
+			conventions.put(entry.substring(0, equals).strip(), ArticleView.of(entry.substring(equals + 1).strip()));
+		}
+		return conventions;
 	}
 
 	/** An output path option; with --devset it names a directory, and each subset gets its own entry in it. */

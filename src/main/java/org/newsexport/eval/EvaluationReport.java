@@ -10,7 +10,13 @@ public final class EvaluationReport {
 	}
 
 	public static void print(SubsetResult result, PrintStream out) {
-		out.printf(Locale.ROOT, "%s: %d documents, %d empty predictions%s%n", result.name(),
+		print(result, null, out);
+	}
+
+	/** @param view what was scored, printed after the subset's name; {@code null} for nothing */
+	public static void print(SubsetResult result, ArticleView view, PrintStream out) {
+		out.printf(Locale.ROOT, "%s%s: %d documents, %d empty predictions%s%n", result.name(),
+				view == null ? "" : " [" + view.code() + ": " + view.description() + "]",
 				result.summary().documents(), result.summary().emptyPredictions(),
 				result.cleaningFailures() == 0 ? "" : ", " + result.cleaningFailures() + " cleaning failures");
 		out.printf(Locale.ROOT, "  %-17s %6s %10s %7s %17s %9s %5s %6s%n", "", "F1", "precision", "recall",

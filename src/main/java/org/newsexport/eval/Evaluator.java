@@ -37,10 +37,22 @@ public final class Evaluator {
 	}
 
 	/**
+	 * Scores the {@code body} column alone.
 	 * @param bodies a directory to write each predicted body to as {@code <doc_id>.txt} (for {@code score.py}), or
 	 * {@code null}
 	 */
 	public SubsetResult evaluate(String name, Path input, Path gold, Path bodies) {
+		return evaluate(name, input, gold, bodies, ArticleView.BODY).get(0);
+	}
+
+	/**
+	 * Scores each {@link ArticleView}: first {@code convention}, the one the gold follows, whose texts go to
+	 * {@code bodies}, then the others.
+	 * @param bodies a directory to write each predicted text of the convention's view to as {@code <doc_id>.txt}
+	 * (for {@code score.py}), or {@code null}
+	 */
+	public List<SubsetResult> evaluate(String name, Path input, Path gold, Path bodies, ArticleView convention) {
+		List<ArticleView> views = order(convention);
 		InputTexts inputs = new InputTexts(input);
 		LineStatistics statistics = null;
 		if (runStatistics) {
@@ -50,33 +62,43 @@ public final class Evaluator {
 			statistics = run;
 		}
 		ArticleExtractor extractor = new ArticleExtractor(rules, statistics);
-		Map<String, String> predictions = new HashMap<>();
+		List<Map<String, String>> predictions = new ArrayList<>();
+		views.forEach(view -> predictions.add(new HashMap<>()));
 		int[] failures = { 0 };
 		inputs.forEach(text -> {
-			String body;
+			Article article = null;
 			try {
-				body = body(extractor.extract(text));
+				article = extractor.extract(text);
 			}
 			catch (RuntimeException ex) {
 				failures[0]++;
-				body = "";
 			}
-			predictions.put(text.docId(), body);
-		}, rejected -> predictions.put(rejected, ""));
+			for (int i = 0; i < views.size(); i++) {
+				predictions.get(i).put(text.docId(), article == null ? "" : views.get(i).text(article, text.text()));
+			}
+		}, rejected -> predictions.forEach(view -> view.put(rejected, "")));
 		if (bodies != null) {
-			write(bodies, predictions);
+			write(bodies, predictions.get(0));
 		}
-		List<DocumentScore> scores = new ArrayList<>();
-		for (String docId : goldIds(gold)) {
-			String goldText = read(gold.resolve(docId + ".txt"));
-			scores.add(ShingleMetric.score(docId, goldText, predictions.getOrDefault(docId, "")));
+		List<String> ids = goldIds(gold);
+		List<String> golds = ids.stream().map(docId -> read(gold.resolve(docId + ".txt"))).toList();
+		List<SubsetResult> results = new ArrayList<>();
+		for (Map<String, String> view : predictions) {
+			List<DocumentScore> scores = new ArrayList<>();
+			for (int i = 0; i < ids.size(); i++) {
+				scores.add(ShingleMetric.score(ids.get(i), golds.get(i), view.getOrDefault(ids.get(i), "")));
+			}
+			results.add(new SubsetResult(name, scores, failures[0]));
 		}
-		return new SubsetResult(name, scores, failures[0]);
+		return results;
 	}
 
-	/** What the job writes as the article's body; an article with no paragraph is rejected as no_content. */
-	private static String body(Article article) {
-		return article.paragraphs().isEmpty() ? "" : article.body();
+	/** The views in the order {@link #evaluate(String, Path, Path, Path, ArticleView)} scores them. */
+	public static List<ArticleView> order(ArticleView convention) {
+		List<ArticleView> views = new ArrayList<>(List.of(ArticleView.values()));
+		views.remove(convention);
+		views.add(0, convention);
+		return List.copyOf(views);
 	}
 
 	/** The stems of the gold directory's {@code .txt} files, sorted as Python sorts strings. */

@@ -1,6 +1,8 @@
 package org.newsexport.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,7 +22,10 @@ import org.newsexport.clean.RuleSet;
 
 /**
  * Turns one scraped text into an {@link Article}: cleans it, then reads the structure from what is left. The title
- * is the headline the cleaner found (in neither the paragraphs nor the removed lines). The dateline is read from the
+ * is the headline the cleaner found (in neither the paragraphs nor the removed lines), or its repeat above the text
+ * when the page prints one. The {@link ArticleHeader} at the top of the kept lines (that repeat, the standfirst, the
+ * byline, date lines) is not body: the standfirst and the byline have their own fields, the date lines are removed
+ * lines. The dateline is read from the
  * opening body paragraph and stays in its text, which is the article as published. The section and the page date
  * come from lines the rules removed above the body, those of the {@value #BREADCRUMB} and {@value #PAGE_DATE}
  * categories. Thread-safe.
@@ -76,7 +81,10 @@ public final class ArticleExtractor {
 
 	private Article extract(SourceText source, CleanedText cleaned, Deadline deadline) {
 		deadline.check();
-		List<Paragraph> paragraphs = ParagraphClassifier.classify(cleaned.keptLines());
+		String headline = Optional.ofNullable(cleaned.headline()).map(KeptLine::text).orElse(null);
+		List<KeptLine> kept = cleaned.keptLines();
+		ArticleHeader header = ArticleHeader.read(kept, headline);
+		List<Paragraph> paragraphs = ParagraphClassifier.classify(kept.subList(header.bodyStart(), kept.size()));
 		deadline.check();
 		Optional<Dateline> dateline = paragraphs.stream()
 			.filter(paragraph -> paragraph.kind() == ParagraphKind.BODY)
@@ -89,12 +97,26 @@ public final class ArticleExtractor {
 		// A date the page states beats a year read from the text (DatelineYear), which needs the day restated.
 		LocalDate published = dateline.map(Dateline::date)
 			.or(() -> Optional.ofNullable(first(aboveBody, PAGE_DATE, DateText::parse)))
+			.or(() -> Optional.ofNullable(header.date()))
 			.or(() -> dateline.map(Dateline::day).flatMap(day -> DatelineYear.infer(day, paragraphs)))
 			.orElse(null);
-		String title = Optional.ofNullable(cleaned.headline()).map(KeptLine::text).orElse(null);
+		// the headline printed above the text has no site name beside it, as the page's <title> may have
+		String title = header.headline() != null ? header.headline() : headline;
 		return new Article(source.docId(), source.sourcePath(), source.sha256(), source.bytes(), title,
-				dateline.map(Dateline::text).orElse(null), agency, section, cleaned.language(), published, paragraphs,
-				cleaned.removedLines(), QuoteExtractor.extract(paragraphs));
+				header.standfirst(), header.byline(), header.authors(), dateline.map(Dateline::text).orElse(null),
+				agency, section, cleaned.language(), published, paragraphs, removedLines(cleaned, header),
+				QuoteExtractor.extract(paragraphs));
+	}
+
+	/** The cleaner's removed lines and the header's, in source order. */
+	private static List<RemovedLine> removedLines(CleanedText cleaned, ArticleHeader header) {
+		if (header.removed().isEmpty()) {
+			return cleaned.removedLines();
+		}
+		List<RemovedLine> lines = new ArrayList<>(cleaned.removedLines());
+		lines.addAll(header.removed());
+		lines.sort(Comparator.comparingInt(RemovedLine::lineNumber));
+		return lines;
 	}
 
 	private <T> T first(List<RemovedLine> lines, String category, Function<String, Optional<T>> reader) {

@@ -28,12 +28,19 @@ import org.newsexport.read.FileChange;
  */
 public final class Datasets {
 
+	/**
+	 * Between the names of {@code articles.authors}, in Parquet as in CSV (one string column in both, so that the two
+	 * formats read the same); a name never holds it, the byline's own separators being cut away.
+	 */
+	public static final String AUTHOR_SEPARATOR = "; ";
+
 	/** The name of the last column of every dataset. */
 	public static final String EXPORT_SEQUENCE = "export_sequence";
 
 	public static final DatasetSchema ARTICLES = new DatasetSchema("articles",
 			List.of(required("doc_id", STRING), required("source_path", STRING), required("source_sha256", STRING),
-					required("source_bytes", INT64), optional("title", STRING), optional("dateline", STRING),
+					required("source_bytes", INT64), optional("title", STRING), optional("standfirst", STRING),
+					optional("byline", STRING), optional("authors", STRING), optional("dateline", STRING),
 					optional("agency", STRING), optional("section", STRING), optional("language", STRING),
 					optional("published_date", DATE),
 					required("body", STRING), required("paragraph_count", INT32), required("word_count", INT32),
@@ -94,10 +101,15 @@ public final class Datasets {
 	public static Object[] articleRow(Article article, long jobExecutionId, Instant exportedAt, long exportSequence) {
 		String body = article.body(); // joined once: charCount() would join it again
 		return new Object[] { article.docId(), article.sourcePath(), article.sourceSha256(), article.sourceBytes(),
-				article.title(), article.dateline(), article.agency(), article.section(), article.language(),
+				article.title(), article.standfirst(), article.byline(), authors(article.authors()), article.dateline(), article.agency(), article.section(), article.language(),
 				article.publishedDate(),
 				body, article.paragraphs().size(), article.wordCount(), body.codePointCount(0, body.length()),
 				article.removedLines().size(), jobExecutionId, exportedAt, exportSequence };
+	}
+
+	/** {@code articles.authors}: the names joined by {@value #AUTHOR_SEPARATOR}, null when there are none. */
+	static String authors(List<String> authors) {
+		return authors.isEmpty() ? null : String.join(AUTHOR_SEPARATOR, authors);
 	}
 
 	public static Object[] paragraphRow(Article article, Paragraph paragraph, long exportSequence) {
