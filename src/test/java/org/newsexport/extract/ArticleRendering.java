@@ -14,6 +14,9 @@ final class ArticleRendering {
 	static String render(Article article) {
 		StringBuilder out = new StringBuilder();
 		out.append("title: ").append(article.title()).append('\n');
+		out.append("standfirst: ").append(article.standfirst()).append('\n');
+		out.append("byline: ").append(article.byline()).append('\n');
+		out.append("authors: ").append(String.join("; ", article.authors())).append('\n');
 		out.append("dateline: ").append(article.dateline()).append('\n');
 		out.append("agency: ").append(article.agency()).append('\n');
 		out.append("section: ").append(article.section()).append('\n');
