@@ -60,7 +60,7 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 	 * a date, a comment count); before them only a date.
 	 */
 	private static final Pattern BYLINE = Pattern.compile(
-			"(?:(?<lead>[^|•·]{1,60}?)\\s+)?(?:(?:written|posted|reported|story|words|text|report|photos? and text)\\s+)?"
+			"(?:(?<lead>[^|•·\\d]{0,40}\\d[^|•·]{0,40}?)\\s+)?(?:(?:written|posted|reported|story|words|text|report|photos? and text)\\s+)?"
 					+ "by\\s*:?\\s+(?<names>.+?)"
 					+ "(?:\\s*(?:[|•·–—/]|\\s-\\s|\\son\\s|\\sat\\s)\\s*(?<rest>.*))?",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -165,8 +165,8 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 				return null;
 			}
 			Matcher matcher = BYLINE.matcher(text.strip());
-			if (!matcher.matches() || matcher.group("lead") != null && !hasDigit(matcher.group("lead"))) {
-				return null; // only a date may stand before "by": "March 3, 2021 by Jane Doe"
+			if (!matcher.matches()) {
+				return null; // only a date (a digit) may stand before "by": "March 3, 2021 by Jane Doe"
 			}
 			// the names, then maybe an outlet or a role after a comma: "Jane Doe, John Roe, Reuters"
 			List<String> authors = new ArrayList<>();
@@ -182,10 +182,6 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 			List<LocalDate> dates = DateText.findAll(text);
 			LocalDate date = dates.isEmpty() ? null : dates.get(0);
 			return new Byline(authors, date);
-		}
-
-		private static boolean hasDigit(String text) {
-			return text.chars().anyMatch(Character::isDigit);
 		}
 
 		/** Two to four words of a name, the first and the last capitalised: "Jane Doe", "Ludwig van Beethoven". */

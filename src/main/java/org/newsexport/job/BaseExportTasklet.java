@@ -2,11 +2,14 @@ package org.newsexport.job;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.read.FileIndex;
+import org.newsexport.write.DatasetSchema;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportLayout;
 import org.newsexport.write.StringColumnReader;
@@ -106,6 +109,12 @@ public class BaseExportTasklet implements Tasklet {
 					+ " column (an older version wrote it, with the changes only)" + fullExport);
 			return null;
 		}
+		String missing = missingColumn(manifest);
+		if (missing != null) {
+			logger.info("Incremental export: the export in " + output.root() + " has no column " + missing
+					+ " (an older version wrote it, without that column)" + fullExport);
+			return null;
+		}
 		FileIndex.Builder files = FileIndex.builder();
 		new StringColumnReader(fs, output.parquetDir(Datasets.FILES), Datasets.FILES, "source_path",
 				"source_sha256")
@@ -126,6 +135,31 @@ public class BaseExportTasklet implements Tasklet {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The first column of today's datasets that the manifest's dataset lacks, as "dataset.column" (its rows could not
+	 * be carried over as they are), or {@code null}.
+	 */
+	private static String missingColumn(JsonNode manifest) {
+		for (JsonNode dataset : manifest.path("datasets")) {
+			String name = string(dataset.path("name"));
+			for (DatasetSchema schema : Datasets.ALL) {
+				if (!schema.name().equals(name)) {
+					continue;
+				}
+				Set<String> columns = new HashSet<>();
+				for (JsonNode column : dataset.path("columns")) {
+					columns.add(string(column.path("name")));
+				}
+				for (String column : schema.columnNames()) {
+					if (!columns.contains(column)) {
+						return name + "." + column;
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	private static String string(JsonNode node) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.newsexport.read.SortedFileWalker;
 
 /**
@@ -37,12 +38,25 @@ public final class BaseRows implements Closeable {
 		try {
 			for (DatasetSchema schema : datasets) {
 				boolean docId = schema.columns().get(0).name().equals("doc_id");
-				cursors.add(new Cursor(schema, new DatasetRowReader(fs, base.parquetDir(schema), schema), docId));
+				List<Path> parts = DatasetRowReader.parts(fs, base.parquetDir(schema));
+				if (!parts.isEmpty()) {
+					requireColumns(fs, parts.get(0), schema);
+				}
+				cursors.add(new Cursor(schema, new DatasetRowReader(fs, parts, schema), docId));
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			close();
 			throw ex;
+		}
+	}
+
+	/** Checked before the first row is carried, so that an export that cannot carry its base fails at its start. */
+	private static void requireColumns(FileSystem fs, Path part, DatasetSchema schema) throws IOException {
+		List<String> missing = DatasetRowReader.missingColumns(fs, part, schema);
+		if (!missing.isEmpty()) {
+			throw new IOException("its " + schema.name() + " have no column " + String.join(", ", missing)
+					+ " (written by an older version of news-export): they cannot be carried over; run a full export");
 		}
 	}
 

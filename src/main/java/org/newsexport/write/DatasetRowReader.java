@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.conf.HadoopParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.api.InitContext;
 import org.apache.parquet.hadoop.api.ReadSupport;
@@ -74,6 +75,21 @@ public final class DatasetRowReader implements Closeable {
 		catch (IOException ex) {
 			throw new IOException("Could not list the parts of " + dir + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The columns of {@code schema} that a part's file does not have: a dataset written by an older version of the
+	 * export, before they were added.
+	 */
+	public static List<String> missingColumns(FileSystem fs, Path part, DatasetSchema schema) throws IOException {
+		MessageType file;
+		try (ParquetFileReader reader = ParquetFileReader.open(new FileSystemInputFile(fs, part))) {
+			file = reader.getFooter().getFileMetaData().getSchema();
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new IOException("Could not read the " + schema.name() + " of " + part + ": " + ex.getMessage(), ex);
+		}
+		return schema.columns().stream().map(Column::name).filter(name -> !file.containsField(name)).toList();
 	}
 
 	/** The next row, or {@code null} after the last. */

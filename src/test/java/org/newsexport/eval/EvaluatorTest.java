@@ -1,6 +1,7 @@
 package org.newsexport.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -82,10 +84,55 @@ class EvaluatorTest {
 		new EvaluateCommand(Map.of(EvaluateCommand.DEVSET, tmp.resolve("set").toString(), EvaluateCommand.PER_DOC,
 				tmp.resolve("scores").toString())).run(new PrintStream(out, true, StandardCharsets.UTF_8));
 
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("one: 1 documents, 0 empty predictions", "F1",
-				"strict_precision", "all", "half A (tuned)", "half B (held out)").doesNotContain("other");
+		assertThat(out.toString(StandardCharsets.UTF_8))
+			.contains("one [article: title, standfirst, byline, body]: 1 documents, 0 empty predictions", "F1",
+					"strict_precision", "all", "half A (tuned)", "half B (held out)",
+					"one [body: body only]: 1 documents, 0 empty predictions")
+			.doesNotContain("other");
 		assertThat(tmp.resolve("scores/one.tsv")).content(StandardCharsets.UTF_8)
 			.startsWith("doc_id\ttp\tfp\tfn\tprecision\trecall\texact\tgold_tokens\tpred_tokens\na\t");
+	}
+
+	@Test
+	void eachGoldIsScoredOnTheTextItsConventionHoldsAndOnTheBody() throws IOException {
+		String page = """
+				Iraqis hold rally in Baghdad | Example News
+
+				Iraqis hold rally in Baghdad
+
+				By Jane Doe and John Roe
+
+				Thousands of Iraqis gathered in Baghdad on Saturday to mark the anniversary of the killing.
+
+				The demonstrators marched through the centre of the capital and called for the withdrawal of troops.
+				""";
+		String body = "Thousands of Iraqis gathered in Baghdad on Saturday to mark the anniversary of the killing.\n"
+				+ "The demonstrators marched through the centre of the capital and called for the withdrawal of troops.";
+		write("input", "a.txt", page);
+		write("gold", "a.txt", "Iraqis hold rally in Baghdad\nBy Jane Doe and John Roe\n" + body);
+
+		List<SubsetResult> views = new Evaluator(RULES, true).evaluate("synthetic", tmp.resolve("input"),
+				tmp.resolve("gold"), null, ArticleView.ARTICLE);
+
+		assertThat(views.get(0).scores().get(0).exact()).as("title, byline and body").isTrue();
+		assertThat(views.get(1).scores().get(0).exact()).as("the body alone").isFalse();
+		assertThat(views.get(1).summary().recall()).isLessThan(1.0);
+
+		write("gold", "a.txt", body);
+		views = new Evaluator(RULES, true).evaluate("synthetic", tmp.resolve("input"), tmp.resolve("gold"), null,
+				ArticleView.BODY);
+		assertThat(views.get(0).scores().get(0).exact()).as("the body alone").isTrue();
+		assertThat(views.get(1).summary().precision()).isLessThan(1.0);
+	}
+
+	@Test
+	void conventionsAreReadPerSubset() {
+		assertThat(EvaluateCommand.conventions("readability=body, *=article")).containsEntry("readability",
+				ArticleView.BODY).containsEntry("*", ArticleView.ARTICLE);
+		assertThatThrownBy(() -> EvaluateCommand.conventions("readability")).isInstanceOf(
+				IllegalArgumentException.class).hasMessageContaining("SUBSET=article|body");
+		assertThatThrownBy(() -> EvaluateCommand.conventions("a=headline")).isInstanceOf(
+				IllegalArgumentException.class).hasMessage("unknown article view 'headline': article or body");
 	}
 
 }

@@ -50,8 +50,89 @@ class ArticleExtractorTest {
 		Article article = extract("Iraqis rally\n\nBy Ali Abbas\n\nBAGHDAD – Iraqis rallied on Monday.\n");
 
 		assertThat(article.dateline()).isEqualTo("BAGHDAD");
-		assertThat(article.paragraphs()).extracting(p -> p.text()).containsExactly("By Ali Abbas",
-				"BAGHDAD – Iraqis rallied on Monday.");
+		assertThat(article.byline()).isEqualTo("By Ali Abbas");
+		assertThat(article.authors()).containsExactly("Ali Abbas");
+		assertThat(article.paragraphs()).extracting(p -> p.text()).containsExactly("BAGHDAD – Iraqis rallied on Monday.");
+	}
+
+	@Test
+	void theHeaderGoesToItsFieldsAndTheBodyIsTheTextAlone() {
+		Article article = extract("""
+				Harbour town votes to keep its old ferry - The Example Gazette
+
+				Home | News | Local
+
+				Harbour town votes to keep its old ferry
+
+				Residents chose the ageing boat over a new bridge after a long and heated campaign.
+
+				By Jane Doe and Piet van der Berg | The Example Gazette
+
+				Updated 3:45 pm
+
+				5 min read
+
+				The town council counted the ballots on Sunday evening, and the result was clearer than anyone had expected.
+
+				More than two thirds of the voters want the ferry to keep running for at least another ten years.
+
+				The mayor said the council would now look for the money to repair the hull before the winter storms.
+				""");
+
+		assertThat(article.title()).isEqualTo("Harbour town votes to keep its old ferry");
+		assertThat(article.standfirst())
+			.isEqualTo("Residents chose the ageing boat over a new bridge after a long and heated campaign.");
+		assertThat(article.byline()).isEqualTo("By Jane Doe and Piet van der Berg | The Example Gazette");
+		assertThat(article.authors()).containsExactly("Jane Doe", "Piet van der Berg");
+		assertThat(article.paragraphs()).extracting(p -> p.text())
+			.hasSize(3)
+			.first()
+			.asString()
+			.startsWith("The town council counted");
+		assertThat(article.body()).doesNotContain("Harbour town votes", "Residents chose", "By Jane Doe", "5 min read",
+				"Updated");
+		assertThat(article.removedLines()).extracting(RemovedLine::rule)
+			.contains(ArticleHeader.READING_TIME)
+			.doesNotContain(ArticleHeader.DATE_LINE);
+		assertThat(article.removedLines()).extracting(RemovedLine::text).contains("Updated 3:45 pm", "5 min read")
+			.doesNotContain("Residents chose the ageing boat over a new bridge after a long and heated campaign.");
+		assertThat(article.fullText()).startsWith("Harbour town votes to keep its old ferry\n\nResidents chose")
+			.contains("\n\nBy Jane Doe and Piet van der Berg | The Example Gazette\n\nThe town council counted");
+	}
+
+	@Test
+	void aDateLineWithTheBylineGivesTheDateAndTheAuthor() {
+		Article article = extract("""
+				Lighthouse keeper retires after forty years
+
+				Posted on March 3, 2021 by Ann Poe · 2 Comments
+
+				The last keeper of the northern lighthouse switched off the lamp for the final time on Friday night.
+
+				Her successor will be a computer in the harbour office, fifty miles away from the cliffs.
+				""");
+
+		assertThat(article.byline()).isEqualTo("Posted on March 3, 2021 by Ann Poe · 2 Comments");
+		assertThat(article.authors()).containsExactly("Ann Poe");
+		assertThat(article.publishedDate()).isEqualTo(LocalDate.of(2021, 3, 3));
+		assertThat(article.standfirst()).isNull();
+		assertThat(article.paragraphs()).hasSize(2);
+	}
+
+	@Test
+	void aFirstParagraphWithoutABylineBelowItIsNoStandfirst() {
+		Article article = extract("""
+				Lighthouse keeper retires after forty years
+
+				The last keeper of the northern lighthouse switched off the lamp for the final time on Friday night.
+
+				Her successor will be a computer in the harbour office, fifty miles away from the cliffs.
+				""");
+
+		assertThat(article.standfirst()).isNull();
+		assertThat(article.byline()).isNull();
+		assertThat(article.authors()).isEmpty();
+		assertThat(article.paragraphs()).hasSize(2);
 	}
 
 	@Test
