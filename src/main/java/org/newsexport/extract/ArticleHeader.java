@@ -3,6 +3,7 @@ package org.newsexport.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import org.newsexport.article.RemovedLine;
 import org.newsexport.article.Words;
 import org.newsexport.clean.KeptLine;
+import org.newsexport.clean.LineShape;
 import org.newsexport.clean.TitleRepeat;
 
 /**
@@ -52,6 +54,12 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 
 	private static final int MAX_STANDFIRST_WORDS = 70;
 
+	/**
+	 * A standfirst ends like a sentence, or is at least this long: shorter unfinished lines are headings (a headline
+	 * other than the page's title, a kicker) or captions.
+	 */
+	private static final int MIN_UNFINISHED_STANDFIRST_WORDS = 12;
+
 	private static final int MAX_NAME_WORDS = 4;
 
 	/**
@@ -72,11 +80,12 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 	private static final Pattern NAME_WORD = Pattern.compile(
 			"\\p{Lu}[\\p{L}'’.-]*+|\\p{Lu}\\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|ibn|al|el)(?:-\\p{Lu}[\\p{L}'’-]*+)?");
 
-	/** Words of a role or an outlet beside the names: "Jane Doe, Staff Writer", "By Example News Service". */
-	private static final Set<String> NOT_IN_NAMES = Set.of("Staff", "Writer", "Reporter", "Correspondent", "Editor",
-			"Contributor", "Columnist", "Press", "News", "Times", "Post", "Agency", "Service", "Desk", "Team", "Senior",
-			"Special", "Chief", "Political", "Foreign", "Online", "Newsroom", "Editors", "Reporters", "Writers",
-			"Associated", "Daily", "Weekly", "Herald", "Tribune", "Journal", "Magazine", "Wire", "Bureau", "The");
+	/** Words of a role or an outlet beside the names: "Jane Doe, Staff Writer", "By Example News Service"; lower case. */
+	private static final Set<String> NOT_IN_NAMES = Set.of(
+			"staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "press", "news",
+			"times", "post", "agency", "service", "desk", "team", "senior", "special", "chief", "political",
+			"foreign", "online", "newsroom", "editors", "reporters", "writers", "associated", "daily", "weekly",
+			"herald", "tribune", "journal", "magazine", "wire", "bureau", "the");
 
 	/** "5 min read", "3 minute read", "Reading time: 4 minutes", "Updated 3:45 pm", "Updated 2 hours ago". */
 	private static final Pattern READING_TIME_LINE = Pattern.compile(
@@ -147,8 +156,10 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 
 	private static boolean isStandfirst(String text) {
 		int words = Words.count(text);
-		return words >= MIN_STANDFIRST_WORDS && words <= MAX_STANDFIRST_WORDS && !CaptionCredit.appearsIn(text)
-				&& Byline.parse(text) == null && ListMarker.of(text) == ListMarker.NONE;
+		return words >= MIN_STANDFIRST_WORDS && words <= MAX_STANDFIRST_WORDS
+				&& (LineShape.endsLikeSentence(text) || words >= MIN_UNFINISHED_STANDFIRST_WORDS)
+				&& !CaptionCredit.appearsIn(text) && Byline.parse(text) == null && DateText.findAll(text).isEmpty()
+				&& ListMarker.of(text) == ListMarker.NONE;
 	}
 
 	private static boolean isBylineOrDate(String text) {
@@ -191,7 +202,7 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 				return false;
 			}
 			for (String word : words) {
-				if (!NAME_WORD.matcher(word).matches() || NOT_IN_NAMES.contains(word)) {
+				if (!NAME_WORD.matcher(word).matches() || NOT_IN_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
 					return false;
 				}
 			}
