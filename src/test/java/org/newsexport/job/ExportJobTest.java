@@ -51,7 +51,8 @@ class ExportJobTest {
 			String articles = DuckDb.parquet(output, "articles");
 			assertThat(duckdb.columnTypes("SELECT * FROM " + articles)).containsExactly(entry("doc_id", "VARCHAR"),
 					entry("source_path", "VARCHAR"), entry("source_sha256", "VARCHAR"), entry("source_bytes", "BIGINT"),
-					entry("title", "VARCHAR"), entry("dateline", "VARCHAR"), entry("agency", "VARCHAR"),
+					entry("title", "VARCHAR"), entry("standfirst", "VARCHAR"), entry("byline", "VARCHAR"),
+					entry("authors", "VARCHAR"), entry("dateline", "VARCHAR"), entry("agency", "VARCHAR"),
 					entry("section", "VARCHAR"), entry("language", "VARCHAR"), entry("published_date", "DATE"),
 					entry("body", "VARCHAR"),
 					entry("paragraph_count", "INTEGER"), entry("word_count", "INTEGER"),

@@ -4,6 +4,7 @@ import org.newsexport.support.DuckDb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,13 @@ import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.newsexport.article.Article;
+import org.newsexport.article.Paragraph;
+import org.newsexport.article.ParagraphKind;
 
 /** Every dataset, written as Parquet and as CSV, read back by DuckDB with the types and values it was written with. */
 class DatasetRoundTripTest {
@@ -66,6 +71,39 @@ class DatasetRoundTripTest {
 			List<List<Object>> parquetRows = duckDb.rows(parquet + " ORDER BY 1", schema);
 			assertThat(parquetRows).isEqualTo(SampleRows.asLists(rows));
 			assertThat(duckDb.rows(csvWithEmptyStrings + " ORDER BY 1", schema)).isEqualTo(parquetRows);
+		}
+	}
+
+	@Test
+	void theArticleHeaderColumnsReadTheSameInBothFormats() throws Exception {
+		Article article = new Article("a", "a.txt", "0".repeat(64), 10, "Harbour town keeps its ferry",
+				"Residents chose the old boat over a bridge.", "By Jane Doe and Piet van der Berg | Example Times",
+				List.of("Jane Doe", "Piet van der Berg"), null, null, null, "en", null,
+				List.of(new Paragraph(0, ParagraphKind.BODY, "The council counted the ballots.")), List.of(),
+				List.of());
+		Article none = new Article("b", "b.txt", "0".repeat(64), 10, null, null, null, null, null, null,
+				List.of(new Paragraph(0, ParagraphKind.BODY, "A text without a header.")), List.of(), List.of());
+		Article other = new Article("c", "c.txt", "0".repeat(64), 10, "Title", null, null, null, null, null,
+				List.of(new Paragraph(0, ParagraphKind.BODY, "Another text.")), List.of(), List.of());
+		List<Object[]> rows = List.of(Datasets.articleRow(article, 1, Instant.EPOCH, 1),
+				Datasets.articleRow(none, 1, Instant.EPOCH, 1), Datasets.articleRow(other, 1, Instant.EPOCH, 1));
+		writeParquetInTwoParts(Datasets.ARTICLES, rows, tmp.resolve("articles"));
+		writeCsv(Datasets.ARTICLES, rows, tmp.resolve("articles.csv"));
+
+		String columns = "SELECT doc_id, standfirst, byline, len(string_split(authors, '; ')) AS names, "
+				+ "string_split(authors, '; ')[2] AS second, body FROM ";
+		try (DuckDb duckDb = new DuckDb()) {
+			for (String source : List.of(
+					"read_parquet(" + DuckDb.literal(tmp.resolve("articles").resolve("*.parquet")) + ")",
+					"read_csv(" + DuckDb.literal(tmp.resolve("articles.csv")) + ")")) {
+				assertThat(duckDb.rows(columns + source + " ORDER BY doc_id")).as(source)
+					.containsExactly(
+							List.of("a", "Residents chose the old boat over a bridge.",
+									"By Jane Doe and Piet van der Berg | Example Times",
+									2L, "Piet van der Berg", "The council counted the ballots."),
+							Arrays.asList("b", null, null, null, null, "A text without a header."),
+							Arrays.asList("c", null, null, null, null, "Another text."));
+			}
 		}
 	}
 
