@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * @param quotes the quotations in the paragraphs, in order
  */
 public record Article(String docId, String sourcePath, String sourceSha256, long sourceBytes, String title,
-		String standfirst, String byline, List<String> authors, String dateline, String agency, String section, String language, LocalDate publishedDate,
+		String standfirst, String byline, List<String> authors, String dateline, String agency, String section,
+		String language, LocalDate publishedDate,
 		List<Paragraph> paragraphs, List<RemovedLine> removedLines, List<Quote> quotes) implements ExportRecord {
 
 	public Article {

@@ -68,7 +68,8 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 	 * a date, a comment count); before them only a date.
 	 */
 	private static final Pattern BYLINE = Pattern.compile(
-			"(?:(?<lead>[^|•·\\d]{0,40}\\d[^|•·]{0,40}?)\\s+)?(?:(?:written|posted|reported|story|words|text|report|photos? and text)\\s+)?"
+			"(?:(?<lead>[^|•·\\d]{0,40}\\d[^|•·]{0,40}?)\\s+)?"
+					+ "(?:(?:written|posted|reported|story|words|text|report|photos? and text)\\s+)?"
 					+ "by\\s*:?\\s+(?<names>.+?)"
 					+ "(?:\\s*(?:[|•·–—/]|\\s-\\s|\\son\\s|\\sat\\s)\\s*(?<rest>.*))?",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -78,9 +79,13 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 
 	/** A word of a name: capitalised ("Doe", "O'Neil", "J.", "Al-Amiri"), or a particle ("van", "de", "al-Amiri"). */
 	private static final Pattern NAME_WORD = Pattern.compile(
-			"\\p{Lu}[\\p{L}'’.-]*+|\\p{Lu}\\.|(?:van|von|der|den|de|da|di|du|del|la|le|bin|ibn|al|el)(?:-\\p{Lu}[\\p{L}'’-]*+)?");
+			"\\p{Lu}[\\p{L}'’.-]*+|\\p{Lu}\\."
+					+ "|(?:van|von|der|den|de|da|di|du|del|la|le|bin|ibn|al|el)(?:-\\p{Lu}[\\p{L}'’-]*+)?");
 
-	/** Words of a role or an outlet beside the names: "Jane Doe, Staff Writer", "By Example News Service"; lower case. */
+	/**
+	 * Words of a role or an outlet beside the names, in lower case: "Jane Doe, Staff Writer", "By Example News
+	 * Service".
+	 */
 	private static final Set<String> NOT_IN_NAMES = Set.of(
 			"staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "press", "news",
 			"times", "post", "agency", "service", "desk", "team", "senior", "special", "chief", "political",
@@ -91,7 +96,8 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 	private static final Pattern READING_TIME_LINE = Pattern.compile(
 			"(?:\\d{1,3}\\s*(?:-|\\s)?\\s*(?:min|mins|minute|minutes)\\.?\\s+read(?:ing)?(?:\\s+time)?"
 					+ "|(?:estimated\\s+)?reading\\s+time\\s*:?\\s*\\d{1,3}\\s*(?:min|mins|minutes?)\\.?"
-					+ "|(?:updated|published|posted)\\s*:?\\s*(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,5})?"
+					+ "|(?:updated|published|posted)\\s*:?\\s*"
+					+ "(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,5})?"
 					+ "|\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -101,8 +101,8 @@ public final class Datasets {
 	public static Object[] articleRow(Article article, long jobExecutionId, Instant exportedAt, long exportSequence) {
 		String body = article.body(); // joined once: charCount() would join it again
 		return new Object[] { article.docId(), article.sourcePath(), article.sourceSha256(), article.sourceBytes(),
-				article.title(), article.standfirst(), article.byline(), authors(article.authors()), article.dateline(), article.agency(), article.section(), article.language(),
-				article.publishedDate(),
+				article.title(), article.standfirst(), article.byline(), authors(article.authors()), article.dateline(),
+				article.agency(), article.section(), article.language(), article.publishedDate(),
 				body, article.paragraphs().size(), article.wordCount(), body.codePointCount(0, body.length()),
 				article.removedLines().size(), jobExecutionId, exportedAt, exportSequence };
 	}

@@ -286,8 +286,9 @@ class MainTest {
 		assertThat(run("evaluate", "--input", input.toString(), "--gold", gold.toString(), "--per-doc",
 				perDoc.toString(), "--no-run-statistics")).isZero();
 
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("subset [article: title, standfirst, byline, body]: 1 documents",
-				"subset [body: body only]: 1 documents", "all", "1.000");
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains(
+				"subset [article: title, standfirst, byline, body]: 1 documents", "subset [body: body only]: 1 documents",
+				"all", "1.000");
 		assertThat(perDoc).exists();
 		assertThat(tmp.resolve("repository")).doesNotExist();
 	}

@@ -104,10 +104,10 @@ class EvaluatorTest {
 
 				Thousands of Iraqis gathered in Baghdad on Saturday to mark the anniversary of the killing.
 
-				The demonstrators marched through the centre of the capital and called for the withdrawal of troops.
+				The demonstrators marched through the centre of the capital and called for their withdrawal.
 				""";
 		String body = "Thousands of Iraqis gathered in Baghdad on Saturday to mark the anniversary of the killing.\n"
-				+ "The demonstrators marched through the centre of the capital and called for the withdrawal of troops.";
+				+ "The demonstrators marched through the centre of the capital and called for their withdrawal.";
 		write("input", "a.txt", page);
 		write("gold", "a.txt", "Iraqis hold rally in Baghdad\nBy Jane Doe and John Roe\n" + body);
 

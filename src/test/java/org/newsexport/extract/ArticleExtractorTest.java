@@ -52,7 +52,8 @@ class ArticleExtractorTest {
 		assertThat(article.dateline()).isEqualTo("BAGHDAD");
 		assertThat(article.byline()).isEqualTo("By Ali Abbas");
 		assertThat(article.authors()).containsExactly("Ali Abbas");
-		assertThat(article.paragraphs()).extracting(p -> p.text()).containsExactly("BAGHDAD – Iraqis rallied on Monday.");
+		assertThat(article.paragraphs()).extracting(p -> p.text())
+			.containsExactly("BAGHDAD – Iraqis rallied on Monday.");
 	}
 
 	@Test
@@ -72,7 +73,7 @@ class ArticleExtractorTest {
 
 				5 min read
 
-				The town council counted the ballots on Sunday evening, and the result was clearer than anyone had expected.
+				The town council counted the ballots on Sunday evening, and the result was clearer than expected.
 
 				More than two thirds of the voters want the ferry to keep running for at least another ten years.
 
