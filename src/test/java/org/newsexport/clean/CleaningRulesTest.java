@@ -79,6 +79,10 @@ class CleaningRulesTest {
 			comment-byline        | JOHN SAYS:
 			comment-byline        | Anna Wrote :
 			comment-byline        | `Posted by: Tony Zambito | October 10, 2012 at 08:11 PM`
+			comment-signature     | Jane Doe October 23, 2012 at 4:19 pm
+			comment-signature     | `Sam | A Blog About Bread Oct 3 at 9:05 am`
+			comment-signature     | Kim On Thursday, November 1 at 3:00 pm
+			comment-signature     | Ann B. — June 24th, 2012, 11:39 pm
 			feed-link             | Subscribe to: Post Comments (Atom)
 			feed-link             | `Entries (RSS) | Comments (RSS)`
 			share-label           | Share this:
@@ -169,6 +173,8 @@ class CleaningRulesTest {
 
 	/** Article text that no rule may remove. */
 	private static final List<String> KEPT = List.of(
+			"By Jane Doe, October 23, 2012 at 4:19 pm",
+			"The polls close on Tuesday, November 6 at 8:00 p.m.",
 			// share
 			"He refused to share this information with reporters.",
 			"Share prices fell 3% on Monday after the announcement.",
