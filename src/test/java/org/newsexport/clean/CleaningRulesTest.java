@@ -83,6 +83,9 @@ class CleaningRulesTest {
 			comment-signature     | `Sam | A Blog About Bread Oct 3 at 9:05 am`
 			comment-signature     | Kim On Thursday, November 1 at 3:00 pm
 			comment-signature     | Ann B. — June 24th, 2012, 11:39 pm
+			comment-header        | Re:Misread the title (Score: 5, Insightful)
+			comment-header        | Standard plugs? You wish! (Score: 4)
+			comment-header        | `by jdoe (12345) writes: on Monday July 23, @10:53PM (#40745005) Homepage`
 			feed-link             | Subscribe to: Post Comments (Atom)
 			feed-link             | `Entries (RSS) | Comments (RSS)`
 			share-label           | Share this:
