@@ -83,6 +83,8 @@ class CleaningRulesTest {
 			comment-signature     | `Sam | A Blog About Bread Oct 3 at 9:05 am`
 			comment-signature     | Kim On Thursday, November 1 at 3:00 pm
 			comment-signature     | Ann B. — June 24th, 2012, 11:39 pm
+			comment-signature     | Comment #2 - Posted by: Sam B at November 10, 2012 5:55 PM
+			comment-signature     | On October 26, 2012 at 2:08am, Sam said...
 			comment-header        | Re:Misread the title (Score: 5, Insightful)
 			comment-header        | Standard plugs? You wish! (Score: 4)
 			comment-header        | `by jdoe (12345) writes: on Monday July 23, @10:53PM (#40745005) Homepage`
