@@ -83,6 +83,20 @@ class CleaningRulesTest {
 			comment-signature     | `Sam | A Blog About Bread Oct 3 at 9:05 am`
 			comment-signature     | Kim On Thursday, November 1 at 3:00 pm
 			comment-signature     | Ann B. — June 24th, 2012, 11:39 pm
+			subscribe-prompt      | Enter your email address to follow this blog and receive notifications of new posts.
+			subscribe-prompt      | Subscribe to the Feed
+			subscribe-prompt      | Or subscribe via e-mail
+			subscribe-prompt      | The news, but shorter, delivered straight to your inbox.
+			cookie-notice         | We use cookies to improve your experience. By continuing, you agree to our use of cookies.
+			cookie-notice         | This website uses cookies to ensure you get the best experience. Learn more
+			cookie-notice         | Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie zu.
+			cookie-notice         | Ce site utilise des cookies pour améliorer votre expérience.
+			cookie-notice         | Este sitio web utiliza cookies propias y de terceros.
+			cookie-notice         | Questo sito utilizza cookie tecnici e di profilazione.
+			cookie-notice         | Deze website maakt gebruik van cookies.
+			cookie-notice         | Accept all cookies
+			cookie-notice         | Alle akzeptieren
+			cookie-notice         | Tout refuser
 			comment-signature     | Comment #2 - Posted by: Sam B at November 10, 2012 5:55 PM
 			comment-signature     | On October 26, 2012 at 2:08am, Sam said...
 			comment-header        | Re:Misread the title (Score: 5, Insightful)
@@ -178,6 +192,9 @@ class CleaningRulesTest {
 
 	/** Article text that no rule may remove. */
 	private static final List<String> KEPT = List.of(
+			"Regulators say the site uses cookies to track readers across the web, a practice they want to end.",
+			"Readers can subscribe to the paper's print edition for $10 a month.",
+			"She baked cookies for the volunteers.",
 			"By Jane Doe, October 23, 2012 at 4:19 pm",
 			"The polls close on Tuesday, November 6 at 8:00 p.m.",
 			// share
