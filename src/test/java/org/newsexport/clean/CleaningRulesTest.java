@@ -83,6 +83,14 @@ class CleaningRulesTest {
 			comment-signature     | `Sam | A Blog About Bread Oct 3 at 9:05 am`
 			comment-signature     | Kim On Thursday, November 1 at 3:00 pm
 			comment-signature     | Ann B. — June 24th, 2012, 11:39 pm
+			gallery-counter       | 3 / 9
+			gallery-counter       | Image 3 of 12
+			gallery-counter       | 23 Photos
+			gallery-counter       | View all (12)
+			gallery-counter       | View the Full Gallery »
+			gallery-counter       | Enlarge This Image
+			gallery-counter       | Click here to enlarge
+			gallery-counter       | 7/50 A skink down under
 			subscribe-prompt      | Enter your email address to follow this blog and receive notifications of new posts.
 			subscribe-prompt      | Subscribe to the Feed
 			subscribe-prompt      | Or subscribe via e-mail
@@ -192,6 +200,9 @@ class CleaningRulesTest {
 
 	/** Article text that no rule may remove. */
 	private static final List<String> KEPT = List.of(
+			"1/2 cup sugar",
+			"1/16 teaspoon ground cloves",
+			"3 of 4 voters backed the plan.",
 			"Regulators say the site uses cookies to track readers across the web, a practice they want to end.",
 			"Readers can subscribe to the paper's print edition for $10 a month.",
 			"She baked cookies for the volunteers.",
