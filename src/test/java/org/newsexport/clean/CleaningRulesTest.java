@@ -94,7 +94,6 @@ class CleaningRulesTest {
 			subscribe-prompt      | Enter your email address to follow this blog and receive notifications of new posts.
 			subscribe-prompt      | Subscribe to the Feed
 			subscribe-prompt      | Or subscribe via e-mail
-			subscribe-prompt      | The news, but shorter, delivered straight to your inbox.
 			cookie-notice         | We use cookies to improve your experience. By continuing, you agree to our use of cookies.
 			cookie-notice         | This website uses cookies to ensure you get the best experience. Learn more
 			cookie-notice         | Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie zu.
@@ -102,14 +101,14 @@ class CleaningRulesTest {
 			cookie-notice         | Este sitio web utiliza cookies propias y de terceros.
 			cookie-notice         | Questo sito utilizza cookie tecnici e di profilazione.
 			cookie-notice         | Deze website maakt gebruik van cookies.
-			cookie-notice         | Accept all cookies
-			cookie-notice         | Alle akzeptieren
-			cookie-notice         | Tout refuser
+			consent-button        | Accept all cookies
+			consent-button        | Alle akzeptieren
+			consent-button        | Tout refuser
 			comment-signature     | Comment #2 - Posted by: Sam B at November 10, 2012 5:55 PM
 			comment-signature     | On October 26, 2012 at 2:08am, Sam said...
-			comment-header        | Re:Misread the title (Score: 5, Insightful)
-			comment-header        | Standard plugs? You wish! (Score: 4)
-			comment-header        | `by jdoe (12345) writes: on Monday July 23, @10:53PM (#40745005) Homepage`
+			comment-score         | Re:Misread the title (Score: 5, Insightful)
+			comment-score         | Standard plugs? You wish! (Score: 4)
+			comment-signature     | `by jdoe (12345) writes: on Monday July 23, @10:53PM (#40745005) Homepage`
 			feed-link             | Subscribe to: Post Comments (Atom)
 			feed-link             | `Entries (RSS) | Comments (RSS)`
 			share-label           | Share this:
