@@ -1,7 +1,9 @@
 package org.newsexport.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.newsexport.article.RemovedLine;
 import org.newsexport.language.LanguageDetector;
@@ -37,6 +39,9 @@ public final class Cleaner {
 
 	/** A sentence that several reports share has at least this many words. */
 	private static final int MIN_SENTENCE_WORDS = 6;
+
+	/** A thread rule ends the article on a page where it matches this many lines. */
+	private static final int MIN_THREAD_LINES = 2;
 
 	private final RuleSet rules;
 
@@ -105,6 +110,7 @@ public final class Cleaner {
 		Pass(String text, Deadline deadline) {
 			this.deadline = deadline;
 			normalizer.scan(text, this::add);
+			markThreads();
 			language = languageDetector.decide(pageCounts);
 		}
 
@@ -135,6 +141,34 @@ public final class Cleaner {
 			deadline.check();
 			return new CleanedText(headlineIndex < 0 ? null : keptLine(lines.get(headlineIndex)), kept, removed,
 					bodyLanguage());
+		}
+
+		/**
+		 * A {@link RuleAction#THREAD thread} rule that matches two or more lines of the page is an end rule there: the
+		 * article ends at the first of them below its start (an earlier one, above the article, drops its own line).
+		 * A line it alone matches is judged as if no rule had matched it (the next rule that would is not tried: a
+		 * thread rule's lines are of no other rule's shape): the author's name and date under a headline.
+		 */
+		private void markThreads() {
+			Map<CleaningRule, List<PageLine>> matched = new HashMap<>();
+			for (PageLine line : lines) {
+				if (line.rule != null && line.rule.action() == RuleAction.THREAD) {
+					matched.computeIfAbsent(line.rule, rule -> new ArrayList<>()).add(line);
+				}
+			}
+			matched.forEach((rule, thread) -> {
+				if (thread.size() >= MIN_THREAD_LINES) {
+					CleaningRule end = new CleaningRule(rule.name(), rule.category(), RuleAction.END, rule.pattern(),
+							rule.requires());
+					thread.forEach(line -> line.rule = end);
+				}
+				else {
+					thread.forEach(line -> {
+						line.rule = null;
+						pageCounts.add(line.stopWordCounts);
+					});
+				}
+			});
 		}
 
 		/** The language of the kept lines (menus in another language left out), else of the whole page. */

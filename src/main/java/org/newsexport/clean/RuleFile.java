@@ -98,7 +98,7 @@ final class RuleFile {
 			return RuleAction.valueOf(value.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw problem(where(index, name) + " has unknown action '" + value + "' (expected drop or end)");
+			throw problem(where(index, name) + " has unknown action '" + value + "' (expected drop, end or thread)");
 		}
 	}
 

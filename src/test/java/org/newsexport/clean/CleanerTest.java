@@ -70,6 +70,20 @@ class CleanerTest {
 	}
 
 	@Test
+	void aThreadRuleEndsTheArticleWhereItMatchesTwoLinesAndLeavesASingleLineToTheFeatures() {
+		Cleaner threads = new Cleaner(RuleSet.of(List.of(new CleaningRule("comment-signature", "comments",
+				RuleAction.THREAD, Pattern.compile("^\\p{L}+ at \\d{1,2}:\\d{2}$")))));
+		String article = "Title\n" + SENTENCE + "\n\nHe said more about the rally and the crowd that came to it.\n";
+
+		CleanedText thread = threads.clean(article + "Ann at 3:05\nGreat story, thanks for it.\nBob at 4:10\nI agree.");
+		CleanedText single = threads.clean("Title\nJane at 9:15\n" + SENTENCE + "\nHe said more.");
+
+		assertThat(thread.keptLines()).extracting(KeptLine::lineNumber).containsExactly(2, 4);
+		assertThat(thread.removedLines()).extracting(RemovedLine::rule).containsOnly("comment-signature");
+		assertThat(single.keptLines()).extracting(KeptLine::text).contains("Jane at 9:15");
+	}
+
+	@Test
 	void aBylineIsNotRunningTextButAShortSentenceIs() {
 		CleanedText cleaned = cleaner.clean("Title\nBy Ali Abbas\nYour comment\nIraqis rallied.\nYour comment\nName *");
 

@@ -79,6 +79,36 @@ class CleaningRulesTest {
 			comment-byline        | JOHN SAYS:
 			comment-byline        | Anna Wrote :
 			comment-byline        | `Posted by: Tony Zambito | October 10, 2012 at 08:11 PM`
+			comment-signature     | Jane Doe October 23, 2012 at 4:19 pm
+			comment-signature     | `Sam | A Blog About Bread Oct 3 at 9:05 am`
+			comment-signature     | Kim On Thursday, November 1 at 3:00 pm
+			comment-signature     | Ann B. — June 24th, 2012, 11:39 pm
+			gallery-counter       | 3 / 9
+			gallery-counter       | Image 3 of 12
+			gallery-counter       | 23 Photos
+			gallery-counter       | View all (12)
+			gallery-counter       | View the Full Gallery »
+			gallery-counter       | Enlarge This Image
+			gallery-counter       | Click here to enlarge
+			gallery-counter       | 7/50 A skink down under
+			subscribe-prompt      | Enter your email address to follow this blog and receive notifications of new posts.
+			subscribe-prompt      | Subscribe to the Feed
+			subscribe-prompt      | Or subscribe via e-mail
+			cookie-notice         | We use cookies to improve your experience. By continuing, you agree to our use of cookies.
+			cookie-notice         | This website uses cookies to ensure you get the best experience. Learn more
+			cookie-notice         | Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie zu.
+			cookie-notice         | Ce site utilise des cookies pour améliorer votre expérience.
+			cookie-notice         | Este sitio web utiliza cookies propias y de terceros.
+			cookie-notice         | Questo sito utilizza cookie tecnici e di profilazione.
+			cookie-notice         | Deze website maakt gebruik van cookies.
+			consent-button        | Accept all cookies
+			consent-button        | Alle akzeptieren
+			consent-button        | Tout refuser
+			comment-signature     | Comment #2 - Posted by: Sam B at November 10, 2012 5:55 PM
+			comment-signature     | On October 26, 2012 at 2:08am, Sam said...
+			comment-score         | Re:Misread the title (Score: 5, Insightful)
+			comment-score         | Standard plugs? You wish! (Score: 4)
+			comment-signature     | `by jdoe (12345) writes: on Monday July 23, @10:53PM (#40745005) Homepage`
 			feed-link             | Subscribe to: Post Comments (Atom)
 			feed-link             | `Entries (RSS) | Comments (RSS)`
 			share-label           | Share this:
@@ -169,6 +199,14 @@ class CleaningRulesTest {
 
 	/** Article text that no rule may remove. */
 	private static final List<String> KEPT = List.of(
+			"1/2 cup sugar",
+			"1/16 teaspoon ground cloves",
+			"3 of 4 voters backed the plan.",
+			"Regulators say the site uses cookies to track readers across the web, a practice they want to end.",
+			"Readers can subscribe to the paper's print edition for $10 a month.",
+			"She baked cookies for the volunteers.",
+			"By Jane Doe, October 23, 2012 at 4:19 pm",
+			"The polls close on Tuesday, November 6 at 8:00 p.m.",
 			// share
 			"He refused to share this information with reporters.",
 			"Share prices fell 3% on Monday after the announcement.",

@@ -149,7 +149,7 @@ class RuleSetTest {
 
 		assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.load(file))
 			.withMessageContaining("rule #1 (captcha)")
-			.withMessageContaining("unknown action 'delete' (expected drop or end)");
+			.withMessageContaining("unknown action 'delete' (expected drop, end or thread)");
 	}
 
 	@Test
