@@ -18,6 +18,9 @@ final class TeaserRuns {
 	/** A run has at least this many headline-like lines. */
 	static final int MIN_HEADLINES = 3;
 
+	/** ... of which at least this many are still kept when the run is looked for. */
+	static final int MIN_KEPT_HEADLINES = 2;
+
 	private static final int MIN_WORDS = 5;
 
 	private static final int MAX_WORDS = 15;
@@ -69,36 +72,67 @@ final class TeaserRuns {
 			int last = i;
 			int extent = i;
 			int headlines = 1;
+			int keptHeadlines = 1;
 			int blocks = 1;
 			int fillers = 0;
+			int keptFillers = 0;
 			boolean introduced = isIntroduced(lines, kept, i);
+			int widestGap = 0;
+			int lastKept = i;
 			for (int j = i + 1; j < lines.size(); j++) {
+				PageLine line = lines.get(j);
 				if (!kept[j]) {
+					// the last teaser's headline is often below the core already, and gone: it still counts
+					if (line.rule == null && !skip[j] && isHeadlineLike(line)) {
+						headlines++;
+						blocks += line.opensBlock ? 1 : 0;
+						last = j;
+						extent = lastKept;
+						widestGap = Math.max(widestGap, keptFillers);
+						fillers = 0;
+						keptFillers = 0;
+					}
+					else if (line.rule == null && ++fillers > MAX_FILLER_LINES) {
+						break; // a rule's line (a date, "Read more") is the teaser's; the features' end the run
+					}
 					continue;
 				}
-				PageLine line = lines.get(j);
 				if (skip[j]) {
 					break; // the headline's repeat: the article starts again here
 				}
+				lastKept = j;
 				if (isHeadlineLike(line)) {
 					headlines++;
+					keptHeadlines++;
 					blocks += line.opensBlock ? 1 : 0;
 					last = j;
 					extent = j;
+					widestGap = Math.max(widestGap, keptFillers);
 					fillers = 0;
+					keptFillers = 0;
 				}
 				else if (++fillers > MAX_FILLER_LINES || line.features.chars() > MAX_FILLER_CHARS) {
 					break;
 				}
-				else if (endsWithColon(line.text())) {
-					introduced = true;
-					extent = j;
-				}
 				else {
-					extent = j;
+					keptFillers++;
+					introduced |= endsWithColon(line.text());
 				}
 			}
-			if (headlines >= MIN_HEADLINES && 2 * blocks > headlines && !introduced) {
+			// the last headline's snippet: one line, or as many as stood between two headlines, no more (a paragraph
+			// of the article may follow a list of its own)
+			for (int j = last + 1, taken = 0; j < lines.size() && taken < Math.max(widestGap, 1); j++) {
+				if (kept[j] && !skip[j] && !isHeadlineLike(lines.get(j))
+						&& lines.get(j).features.chars() <= MAX_FILLER_CHARS) {
+					extent = j;
+					taken++;
+				}
+				else if (kept[j]) {
+					break;
+				}
+			}
+			if (headlines >= MIN_HEADLINES && keptHeadlines >= MIN_KEPT_HEADLINES && 2 * blocks > headlines
+					&& !introduced) {
 				runs.add(new int[] { i, extent });
 			}
 			i = last + 1;
