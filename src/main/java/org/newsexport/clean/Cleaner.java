@@ -19,7 +19,8 @@ import org.newsexport.language.StopWords;
  * that recur in many files of the run;</li>
  * <li>the context ({@link ContextSmoothing}): short lines take the class of their neighbours;</li>
  * <li>the article's place on the page ({@link ArticleCore}): from the headline's repeat or the densest text down to
- * the first end rule below it; lines outside it go, the headline's repeats inside it are captions.</li>
+ * the first end rule below it; lines outside it go, the headline's repeats inside it are captions;</li>
+ * <li>below the article's last paragraph, a run of headline-like lines: links to other articles ({@link TeaserRuns}).</li>
  * </ol>
  * Every removed line is recorded with the name of the rule or {@link Feature} that decided it. Linear in the number
  * of lines. Thread-safe: one instance can clean any number of texts.

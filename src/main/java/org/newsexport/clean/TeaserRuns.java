@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * Finds the lists of other articles that a page keeps below the article ("More from ...", "Most popular", "Related"):
- * runs of three or more headline-like lines (four to fifteen words, mostly capitalised, no final full stop, colon or
- * comma, not a byline), each perhaps followed by one or two short lines of its own (a one-sentence snippet, a date, an
- * author, a count), with no paragraph of running text below them: the article is over. Their text reads well enough
- * to pass the line features, and the teasers' snippets are sentences, so the context rules keep them; their shape as
- * a run gives them away. A list inside the article (ingredients, a numbered list, names of people) is followed by more
- * paragraphs, or is made of lines that start with a digit or hold lower-case words, and is left alone. The short label
- * just above the run ("Most popular", "More from Science") goes with it.
+ * runs of three or more headline-like lines (five to fifteen words, starting with a capital, mostly capitalised, no
+ * final full stop, colon or comma, not a byline nor a "Label: value" field), each perhaps followed by one or two short
+ * lines of its own (a one-sentence snippet, a date, an author, a count), with no paragraph of running text below them:
+ * the article is over. Their text reads well enough to pass the line features, and the teasers' snippets are
+ * sentences, so the context rules keep them; their shape as a run gives them away. A list of the article (ingredients,
+ * names, the parts of a report) is followed by more paragraphs, stands in one block without blank lines between its
+ * items, starts with digits or lower-case words, or is introduced by a line ending with a colon, and is left alone.
+ * The short label just above the run ("Most popular", "More from Science") goes with it. Linear in the number of
+ * lines.
  */
 final class TeaserRuns {
 
@@ -21,10 +23,13 @@ final class TeaserRuns {
 	/** ... of which at least this many are still kept when the run is looked for. */
 	static final int MIN_KEPT_HEADLINES = 2;
 
+	/** A headline has this many words at least ... */
 	private static final int MIN_WORDS = 5;
 
+	/** ... and at most this many ... */
 	private static final int MAX_WORDS = 15;
 
+	/** ... of which this share is capitalised (title case, capitals, or sentence case with names). */
 	private static final double MIN_CAPITALISED_SHARE = 0.4;
 
 	/** A snippet, a date or an author between two headlines: at most this many lines ... */
@@ -222,8 +227,8 @@ final class TeaserRuns {
 	}
 
 	/**
-	 * Four to fifteen words, starting with a capital letter, mostly capitalised (title case or capitals), without a
-	 * final full stop, colon, semicolon or comma; not a byline ("By Ali Abbas").
+	 * Five to fifteen words, starting with a capital letter, many of them capitalised, without a final full stop,
+	 * colon, semicolon or comma; not a byline ("By Ali Abbas") nor a field ("Role: Mirror Mirror").
 	 */
 	static boolean isHeadlineLike(PageLine line) {
 		LineFeatures features = line.features;
