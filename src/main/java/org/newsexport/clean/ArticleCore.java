@@ -91,6 +91,11 @@ final class ArticleCore {
 		return core;
 	}
 
+	/** Whether the headline is repeated on the page: a page of one article rather than of several texts. */
+	boolean headlineRepeated() {
+		return headlineRepeated;
+	}
+
 	/** Whether the page has an article core at all. */
 	boolean found() {
 		return start >= 0;

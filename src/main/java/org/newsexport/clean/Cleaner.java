@@ -21,7 +21,8 @@ import org.newsexport.language.StopWords;
  * that recur in many files of the run;</li>
  * <li>the context ({@link ContextSmoothing}): short lines take the class of their neighbours;</li>
  * <li>the article's place on the page ({@link ArticleCore}): from the headline's repeat or the densest text down to
- * the first end rule below it; lines outside it go, the headline's repeats inside it are captions.</li>
+ * the first end rule below it; lines outside it go, the headline's repeats inside it are captions;</li>
+ * <li>below the article's last paragraph, a run of headline-like lines: links to other articles ({@link TeaserRuns}).</li>
  * </ol>
  * Every removed line is recorded with the name of the rule or {@link Feature} that decided it. Linear in the number
  * of lines. Thread-safe: one instance can clean any number of texts.
@@ -103,6 +104,9 @@ public final class Cleaner {
 		private boolean[] titleRepeats;
 
 		private boolean[] sharedSentences;
+
+		/** Per line, once decided: the name of the rule or feature that removes it, {@code null} when it is kept. */
+		private String[] removedBy;
 
 		/** Whether the line before the one being added was blank (or there was none), while the lines are read. */
 		private boolean previousBlank = true;
@@ -232,33 +236,69 @@ public final class Cleaner {
 		private void decide(ArticleCore core) {
 			boolean[] besideGood = ContextSmoothing.besideGoodLine(lines, headlineIndex);
 			boolean[] betweenGood = ContextSmoothing.betweenGoodLines(lines, headlineIndex);
+			removedBy = new String[lines.size()];
 			for (int i = 0; i < lines.size(); i++) {
 				if (i == headlineIndex) {
 					continue;
 				}
 				PageLine line = lines.get(i);
 				if (core.isAfterEnd(i)) {
-					remove(line, core.endRule().name());
+					remove(i, core.endRule().name());
 				}
 				else if (line.rule != null) {
-					remove(line, line.rule.name());
+					remove(i, line.rule.name());
 				}
 				else if (titleRepeats[i] && i != core.start()) {
-					remove(line, Feature.TITLE_REPEAT.ruleName());
+					remove(i, Feature.TITLE_REPEAT.ruleName());
 				}
 				else if (!core.found()) {
 					// no article to place: keep what is not boilerplate by its features, so that a short text survives
-					keepUnless(line, line.initialClass == BlockClass.BAD, line.reason);
+					keepUnless(i, line.initialClass == BlockClass.BAD, line.reason);
 				}
 				else if (core.contains(i)) {
 					boolean text = isArticleText(line, i == core.start(), besideGood[i], betweenGood[i]);
-					keepUnless(line, !text, insideReason(line));
+					keepUnless(i, !text, insideReason(line));
 				}
 				else if (isHeadingAbove(i, core.start())) {
-					keep(line);
+					keep(i);
 				}
 				else {
-					keepUnless(line, !core.keepsOutside(i), outsideReason(line));
+					keepUnless(i, !core.keepsOutside(i), outsideReason(line));
+				}
+			}
+			if (core.found() && core.headlineRepeated()) {
+				removeTeaserRun();
+			}
+			for (int i = 0; i < lines.size(); i++) {
+				if (i == headlineIndex) {
+					continue;
+				}
+				PageLine line = lines.get(i);
+				if (removedBy[i] == null) {
+					kept.add(keptLine(line));
+					keptCounts.add(line.stopWordCounts);
+				}
+				else {
+					removed.add(new RemovedLine(line.number(), removedBy[i], line.text()));
+				}
+			}
+		}
+
+		/** The list of other articles below the article ({@link TeaserRuns}), which the decisions above kept. */
+		private void removeTeaserRun() {
+			boolean[] keptLines = new boolean[lines.size()];
+			boolean[] skip = new boolean[lines.size()];
+			int anchor = -1;
+			for (int i = 0; i < lines.size(); i++) {
+				anchor = anchor < 0 && titleRepeats[i] ? i : anchor;
+				keptLines[i] = i != headlineIndex && removedBy[i] == null;
+				skip[i] = i == headlineIndex || titleRepeats[i];
+			}
+			boolean[] teaser = new boolean[lines.size()];
+			TeaserRuns.mark(lines, keptLines, skip, teaser, anchor);
+			for (int i = 0; i < lines.size(); i++) {
+				if (teaser[i]) {
+					removedBy[i] = Feature.TEASER_RUN.ruleName();
 				}
 			}
 		}
@@ -319,26 +359,25 @@ public final class Cleaner {
 			return line.reason != null ? line.reason : Feature.ISOLATED;
 		}
 
-		private void keepUnless(PageLine line, boolean remove, Feature reason) {
+		private void keepUnless(int index, boolean remove, Feature reason) {
 			if (remove) {
-				remove(line, reason.ruleName());
+				remove(index, reason.ruleName());
 			}
 			else {
-				keep(line);
+				keep(index);
 			}
 		}
 
-		private void keep(PageLine line) {
-			kept.add(keptLine(line));
-			keptCounts.add(line.stopWordCounts);
+		private void keep(int index) {
+			removedBy[index] = null;
 		}
 
 		private KeptLine keptLine(PageLine line) {
 			return new KeptLine(line.number(), line.text());
 		}
 
-		private void remove(PageLine line, String ruleName) {
-			removed.add(new RemovedLine(line.number(), ruleName, line.text()));
+		private void remove(int index, String ruleName) {
+			removedBy[index] = ruleName;
 		}
 
 	}

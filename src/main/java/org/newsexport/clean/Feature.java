@@ -26,6 +26,8 @@ public enum Feature {
 	OUTSIDE_CORE("feature:outside-core"),
 	/** The line recurs in many files of the run (see {@link LineStatistics}) and is not a sentence. */
 	RUN_REPEATED_LINE("run-repeated-line"),
+	/** One of a run of headline-like lines below the article, with its snippets and label: links to other articles. */
+	TEASER_RUN("feature:teaser-run"),
 	/** A short line repeating the headline after the article has started: an image caption or a link. */
 	TITLE_REPEAT("title-repeat");
 

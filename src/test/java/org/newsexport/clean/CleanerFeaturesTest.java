@@ -68,6 +68,65 @@ class CleanerFeaturesTest {
 		return cleaned.keptLines().stream().map(KeptLine::text).toList();
 	}
 
+	private static final String TEASERS = """
+			Around The Region
+
+			Farmers Protest New Water Rules In The South
+
+			Farmers in the southern provinces say that the new rules on the use of river water will ruin them, and they plan to march on the capital.
+
+			City Council Approves Budget For Public Libraries
+
+			The council voted on Tuesday to give the libraries of the city more money than in any year since the war, and the mayor welcomed it.
+
+			Museum Reopens Its Doors After Two Years Of Repairs
+			""";
+
+	@Test
+	void aRunOfHeadlinesBelowTheArticleGoesWithItsSnippetsAndLabel() {
+		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3
+				+ "\n\n" + TEASERS;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly("Iraqis hold rally", P1, P2, P3);
+		assertThat(ruleOf(cleaned, "Farmers Protest New Water Rules In The South")).isEqualTo("feature:teaser-run");
+		assertThat(ruleOf(cleaned, "City Council Approves Budget For Public Libraries"))
+			.isEqualTo("feature:teaser-run");
+		assertThat(cleaned.removedLines()).extracting(RemovedLine::text).contains("Around The Region",
+				"Museum Reopens Its Doors After Two Years Of Repairs");
+	}
+
+	@Test
+	void aListOfHeadlinesFollowedByMoreOfTheArticleStays() {
+		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\n" + P1 + "\n\n" + TEASERS + "\n\n" + P2
+				+ "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(cleaned.removedLines()).extracting(RemovedLine::rule).doesNotContain("feature:teaser-run");
+	}
+
+	@Test
+	void aListThatTheArticleIntroducesStays() {
+		String list = """
+				The members of the committee are:
+
+				Farmers Union Of The Southern Provinces
+
+				Council For Public Libraries And Archives
+
+				Friends Of The National Museum Of History
+				""";
+		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\n" + P1 + "\n\n" + P2 + "\n\n" + list;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).contains("Farmers Union Of The Southern Provinces",
+				"Council For Public Libraries And Archives");
+		assertThat(cleaned.removedLines()).extracting(RemovedLine::rule).doesNotContain("feature:teaser-run");
+	}
+
 	@Test
 	void theArticleStartsAtTheHeadlinesRepeatAndEndsAtTheComments() {
 		CleanedText cleaned = new Cleaner(RULES).clean(PAGE);
