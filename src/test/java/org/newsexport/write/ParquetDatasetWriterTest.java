@@ -171,6 +171,9 @@ class ParquetDatasetWriterTest {
 				  required binary source_sha256 (STRING);
 				  required int64 source_bytes;
 				  optional binary title (STRING);
+				  optional binary standfirst (STRING);
+				  optional binary byline (STRING);
+				  optional binary authors (STRING);
 				  optional binary dateline (STRING);
 				  optional binary agency (STRING);
 				  optional binary section (STRING);
