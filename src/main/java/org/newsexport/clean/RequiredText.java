@@ -38,12 +38,16 @@ public final class RequiredText {
 	/** For each text, every character that equals its anchor ignoring case. */
 	private final char[][] anchorForms;
 
+	/** For each text, the {@link #mask} bits of its characters: a line without one of them cannot hold it. */
+	private final long[] needs;
+
 	private RequiredText(List<String> texts) {
 		this.texts = List.copyOf(texts);
 		this.asWritten = this.texts.toArray(String[]::new);
 		this.folded = new char[texts.size()][];
 		this.anchors = new int[texts.size()];
 		this.anchorForms = new char[texts.size()][];
+		this.needs = new long[texts.size()];
 		for (int index = 0; index < texts.size(); index++) {
 			String text = texts.get(index);
 			if (text.isEmpty()) {
@@ -54,6 +58,7 @@ public final class RequiredText {
 				chars[at] = fold(text.charAt(at));
 			}
 			folded[index] = chars;
+			needs[index] = mask(text);
 			anchors[index] = anchor(text);
 			anchorForms[index] = forms(text.charAt(anchors[index]));
 		}
@@ -77,7 +82,18 @@ public final class RequiredText {
 	 * the line's characters; only where it is found is the rest of the text compared.
 	 */
 	public boolean isIn(String line) {
+		return isIn(line, -1L);
+	}
+
+	/**
+	 * {@link #isIn(String)}, given the line's {@link #mask}: a text with a character whose bit the mask lacks is not
+	 * searched for. One pass over the line for the mask saves the searches of every rule's texts that cannot be there.
+	 */
+	public boolean isIn(String line, long lineMask) {
 		for (int index = 0; index < folded.length; index++) {
+			if ((needs[index] & ~lineMask) != 0) {
+				continue;
+			}
 			int anchor = anchors[index];
 			for (char form : anchorForms[index]) {
 				for (int at = line.indexOf(form, anchor); at >= 0; at = line.indexOf(form, at + 1)) {
@@ -159,6 +175,22 @@ public final class RequiredText {
 			return Map.copyOf(of);
 		}
 
+	}
+
+	/**
+	 * Which characters a text holds, ignoring case as {@link #isIn} does: for each character whose folded form is
+	 * ASCII, bit {@code folded & 63} (a few characters share a bit, which only makes the mask less selective). A text
+	 * can occur in a line only if every bit of its mask is in the line's.
+	 */
+	public static long mask(CharSequence text) {
+		long mask = 0;
+		for (int at = 0; at < text.length(); at++) {
+			char folded = fold(text.charAt(at));
+			if (folded < 128) {
+				mask |= 1L << (folded & 63);
+			}
+		}
+		return mask;
 	}
 
 	/** {@code Character.toLowerCase(Character.toUpperCase(c))}, from a table. */

@@ -27,6 +27,16 @@ class RequiredTextTest {
 	}
 
 	@Test
+	void theLinesMaskRulesOutTextsWithACharacterTheLineLacksAndNothingElse() {
+		for (String line : List.of("© 2022 Press TV", "Site by Example. (C) 2004 Example", "COPYRIGHT NOTICE",
+				"All Rights Reserved.", "Nothing here", "", "Copy right", "(c")) {
+			assertThat(copyright.isIn(line, RequiredText.mask(line))).as(line).isEqualTo(copyright.isIn(line));
+		}
+		assertThat(RequiredText.of(List.of("cookie")).isIn("No biscuits", RequiredText.mask("No biscuits"))).isFalse();
+		assertThat(RequiredText.mask("Cookie")).isEqualTo(RequiredText.mask("cOOKIE"));
+	}
+
+	@Test
 	void noTextsAcceptEveryLine() {
 		assertThat(RequiredText.NONE.isIn("anything")).isTrue();
 		assertThat(RequiredText.NONE.isIn("")).isTrue();
@@ -45,6 +55,8 @@ class RequiredTextTest {
 			for (String line : lines) {
 				if (unicode.matcher(line).find() || ascii.matcher(line).find()) {
 					assertThat(required.isIn(line)).as("%s in %s", text, line).isTrue();
+					assertThat(required.isIn(line, RequiredText.mask(line))).as("%s in %s, by its mask", text, line)
+						.isTrue();
 				}
 			}
 		}
