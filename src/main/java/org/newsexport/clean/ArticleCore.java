@@ -14,7 +14,8 @@ import java.util.List;
  * Other dense stretches of text above the end (an article cut in two by a gallery) are kept when they are long; on
  * a page where the headline is not repeated (a page of several texts rather than one article), every good line
  * above the end is kept. A page whose densest stretch is short has no core: it holds no article that position could
- * tell from the rest.
+ * tell from the rest, unless a repeat of the headline stands above a short article (a few lines, down to the first
+ * boilerplate line, that hold half the page's running text): then that is the core, and the lists below it go.
  * <p>
  * Reader comments and teasers below the article are good text too, but the names, dates and "Reply" links between
  * them, and the end rules before them, keep them out. A sentence shared with other files of the run weighs nothing:
@@ -44,7 +45,13 @@ final class ArticleCore {
 	/** Another dense stretch above the end is kept when it weighs this much. */
 	static final int MIN_SECONDARY_WEIGHT = 800;
 
+	/** A page without a core has one below a repeat of the headline when that holds this share of its running text. */
+	static final double MIN_SHARE_BELOW_HEADLINE = 0.5;
+
 	private final List<PageLine> lines;
+
+	/** The core is a short article below a repeat of the headline: its lines are kept unless boilerplate. */
+	private boolean anchored;
 
 	private final int headlineIndex;
 
@@ -96,6 +103,11 @@ final class ArticleCore {
 		return headlineRepeated;
 	}
 
+	/** Whether the core is a short article below a repeat of the headline, found without a dense stretch. */
+	boolean anchored() {
+		return anchored;
+	}
+
 	/** Whether the page has an article core at all. */
 	boolean found() {
 		return start >= 0;
@@ -132,7 +144,9 @@ final class ArticleCore {
 	private void locate() {
 		int[] best = densest(0, lines.size());
 		if (best == null || weight(best) < MIN_WEIGHT) {
-			locateWithoutCore();
+			if (!locateBelowHeadline()) {
+				locateWithoutCore();
+			}
 			return;
 		}
 		long bestWeight = weight(best);
@@ -156,6 +170,56 @@ final class ArticleCore {
 		else {
 			settle(last, sectionStart, -1, null);
 		}
+	}
+
+	/**
+	 * A short article under its header: below the headline's first repeat, the lines up to the first that is
+	 * boilerplate by its features or by a rule are the core, when they hold {@link #MIN_SHARE_BELOW_HEADLINE} of the
+	 * page's running text (lines that end like a sentence or have ten words). Looked for on a page without a core, so
+	 * that a short article is not kept with the lists of links and teasers around it.
+	 *
+	 * @return whether such a core was found
+	 */
+	private boolean locateBelowHeadline() {
+		for (int r = headlineIndex + 1; r < lines.size(); r++) {
+			if (!titleRepeats[r]) {
+				continue;
+			}
+			long inside = 0;
+			int i = r + 1;
+			for (; i < lines.size(); i++) {
+				PageLine line = lines.get(i);
+				if (line.rule != null || line.initialClass == BlockClass.BAD) {
+					break;
+				}
+				inside += runningText(i);
+			}
+			long total = 0;
+			for (int j = 0; j < lines.size(); j++) {
+				total += runningText(j);
+			}
+			if (inside > 0 && inside >= MIN_SHARE_BELOW_HEADLINE * total) {
+				anchored = true;
+				CleaningRule rule = i < lines.size() ? lines.get(i).rule : null;
+				boolean ends = rule != null && rule.action() == RuleAction.END;
+				settle(new int[] { r, i - 1 }, r, ends ? i : -1, ends ? rule : null);
+				return true;
+			}
+			return false;
+		}
+		return false;
+	}
+
+	/** The characters of a line of running text outside the headline and the rules' lines, 0 for another line. */
+	private long runningText(int index) {
+		PageLine line = lines.get(index);
+		if (index == headlineIndex || titleRepeats[index] || line.rule != null
+				|| line.initialClass == BlockClass.BAD) {
+			return 0;
+		}
+		boolean running = LineShape.endsLikeSentence(line.text())
+				|| line.features.words() >= MIN_WORDS_OF_RUNNING_TEXT;
+		return running ? line.features.length() : 0;
 	}
 
 	/**

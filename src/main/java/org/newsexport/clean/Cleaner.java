@@ -251,8 +251,9 @@ public final class Cleaner {
 				else if (titleRepeats[i] && i != core.start()) {
 					remove(i, Feature.TITLE_REPEAT.ruleName());
 				}
-				else if (!core.found()) {
-					// no article to place: keep what is not boilerplate by its features, so that a short text survives
+				else if (!core.found() || core.anchored() && core.contains(i)) {
+					// no article to place, or a short one below the headline's repeat: keep what is not boilerplate by its
+					// features, so that a short text survives
 					keepUnless(i, line.initialClass == BlockClass.BAD, line.reason);
 				}
 				else if (core.contains(i)) {

@@ -162,6 +162,49 @@ class CleanerFeaturesTest {
 	}
 
 	@Test
+	void aShortArticleBelowTheHeadlinesRepeatIsTheCoreAndTheListsBelowItGo() {
+		String s1 = "People from all over the region came to the capital for the festival.";
+		String s2 = "A family from the north made the trip by bus.";
+		String s3 = "They filmed their journey for their friends.";
+		String page = """
+				Family travels to the festival - Example News
+
+				Home
+				World
+				Sport
+
+				Family travels to the festival
+
+				%s
+
+				%s
+
+				%s
+
+				Share this page
+
+				Facebook
+
+				Twitter
+
+				Most watched
+
+				Play Storm closes the coast road
+
+				Play Mayor opens the new bridge
+
+				Play Singers win the spring contest
+
+				Play Farmers count the harvest
+				""".formatted(s1, s2, s3);
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly("Family travels to the festival", s1, s2, s3);
+		assertThat(ruleOf(cleaned, "Play Mayor opens the new bridge")).isEqualTo("feature:short-outside-core");
+	}
+
+	@Test
 	void anEndRuleAboveTheArticleOnlyDropsItsLine() {
 		String page = "Iraqis hold rally in Baghdad | Example\n\nLeave a comment\n\nIraqis hold rally in Baghdad\n\n" + P1
 				+ "\n\n" + P2 + "\n\nLeave a Reply\n\n" + COMMENT;
