@@ -3,7 +3,6 @@ package org.newsexport.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 
 import org.apache.hadoop.fs.FileSystem;
@@ -13,11 +12,7 @@ import org.newsexport.dedup.SketchSource;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportItemWriter;
 import org.newsexport.write.ParquetOptions;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.partition.StepExecutionAggregator;
-import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
-import org.springframework.batch.core.partition.support.RemoteStepExecutionAggregator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -31,12 +26,10 @@ import org.springframework.batch.core.step.StepExecution;
  * The sketch files stay in staging until the export is published, so an aggregation run again (a restart after a
  * crash in it) writes the dataset again from scratch.
  */
-public class DuplicatesPartitions implements StepExecutionAggregator {
+public class DuplicatesPartitions extends PartitionedStepEnd {
 
 	/** The worker step: partitions are its executions, named {@code duplicatesPartition:p-00000}, ... */
 	public static final String WORKER_STEP = "duplicatesPartition";
-
-	private final StepExecutionAggregator counts;
 
 	private final JobFileSystems fileSystems;
 
@@ -54,9 +47,7 @@ public class DuplicatesPartitions implements StepExecutionAggregator {
 	 */
 	public DuplicatesPartitions(JobRepository jobRepository, JobFileSystems fileSystems, MinHashParameters parameters,
 			ParquetOptions parquet, long partTargetBytes, Path workDir) {
-		RemoteStepExecutionAggregator counts = new RemoteStepExecutionAggregator(jobRepository);
-		counts.setDelegate(new DefaultStepExecutionAggregator());
-		this.counts = counts;
+		super(jobRepository);
 		this.fileSystems = fileSystems;
 		this.parameters = parameters;
 		this.parquet = parquet;
@@ -70,11 +61,7 @@ public class DuplicatesPartitions implements StepExecutionAggregator {
 	}
 
 	@Override
-	public void aggregate(StepExecution result, Collection<StepExecution> executions) {
-		counts.aggregate(result, executions);
-		if (result.getStatus() != BatchStatus.COMPLETED) {
-			return; // a partition failed or stopped: the step ends so, and a restart runs that partition again
-		}
+	protected void allPartitionsDone(StepExecution result) {
 		JobExecution job = result.getJobExecution();
 		RunFiles files = RunFiles.of(job, fileSystems);
 		List<String> names = InputPartitioner.names(result);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,9 +19,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.partition.StepExecutionAggregator;
-import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
-import org.springframework.batch.core.partition.support.RemoteStepExecutionAggregator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -36,14 +32,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * The partitions' states are read from the job repository, not from the executions handed in: those are only the
  * partitions run by this execution, and, when workers ran them, copies older than the repository's.
  */
-public class ExportPartitions implements StepExecutionAggregator {
+public class ExportPartitions extends PartitionedStepEnd {
 
 	/** The worker step: partitions are its executions, named {@code exportPartition:p-00000}, ... */
 	public static final String WORKER_STEP = "exportPartition";
 
 	private final JobRepository jobRepository;
-
-	private final StepExecutionAggregator counts;
 
 	private final JobFileSystems fileSystems;
 
@@ -53,10 +47,8 @@ public class ExportPartitions implements StepExecutionAggregator {
 	private final Map<Long, AtomicLong> rejectCounts = new ConcurrentHashMap<>();
 
 	public ExportPartitions(JobRepository jobRepository, JobFileSystems fileSystems, long rejectLimit) {
+		super(jobRepository);
 		this.jobRepository = jobRepository;
-		RemoteStepExecutionAggregator counts = new RemoteStepExecutionAggregator(jobRepository);
-		counts.setDelegate(new DefaultStepExecutionAggregator());
-		this.counts = counts;
 		this.fileSystems = fileSystems;
 		this.rejectLimit = rejectLimit;
 	}
@@ -101,11 +93,7 @@ public class ExportPartitions implements StepExecutionAggregator {
 	}
 
 	@Override
-	public void aggregate(StepExecution result, Collection<StepExecution> executions) {
-		counts.aggregate(result, executions);
-		if (result.getStatus() != BatchStatus.COMPLETED) {
-			return; // a partition failed or stopped: the step ends so, and a restart runs that partition again
-		}
+	protected void allPartitionsDone(StepExecution result) {
 		JobExecution job = result.getJobExecution();
 		List<String> names = InputPartitioner.names(result);
 		List<ExecutionContext> sealed = new ArrayList<>();

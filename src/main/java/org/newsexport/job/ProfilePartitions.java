@@ -2,7 +2,6 @@ package org.newsexport.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collection;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -10,11 +9,7 @@ import org.apache.commons.logging.LogFactory;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.newsexport.clean.LineStatistics;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.partition.StepExecutionAggregator;
-import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
-import org.springframework.batch.core.partition.support.RemoteStepExecutionAggregator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -25,23 +20,19 @@ import org.springframework.batch.core.step.StepExecution;
  * partition order, into the statistics of the run ({@link LineStatistics#merge}): the same counts as one pass over
  * the whole input, as long as no partition had to forget lines to bound its memory.
  */
-public class ProfilePartitions implements StepExecutionAggregator {
+public class ProfilePartitions extends PartitionedStepEnd {
 
 	/** The worker step: partitions are its executions, named {@code profilePartition:p-00000}, ... */
 	public static final String WORKER_STEP = "profilePartition";
 
 	private static final Log logger = LogFactory.getLog(ProfilePartitions.class);
 
-	private final StepExecutionAggregator counts;
-
 	private final JobFileSystems fileSystems;
 
 	private final boolean enabled;
 
 	public ProfilePartitions(JobRepository jobRepository, JobFileSystems fileSystems, boolean enabled) {
-		RemoteStepExecutionAggregator counts = new RemoteStepExecutionAggregator(jobRepository);
-		counts.setDelegate(new DefaultStepExecutionAggregator());
-		this.counts = counts;
+		super(jobRepository);
 		this.fileSystems = fileSystems;
 		this.enabled = enabled;
 	}
@@ -80,9 +71,8 @@ public class ProfilePartitions implements StepExecutionAggregator {
 	}
 
 	@Override
-	public void aggregate(StepExecution result, Collection<StepExecution> executions) {
-		counts.aggregate(result, executions);
-		if (result.getStatus() != BatchStatus.COMPLETED || !enabled) {
+	protected void allPartitionsDone(StepExecution result) {
+		if (!enabled) {
 			return;
 		}
 		RunFiles files = RunFiles.of(result.getJobExecution(), fileSystems);
