@@ -41,6 +41,7 @@ import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.TaskletStepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -204,12 +205,8 @@ public class ExportJobConfiguration {
 	@Bean
 	Step duplicatesPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DuplicatesPartitionTasklet duplicatesPartitionTasklet, ObjectProvider<StepExecutionListener> listeners) {
-		TaskletStepBuilder step = new StepBuilder(DuplicatesPartitions.WORKER_STEP, jobRepository)
-			.tasklet(duplicatesPartitionTasklet, transactionManager)
-			.listener(new FailureMessages());
-		// A remote worker's heartbeat (the export's progress listener is of its own step only).
-		listeners.orderedStream().filter(listener -> !(listener instanceof ExportProgress)).forEach(step::listener);
-		return step.build();
+		return partitionTaskletStep(DuplicatesPartitions.WORKER_STEP, jobRepository, transactionManager,
+				duplicatesPartitionTasklet, listeners);
 	}
 
 	private static AsyncTaskExecutor processingExecutor(int threads) {
@@ -283,10 +280,17 @@ public class ExportJobConfiguration {
 	@Bean
 	Step profilePartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			LineStatisticsTasklet lineStatisticsTasklet, ObjectProvider<StepExecutionListener> listeners) {
-		TaskletStepBuilder step = new StepBuilder(ProfilePartitions.WORKER_STEP, jobRepository)
-			.tasklet(lineStatisticsTasklet, transactionManager)
+		return partitionTaskletStep(ProfilePartitions.WORKER_STEP, jobRepository, transactionManager,
+				lineStatisticsTasklet, listeners);
+	}
+
+	/** The worker step of a partitioned tasklet step, with a remote worker's heartbeat when there is one. */
+	private static Step partitionTaskletStep(String name, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, Tasklet tasklet,
+			ObjectProvider<StepExecutionListener> listeners) {
+		TaskletStepBuilder step = new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager)
 			.listener(new FailureMessages());
-		// A remote worker's heartbeat (the export's progress listener is of its own step only).
+		// The export's progress listener is of its own step only.
 		listeners.orderedStream().filter(listener -> !(listener instanceof ExportProgress)).forEach(step::listener);
 		return step.build();
 	}
