@@ -52,10 +52,16 @@ public class ManagerHeartbeat implements JobExecutionListener {
 		this.interval = interval;
 	}
 
-	/** A sixth of the time a watcher waits, at most 5 s. */
+	/**
+	 * How often a heartbeat is rewritten for a watcher that waits {@code timeout} for a change: a sixth of it, at most
+	 * 5 s and at least 100 ms. The job's heartbeat and a worker's partition heartbeat both beat at this pace.
+	 */
 	public static Duration intervalFor(Duration timeout) {
-		Duration sixth = timeout.dividedBy(6);
-		return sixth.compareTo(Duration.ofSeconds(5)) < 0 ? sixth : Duration.ofSeconds(5);
+		Duration interval = timeout.dividedBy(6);
+		if (interval.compareTo(Duration.ofSeconds(5)) > 0) {
+			return Duration.ofSeconds(5);
+		}
+		return interval.compareTo(Duration.ofMillis(100)) < 0 ? Duration.ofMillis(100) : interval;
 	}
 
 	static Path file(URI output) {

@@ -16,6 +16,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.newsexport.job.ManagerHeartbeat;
 import org.newsexport.job.ExportParameters.ProcessIdentity;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -53,13 +54,9 @@ public class HeartbeatListener implements StepExecutionListener, AutoCloseable {
 		this.fileSystems = fileSystems;
 	}
 
-	/** A beat interval for a worker timeout: a sixth of it, at most 5 s and at least 100 ms. */
+	/** A beat interval for a worker timeout: {@link ManagerHeartbeat#intervalFor}, the job's own heartbeat's. */
 	public static Duration intervalFor(Duration workerTimeout) {
-		Duration interval = workerTimeout.dividedBy(6);
-		if (interval.compareTo(Duration.ofSeconds(5)) > 0) {
-			return Duration.ofSeconds(5);
-		}
-		return interval.compareTo(Duration.ofMillis(100)) < 0 ? Duration.ofMillis(100) : interval;
+		return ManagerHeartbeat.intervalFor(workerTimeout);
 	}
 
 	@Override
