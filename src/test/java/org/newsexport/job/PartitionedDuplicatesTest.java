@@ -8,9 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.cli.MainAccess;
 import org.newsexport.dedup.MinHashParameters;
 import org.newsexport.support.DuckDb;
+import org.newsexport.support.StepRuns;
 import org.newsexport.support.FaultyFileSystem;
 import org.newsexport.support.TestCorpus;
 import org.newsexport.write.ExportLayout;
@@ -182,19 +180,9 @@ class PartitionedDuplicatesTest {
 		}
 	}
 
-	/** How many executions each partition of the duplicates step has in a job repository. */
+	/** How many executions each partition of the step has in a job repository. */
 	private Map<String, Integer> partitionExecutions(String repository) throws Exception {
-		Map<String, Integer> executions = new TreeMap<>();
-		try (Connection connection = DriverManager.getConnection(url(repository), "sa",
-				Files.readString(tmp.resolve(repository).resolve("db.password")).strip());
-				ResultSet rows = connection.createStatement()
-					.executeQuery("SELECT STEP_NAME, count(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE "
-							+ "'duplicatesPartition:%' GROUP BY STEP_NAME")) {
-			while (rows.next()) {
-				executions.put(rows.getString(1), rows.getInt(2));
-			}
-		}
-		return executions;
+		return StepRuns.partitionExecutions(tmp.resolve(repository), DuplicatesPartitions.WORKER_STEP);
 	}
 
 }

@@ -7,9 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.cli.MainAccess;
 import org.newsexport.support.DuckDb;
+import org.newsexport.support.StepRuns;
 import org.newsexport.support.TestCorpus;
 
 import tools.jackson.databind.JsonNode;
@@ -128,19 +126,9 @@ class PartitionedExportTest {
 		}
 	}
 
-	/** How many executions each partition of the export step has in a job repository. */
+	/** How many executions each partition of the step has in a job repository. */
 	private Map<String, Integer> partitionExecutions(String repository) throws Exception {
-		Map<String, Integer> executions = new TreeMap<>();
-		try (Connection connection = DriverManager.getConnection(url(repository), "sa",
-				Files.readString(tmp.resolve(repository).resolve("db.password")).strip());
-				ResultSet rows = connection.createStatement()
-					.executeQuery("SELECT STEP_NAME, count(*) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE "
-							+ "'exportPartition:%' GROUP BY STEP_NAME")) {
-			while (rows.next()) {
-				executions.put(rows.getString(1), rows.getInt(2));
-			}
-		}
-		return executions;
+		return StepRuns.partitionExecutions(tmp.resolve(repository), ExportPartitions.WORKER_STEP);
 	}
 
 	private static Map<String, Long> rowCounts(Path output) throws Exception {
