@@ -16,6 +16,8 @@ import java.util.List;
  * above the end is kept. A page whose densest stretch is short has no core: it holds no article that position could
  * tell from the rest, unless a repeat of the headline stands above a short article (a few lines, down to the first
  * boilerplate line, that hold half the page's running text): then that is the core, and the lists below it go.
+ * Likewise a short post between a repeat of the headline and the end rule of the reader comments below it is the core
+ * however short it is, so that a long thread of comments never is.
  * <p>
  * Reader comments and teasers below the article are good text too, but the names, dates and "Reply" links between
  * them, and the end rules before them, keep them out. A sentence shared with other files of the run weighs nothing:
@@ -47,6 +49,9 @@ final class ArticleCore {
 
 	/** A page without a core has one below a repeat of the headline when that holds this share of its running text. */
 	static final double MIN_SHARE_BELOW_HEADLINE = 0.5;
+
+	/** The category of the rules that match reader comments. */
+	private static final String COMMENTS = "comments";
 
 	private final List<PageLine> lines;
 
@@ -144,7 +149,7 @@ final class ArticleCore {
 	private void locate() {
 		int[] best = densest(0, lines.size());
 		if (best == null || weight(best) < MIN_WEIGHT) {
-			if (!locateBelowHeadline()) {
+			if (!locateBelowHeadline() && !locateAboveComments()) {
 				locateWithoutCore();
 			}
 			return;
@@ -159,6 +164,9 @@ final class ArticleCore {
 			int[] above = densest(sectionStart, i);
 			if (above != null && isArticle(above, sectionStart, bestWeight)) {
 				settle(above, sectionStart, i, rule);
+				return;
+			}
+			if (locateBelowRepeat(sectionStart, i, rule)) {
 				return;
 			}
 			sectionStart = i + 1;
@@ -206,6 +214,65 @@ final class ArticleCore {
 				return true;
 			}
 			return false;
+		}
+		return false;
+	}
+
+	/** {@link #locateBelowRepeat} above one of the end rules, on a page without a core. */
+	private boolean locateAboveComments() {
+		int sectionStart = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			CleaningRule rule = lines.get(i).rule;
+			if (rule != null && rule.action() == RuleAction.END) {
+				if (locateBelowRepeat(sectionStart, i, rule)) {
+					return true;
+				}
+				sectionStart = i + 1;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A short article between a repeat of the headline and the end rule below it (the comments that follow a few lines
+	 * of text): the first repeat in the section, down to the end rule, is the core when running text stands below it.
+	 *
+	 * @return whether such a core was found
+	 */
+	private boolean locateBelowRepeat(int sectionStart, int endIndex, CleaningRule rule) {
+		int r = Math.max(sectionStart, headlineIndex + 1);
+		while (r < endIndex && !titleRepeats[r]) {
+			r++;
+		}
+		if (r >= endIndex) {
+			return false;
+		}
+		long inside = 0;
+		int last = r;
+		for (int i = r + 1; i < endIndex; i++) {
+			inside += runningText(i);
+			last = lines.get(i).initialClass != BlockClass.BAD && lines.get(i).rule == null ? i : last;
+		}
+		if (inside == 0 || !threadFollows(endIndex)) {
+			return false;
+		}
+		anchored = true;
+		settle(new int[] { r, last }, sectionStart, endIndex, rule);
+		return true;
+	}
+
+	/**
+	 * Reader comments follow the end rule's line: a line of a comments rule comes below it before as much good text as
+	 * an article above an end rule weighs (a "Comments" link above the article is followed by the article instead).
+	 */
+	private boolean threadFollows(int endIndex) {
+		long text = 0;
+		for (int i = endIndex + 1; i < lines.size() && text < MIN_WEIGHT_ABOVE_END; i++) {
+			PageLine line = lines.get(i);
+			if (line.rule != null && COMMENTS.equals(line.rule.category())) {
+				return true;
+			}
+			text += Math.max(0, weight(i));
 		}
 		return false;
 	}

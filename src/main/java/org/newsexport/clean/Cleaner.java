@@ -44,6 +44,9 @@ public final class Cleaner {
 	/** A thread rule ends the article on a page where it matches this many lines. */
 	private static final int MIN_THREAD_LINES = 2;
 
+	/** The category of the rules that match a trail of links ("Home » News"). */
+	private static final String BREADCRUMB = "breadcrumb";
+
 	private final RuleSet rules;
 
 	private final LineStatistics statistics;
@@ -182,6 +185,14 @@ public final class Cleaner {
 		}
 
 		private void findHeadline() {
+			if (isTitleWithTrail()) {
+				PageLine first = lines.get(0);
+				first.rule = null;
+				pageCounts.add(first.stopWordCounts);
+				headlineIndex = 0;
+				titleRepeat = new TitleRepeat(first.text());
+				return;
+			}
 			for (int i = 0; i < lines.size(); i++) {
 				if (lines.get(i).rule == null) {
 					if (LineShape.looksLikeHeadline(lines.get(i).text())) {
@@ -191,6 +202,25 @@ public final class Cleaner {
 					return;
 				}
 			}
+		}
+
+		/**
+		 * The page's first line is a title of the breadcrumb's shape ("Study Hacks » Blog Archive » My New Project"):
+		 * the headline after the site's trail, which a later line of the page repeats.
+		 */
+		private boolean isTitleWithTrail() {
+			if (lines.isEmpty() || lines.get(0).rule == null
+					|| !BREADCRUMB.equals(lines.get(0).rule.category())) {
+				return false;
+			}
+			TitleRepeat trail = new TitleRepeat(lines.get(0).text());
+			for (int i = 1; i < lines.size(); i++) {
+				PageLine line = lines.get(i);
+				if (!line.text().equals(lines.get(0).text()) && trail.isRepeatedBy(line.text())) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private void classifyLines() {

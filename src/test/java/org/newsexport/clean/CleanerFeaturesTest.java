@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsexport.article.RemovedLine;
 
 /** The cleaner on whole scraped pages: each feature names the lines it removes, and keeps the article's. */
@@ -214,6 +216,37 @@ class CleanerFeaturesTest {
 		assertThat(kept(cleaned)).containsExactly("Iraqis hold rally in Baghdad", P1, P2);
 		assertThat(ruleOf(cleaned, "Leave a comment")).isEqualTo("comment-section");
 		assertThat(ruleOf(cleaned, COMMENT)).isEqualTo("comment-section");
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 3, 12 })
+	void aShortPostBelowTheHeadlinesRepeatAndAboveItsCommentsIsTheArticle(int commentCount) {
+		String post = "Max was born on Tuesday. The first picture of him is below.";
+		StringBuilder comments = new StringBuilder();
+		for (int i = 1; i <= commentCount; i++) {
+			comments.append("Reader ").append(i).append(" says:\n\nCongratulations to the whole family, ")
+				.append("what a wonderful piece of news to read on a Wednesday morning, and welcome to Max!\n\n");
+		}
+		String page = "Study Notes » Blog Archive » My New Project\n\nStudy Notes\n\nHome\n\nAbout\n\nMy New Project\n\n"
+				+ post + "\n\n" + commentCount + " Responses to \u201cMy New Project\u201d\n\n" + comments;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		// the page's title, a trail before the headline, is the headline: its repeat above the post anchors the article,
+		// short as it is, and the comments below the end rule go, few (no core) or many (a denser stretch)
+		assertThat(cleaned.headline().text()).isEqualTo("Study Notes » Blog Archive » My New Project");
+		assertThat(kept(cleaned)).containsExactly("My New Project", post);
+		assertThat(ruleOf(cleaned, "Reader 3 says:")).isEqualTo("comment-section");
+	}
+
+	@Test
+	void aCommentLinkAboveTheArticleDoesNotMakeTheTextAboveItTheArticle() {
+		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\nBy Ali Abbas. Updated today.\n\n"
+				+ "Add a Comment\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nLeave a Reply\n\n" + COMMENT;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).contains(P1, P2, P3);
 	}
 
 	@Test
