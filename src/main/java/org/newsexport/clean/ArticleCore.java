@@ -1,6 +1,8 @@
 package org.newsexport.clean;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where the article is on the page. Its core is the stretch of lines where good text outweighs the rest the most (the
@@ -49,6 +51,18 @@ final class ArticleCore {
 
 	/** A page without a core has one below a repeat of the headline when that holds this share of its running text. */
 	static final double MIN_SHARE_BELOW_HEADLINE = 0.5;
+
+	/** How many lines below a repeat of the headline a byline or a date makes them a header cluster. */
+	static final int HEADER_CLUSTER_LINES = 4;
+
+	/** A byline or a date line of the header cluster has at most this many words. */
+	private static final int MAX_HEADER_WORDS = 15;
+
+	private static final Pattern BYLINE = Pattern.compile("(?i)(posted |written )?by ");
+
+	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+	private static final Set<String> HEADER_CATEGORIES = Set.of("page-date", "byline");
 
 	/** The category of the rules that match reader comments. */
 	private static final String COMMENTS = "comments";
@@ -100,6 +114,9 @@ final class ArticleCore {
 			boolean[] sharedSentences) {
 		ArticleCore core = new ArticleCore(lines, headlineIndex, titleRepeats, sharedSentences);
 		core.locate();
+		if (core.found() && !core.anchored && !titleRepeats[core.start]) {
+			core.locateBelowHeaderCluster();
+		}
 		return core;
 	}
 
@@ -180,6 +197,11 @@ final class ArticleCore {
 		}
 	}
 
+	@Override
+	public String toString() {
+		return "core " + start + ".." + end + (anchored ? " anchored" : "") + (endRule != null ? " end " + endIndex : "");
+	}
+
 	/**
 	 * A short article under its header: below the headline's first repeat, the lines up to the first that is
 	 * boilerplate by its features or by a rule are the core, when they hold {@link #MIN_SHARE_BELOW_HEADLINE} of the
@@ -214,6 +236,58 @@ final class ArticleCore {
 				return true;
 			}
 			return false;
+		}
+		return false;
+	}
+
+	/**
+	 * The article under its header cluster: a repeat of the headline with a byline or a date among the
+	 * {@value #HEADER_CLUSTER_LINES} lines below it, above a core that does not start at a repeat (a thread of
+	 * comments, a footer's blurb that outweighs a short article). The core becomes the lines below the cluster, from
+	 * the first line of running text down to the first that is boilerplate by its features or a rule, when they hold
+	 * {@value #MIN_WEIGHT_BELOW_HEADLINE} characters of running text.
+	 */
+	private void locateBelowHeaderCluster() {
+		int r = headlineIndex + 1;
+		while (r < start && !titleRepeats[r]) {
+			r++;
+		}
+		if (r >= start || !hasBylineOrDate(r)) {
+			return;
+		}
+		long inside = 0;
+		int last = -1;
+		int i = r + 1;
+		for (; i < start; i++) {
+			PageLine line = lines.get(i);
+			boolean bad = line.rule != null || line.initialClass == BlockClass.BAD;
+			if (bad && inside > 0) {
+				break;
+			}
+			inside += runningText(i);
+			last = bad ? last : i;
+		}
+		if (inside < MIN_WEIGHT_BELOW_HEADLINE || last < 0) {
+			return;
+		}
+		CleaningRule rule = i < lines.size() ? lines.get(i).rule : null;
+		boolean ends = rule != null && rule.action() == RuleAction.END;
+		anchored = true;
+		settle(new int[] { r, last }, r, ends ? i : -1, ends ? rule : null);
+	}
+
+	/** A byline ("By Jane Doe") or a date line among the few lines below a repeat of the headline. */
+	private boolean hasBylineOrDate(int repeat) {
+		for (int i = repeat + 1; i <= repeat + HEADER_CLUSTER_LINES && i < lines.size(); i++) {
+			PageLine line = lines.get(i);
+			if (line.rule != null && HEADER_CATEGORIES.contains(line.rule.category())) {
+				return true;
+			}
+			String text = line.text();
+			if (line.features.words() <= MAX_HEADER_WORDS
+					&& (BYLINE.matcher(text).lookingAt() || YEAR.matcher(text).find())) {
+				return true;
+			}
 		}
 		return false;
 	}

@@ -240,6 +240,26 @@ class CleanerFeaturesTest {
 	}
 
 	@Test
+	void aShortArticleUnderItsHeaderClusterIsTheArticleThoughALongerBlurbFollows() {
+		String s1 = "The phone maker and the carrier are having a little get-together in New York next week, and they "
+				+ "have not said a word about what it is for.";
+		String s2 = "The invite only says to come and experience their latest collaboration, so a new phone is likely "
+				+ "to be shown there by the two of them, and the pictures that we brought you a few weeks ago were of "
+				+ "the same phone under its code name.";
+		String blurb = "Along with original content and posts from across the network, this section of the site "
+				+ "includes many other voices, from executives to investors, on the business of technology.";
+		String page = "Carrier and phone maker meet in New York | Example News\n\nHome\n\nNews\n\nReviews\n\n"
+				+ "Carrier and phone maker meet in New York\n\nBy Jane Doe | Nov 06 2012 | 1:13 pm\n\n" + s1 + "\n\n"
+				+ s2 + "\n\nShare this:\n\nTwitter\n\nFacebook\n\nMore from Example News\nNews\nReviews\nPhones\nTablets\nApps\nDeals\n"
+				+ "Podcasts\nVideo\n\nAbout Voices\n\n" + blurb + "\n\n" + blurb.replace("many", "several")
+				+ "\n\n" + blurb.replace("many", "a few");
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).containsExactly("Carrier and phone maker meet in New York", s1, s2);
+	}
+
+	@Test
 	void aCommentLinkAboveTheArticleDoesNotMakeTheTextAboveItTheArticle() {
 		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\nBy Ali Abbas. Updated today.\n\n"
 				+ "Add a Comment\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nLeave a Reply\n\n" + COMMENT;
