@@ -205,7 +205,8 @@ final class ArticleCore {
 	/**
 	 * A short article under its header: below the headline's first repeat, the lines up to the first that is
 	 * boilerplate by its features or by a rule are the core, when they hold {@link #MIN_SHARE_BELOW_HEADLINE} of the
-	 * page's running text (lines that end like a sentence or have ten words). Looked for on a page without a core, so
+	 * page's running text (lines that end like a sentence or have ten words), or more than any other block of lines
+	 * between boilerplate lines (a list of teasers with their sentences, one by one). Looked for on a page without a core, so
 	 * that a short article is not kept with the lists of links and teasers around it.
 	 *
 	 * @return whether such a core was found
@@ -228,7 +229,7 @@ final class ArticleCore {
 			for (int j = 0; j < lines.size(); j++) {
 				total += runningText(j);
 			}
-			if (inside > 0 && inside >= MIN_SHARE_BELOW_HEADLINE * total) {
+			if (inside > 0 && (inside >= MIN_SHARE_BELOW_HEADLINE * total || inside > largestBlockOutside(r, i))) {
 				anchored = true;
 				CleaningRule rule = i < lines.size() ? lines.get(i).rule : null;
 				boolean ends = rule != null && rule.action() == RuleAction.END;
@@ -238,6 +239,25 @@ final class ArticleCore {
 			return false;
 		}
 		return false;
+	}
+
+	/**
+	 * The most running text in one block of lines between boilerplate lines (by features or a rule) outside the lines
+	 * {@code [from, to)}.
+	 */
+	private long largestBlockOutside(int from, int to) {
+		long largest = 0;
+		long block = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			PageLine line = lines.get(i);
+			if (i >= from && i < to || line.rule != null || line.initialClass == BlockClass.BAD) {
+				block = 0;
+				continue;
+			}
+			block += runningText(i);
+			largest = Math.max(largest, block);
+		}
+		return largest;
 	}
 
 	/**

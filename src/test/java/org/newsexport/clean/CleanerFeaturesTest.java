@@ -260,6 +260,50 @@ class CleanerFeaturesTest {
 	}
 
 	@Test
+	void aShortArticleBelowTheHeadlinesRepeatOutweighsEachBlockOfTeasersThoughNotAllOfThem() {
+		String s1 = "A family from the north made the long trip to the festival by bus this year.";
+		String s2 = "They filmed the whole of their journey for their friends at home.";
+		String page = """
+				Family travels to the festival - Example News
+
+				Family travels to the festival
+
+				%s
+
+				%s
+
+				Share this page
+
+				Facebook
+
+				Twitter
+
+				Storm closes the coast road for the day.
+
+				Menu
+
+				Mayor opens the new bridge in the town.
+
+				Menu
+
+				Singers win the spring contest at last.
+
+				Menu
+
+				Farmers count the harvest in the valley.
+
+				Menu
+
+				School children plant a hundred new trees.
+				""".formatted(s1, s2);
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		// the teasers' sentences hold more running text than the article, but none of their blocks does
+		assertThat(kept(cleaned)).containsExactly("Family travels to the festival", s1, s2);
+	}
+
+	@Test
 	void aCommentLinkAboveTheArticleDoesNotMakeTheTextAboveItTheArticle() {
 		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\nBy Ali Abbas. Updated today.\n\n"
 				+ "Add a Comment\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nLeave a Reply\n\n" + COMMENT;
