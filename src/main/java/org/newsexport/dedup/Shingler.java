@@ -36,10 +36,18 @@ public final class Shingler {
 
 	public Shingles shingle(CharSequence body) {
 		long[] tokens = tokenHashes(body);
-		int count = tokens.length;
-		if (count == 0) {
+		if (tokens.length == 0) {
 			return new Shingles(0, 0, new long[0]);
 		}
+		return new Shingles(sequenceHash(tokens), tokens.length, sortedDistinct(windows(tokens)));
+	}
+
+	/**
+	 * The hash of every window of {@code size} tokens, in order, repeats included: what a MinHash signature needs,
+	 * whose minimums do not change with repeats or order, without the sort that {@link #shingle} makes.
+	 */
+	long[] windows(long[] tokens) {
+		int count = tokens.length;
 		int windows = Math.max(1, count - size + 1);
 		int width = Math.min(size, count);
 		long[] shingles = new long[windows];
@@ -50,7 +58,7 @@ public final class Shingler {
 			}
 			shingles[start] = mix(h);
 		}
-		return new Shingles(sequenceHash(tokens), count, sortedDistinct(shingles));
+		return shingles;
 	}
 
 	static long[] tokenHashes(CharSequence text) {
@@ -104,7 +112,7 @@ public final class Shingler {
 				|| cp == 0x200c || cp == 0x200d;
 	}
 
-	private static long sequenceHash(long[] tokens) {
+	static long sequenceHash(long[] tokens) {
 		long h = 0;
 		for (long token : tokens) {
 			h = h * GOLDEN + token;

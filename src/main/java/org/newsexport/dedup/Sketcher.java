@@ -24,13 +24,14 @@ public final class Sketcher {
 
 	/** The sketch of a document's body. */
 	public Sketch sketch(CharSequence body) {
-		Shingles shingles = shingler.shingle(body);
-		if (shingles.isEmpty()) {
-			return new Sketch(null, shingles.bodyHash());
+		long[] tokens = Shingler.tokenHashes(body);
+		if (tokens.length == 0) {
+			return new Sketch(null, 0);
 		}
 		int[] signature = new int[permutations];
-		minHasher.signature(shingles.hashes(), signature);
-		return new Sketch(signature, shingles.bodyHash());
+		// the windows with their repeats and in their order: the minimums are those of the distinct shingles
+		minHasher.signature(shingler.windows(tokens), signature);
+		return new Sketch(signature, Shingler.sequenceHash(tokens));
 	}
 
 }
