@@ -17,7 +17,7 @@ public record Manifest(String job, long jobInstanceId, long jobExecutionId, Stri
 		Map<String, String> parameters, Incremental incremental, List<Dataset> datasets,
 		Map<String, Double> timings) {
 
-	public record Dataset(String name, long rows, List<String> parquetFiles, String csvFile, List<Column> columns) {
+	public record Dataset(String name, String description, long rows, List<String> parquetFiles, String csvFile, List<Column> columns) {
 	}
 
 	/**
