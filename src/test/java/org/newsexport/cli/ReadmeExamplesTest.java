@@ -172,6 +172,20 @@ class ReadmeExamplesTest {
 				    _describe(_name + " csv", _csv)
 				    print(_name, "same frame", _parquet.equals(_csv))
 				try:
+				    import duckdb as _duckdb
+				except ImportError:
+				    print("duckdb views: no duckdb module")
+				else:
+				    import os as _os
+				    _os.chdir("output")  # as: cd output && duckdb -init duckdb.sql
+				    _connection = _duckdb.connect()
+				    with open("duckdb.sql") as _views:
+				        _connection.execute(_views.read())
+				    for _dataset in _manifest["datasets"]:
+				        _rows = _connection.sql("SELECT count(*) FROM " + _dataset["name"]).fetchone()[0]
+				        print("duckdb view", _dataset["name"], "rows", _rows)
+				    _os.chdir("..")
+				try:
 				    print("parent folder rows", len(pd.read_parquet("output/parquet", dtype_backend="pyarrow")))
 				except Exception as _error:
 				    print("parent folder error", type(_error).__name__, str(_error).splitlines()[0])
@@ -222,6 +236,16 @@ class ReadmeExamplesTest {
 		assertThat(lines).as("an all-null column (files.change of a full export) read as nulls")
 			.contains("files csv dtype change string[pyarrow] nulls " + ROWS.get("files"),
 					"files parquet dtype change string[pyarrow] nulls " + ROWS.get("files"));
+		if (printed.contains("duckdb views: no duckdb module")) {
+			System.out.println("duckdb.sql not run from the output folder: python3 has no duckdb module");
+		}
+		else {
+			assertThat(lines).as("duckdb.sql run in the output folder by DuckDB's Python module (%s)", printed)
+				.containsAll(ROWS.entrySet()
+					.stream()
+					.map(dataset -> "duckdb view " + dataset.getKey() + " rows " + dataset.getValue())
+					.toList());
+		}
 		assertThat(printed).as("a read of the whole parquet folder").contains("parent folder error ArrowInvalid")
 			.contains("parquet/README.txt")
 			.doesNotContain("parent folder rows");
