@@ -65,7 +65,8 @@ public class DuplicatesPartitions extends PartitionedStepEnd {
 		JobExecution job = result.getJobExecution();
 		RunFiles files = RunFiles.of(job, fileSystems);
 		List<String> names = InputPartitioner.names(result);
-		DuplicatesDataset dataset = new DuplicatesDataset(files.fs(), files.staging(), parquet, partTargetBytes,
+		DuplicatesDataset dataset = new DuplicatesDataset(files.fs(), files.staging(),
+				parquet.withIdentity(ExportParameters.identity(job)), partTargetBytes,
 				parameters, workDir, 1, job.getJobParameters().getLong(ExportParameters.SEQUENCE));
 		try {
 			long rows = dataset.write(sketches(files.fs(), files, names));

@@ -376,7 +376,9 @@ public class ExportJobConfiguration {
 			StageTimings timings, ExportPartitions partitions) {
 		JobExecution job = stepExecution.getJobExecution();
 		RunFiles files = RunFiles.of(job, fileSystems);
-		ParquetOptions parquet = ParquetOptions.defaults().withRowGroupSize(properties.rowGroupSize().toBytes());
+		ParquetOptions parquet = ParquetOptions.defaults()
+			.withRowGroupSize(properties.rowGroupSize().toBytes())
+			.withIdentity(ExportParameters.identity(job));
 		ExportLayout staging = files.staging().partition(partitionName(stepExecution));
 		ExportItemWriter writer = new ExportItemWriter(files.fs(), staging, readCheckpoint, parquet,
 				properties.partSize().toBytes(), properties.rejectLimit(), job.getId(),

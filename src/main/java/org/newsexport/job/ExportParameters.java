@@ -3,6 +3,8 @@ package org.newsexport.job;
 import java.time.Instant;
 
 import org.newsexport.read.IncludePattern;
+import org.newsexport.write.ExportIdentity;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -35,6 +37,13 @@ public record ExportParameters(String inputDir, String outputUri, String rulesSh
 	public static final String PID = "process.pid";
 
 	public static final String PROCESS_STARTED = "process.started";
+
+	/** The identity of the export an execution runs, for the footers of the Parquet parts it writes. */
+	public static ExportIdentity identity(JobExecution job) {
+		JobParameters parameters = job.getJobParameters();
+		return new ExportIdentity(job.getJobInstance().getInstanceId(), parameters.getLong(SEQUENCE),
+				parameters.getString(RULES), job.getId());
+	}
 
 	public static ExportParameters of(JobParameters parameters) {
 		return new ExportParameters(parameters.getString(INPUT), parameters.getString(OUTPUT),

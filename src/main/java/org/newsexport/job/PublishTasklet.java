@@ -14,6 +14,7 @@ import org.newsexport.write.ExportLayout;
 import org.newsexport.write.ExportPublisher;
 import org.newsexport.write.Manifest;
 import org.newsexport.write.ManifestWriter;
+import org.newsexport.write.ReaderFiles;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.step.StepContribution;
@@ -23,8 +24,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The last step: assembles each dataset's staged CSV parts into its one CSV file, writes the manifest into staging (with, for an incremental export, its base and the counts of new,
- * changed, unchanged and deleted files), asks the {@link PublishGuard} whether the export may replace the published
+ * The last step: assembles each dataset's staged CSV parts into its one CSV file, writes the files for readers
+ * ({@link ReaderFiles}: the DuckDB views) and the manifest into staging (with, for an incremental export, its base and
+ * the counts of new, changed, unchanged and deleted files), asks the {@link PublishGuard} whether the export may replace the published
  * one, then publishes the staged export into the output.
  */
 public class PublishTasklet implements Tasklet {
@@ -60,6 +62,7 @@ public class PublishTasklet implements Tasklet {
 		boolean datasetsStillStaged = fs.exists(staging.root().suffix("/" + ExportLayout.PARQUET))
 				|| fs.exists(staging.root().suffix("/" + ExportLayout.CSV));
 		if (!fs.exists(staging.manifest()) && datasetsStillStaged) {
+			ReaderFiles.write(fs, staging, Datasets.ALL); // before the manifest, whose presence says both are written
 			ManifestWriter manifests = new ManifestWriter(fs);
 			manifests.write(staging.manifest(), manifest(job, staging, manifests));
 		}

@@ -10,6 +10,8 @@ import org.apache.hadoop.fs.Path;
  * <pre>
  * OUT/parquet/&lt;dataset&gt;/part-00000.parquet
  * OUT/csv/&lt;dataset&gt;.csv
+ * OUT/parquet/README.txt          each folder is one dataset (see {@link ReaderFiles})
+ * OUT/duckdb.sql                  a DuckDB view per dataset
  * OUT/_manifest.json
  * OUT/_SUCCESS                     written last
  * OUT/.staging/instance-&lt;id&gt;/...  the same layout while a run is in progress, except that each CSV
@@ -23,6 +25,8 @@ public record ExportLayout(Path root) {
 	public static final String CSV = "csv";
 
 	public static final String MANIFEST = "_manifest.json";
+
+	public static final String DUCKDB = "duckdb.sql";
 
 	public static final String SUCCESS = "_SUCCESS";
 
@@ -59,6 +63,16 @@ public record ExportLayout(Path root) {
 	/** Where a dataset's CSV part files are staged, before they are assembled into {@link #csvFile}. */
 	public Path csvPartsDir(DatasetSchema dataset) {
 		return new Path(new Path(root, CSV), dataset.name());
+	}
+
+	/** The DuckDB views of the datasets ({@link ReaderFiles}). */
+	public Path duckDbViews() {
+		return new Path(root, DUCKDB);
+	}
+
+	/** Says that each folder of {@code parquet} is one dataset ({@link ReaderFiles}). */
+	public Path parquetReadme() {
+		return new Path(new Path(root, PARQUET), "README.txt");
 	}
 
 	public Path manifest() {

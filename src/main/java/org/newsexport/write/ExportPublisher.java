@@ -8,14 +8,15 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * Moves a finished export from staging into the output, so that readers never see half of one: {@code _SUCCESS} is
- * removed first and written last, the datasets and manifest are swapped in by renames (atomic on a local file system
+ * removed first and written last, the datasets, the DuckDB views and the manifest are swapped in by renames (atomic on a local file system
  * and HDFS), and the previous export stays whole until the new one is in place. Every step can be repeated, so a
  * publish interrupted by a crash completes when the run is restarted. Where a rename is a copy (S3A), a reader can see
  * a mix while this runs, but never {@code _SUCCESS} beside it.
  */
 public final class ExportPublisher {
 
-	private static final List<String> ENTRIES = List.of(ExportLayout.PARQUET, ExportLayout.CSV, ExportLayout.MANIFEST);
+	private static final List<String> ENTRIES = List.of(ExportLayout.PARQUET, ExportLayout.CSV, ExportLayout.DUCKDB,
+			ExportLayout.MANIFEST);
 
 	private final FileSystem fs;
 

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * What an export holds, written as {@code _manifest.json} beside the datasets: which run made it, with which
- * parameters, whether it is incremental, and for every dataset its row count, files and schema. Paths are relative
- * to the output directory. {@code timings} are the seconds the execution that completed the export spent in each
- * stage (see docs/benchmark.md).
+ * parameters, whether it is incremental, and for every dataset its description, row count, files and schema (each
+ * column with its description). Paths are relative to the output directory. {@code timings} are the seconds the
+ * execution that completed the export spent in each stage (see docs/benchmark.md).
  *
  * @param incremental what an incremental export holds against its base; {@code null} for a full export
  */
@@ -17,7 +17,7 @@ public record Manifest(String job, long jobInstanceId, long jobExecutionId, Stri
 		Map<String, String> parameters, Incremental incremental, List<Dataset> datasets,
 		Map<String, Double> timings) {
 
-	public record Dataset(String name, long rows, List<String> parquetFiles, String csvFile, List<Column> columns) {
+	public record Dataset(String name, String description, long rows, List<String> parquetFiles, String csvFile, List<Column> columns) {
 	}
 
 	/**

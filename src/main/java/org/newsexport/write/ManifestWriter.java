@@ -41,7 +41,7 @@ public final class ManifestWriter {
 				.forEach(parts::add);
 		}
 		String csv = ExportLayout.CSV + "/" + schema.name() + ".csv";
-		return new Manifest.Dataset(schema.name(), rows, parts, csv, schema.columns());
+		return new Manifest.Dataset(schema.name(), schema.description(), rows, parts, csv, schema.columns());
 	}
 
 	public void write(Path file, Manifest manifest) throws IOException {

@@ -17,7 +17,8 @@ import org.apache.parquet.hadoop.ParquetWriter;
 /**
  * Writes the rows of one dataset as Parquet part files in a directory. Parquet cannot be appended to, so each part is
  * written under a hidden in-progress name and renamed to its final name only when sealed: a reader never sees half a
- * part, and the sealed part and row counts are all a restart needs.
+ * part, and the sealed part and row counts are all a restart needs. Each part's footer carries the descriptions of
+ * the dataset and its columns, and the export's identity ({@link ExportIdentity#footer}).
  */
 public final class ParquetDatasetWriter implements Closeable {
 
@@ -187,7 +188,8 @@ public final class ParquetDatasetWriter implements Closeable {
 				.withCompressionCodec(options.compression())
 				.withRowGroupSize(options.rowGroupSize())
 				.withPageSize(options.pageSize())
-				.withDictionaryEncoding(options.dictionary());
+				.withDictionaryEncoding(options.dictionary())
+				.withExtraMetaData(ExportIdentity.footer(schema, options.identity()));
 			for (Column column : schema.columns()) {
 				if (options.plainColumns().contains(column.name())) {
 					builder.withDictionaryEncoding(column.name(), false);

@@ -32,13 +32,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.TestCorpus;
+import org.newsexport.write.ColumnType;
+import org.newsexport.write.DatasetSchema;
+import org.newsexport.write.Datasets;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The README's loading examples, taken from README.md itself, run on a real export of the seeds: every statement of
- * its DuckDB block through DuckDB, and its pandas block with {@code python3} where pandas and pyarrow are installed.
+ * its DuckDB block through DuckDB, and its pandas block, with the pandas block of docs/datasets.md, with
+ * {@code python3} where pandas and pyarrow are installed (where they are not, the test says so and is skipped).
  * The examples read {@code output/...} from the folder that holds the export, so they run there unchanged.
  */
 class ReadmeExamplesTest {
@@ -46,6 +50,10 @@ class ReadmeExamplesTest {
 	private static final Path README = Path.of("README.md");
 
 	private static final String SECTION = "### Loading the datasets";
+
+	private static final Path DATASETS_PAGE = Path.of("docs/datasets.md");
+
+	private static final String PANDAS_SECTION = "## Loading with pandas";
 
 	/** How long python3 may take to import pandas, or to run the README's block. */
 	private static final long PYTHON_SECONDS = 120;
@@ -128,22 +136,59 @@ class ReadmeExamplesTest {
 			.hasSize(ROWS.get(dataset).intValue()));
 	}
 
+	/**
+	 * The README's pandas block, then the pandas block of docs/datasets.md ({@code load_parquet}, {@code load_csv}),
+	 * then checks of what they read: every dataset in both formats, with the dtypes its schema calls for, the same
+	 * frame from Parquet and from CSV, nulls where the export has them (an empty dataset, an all-null column); and a
+	 * read of the whole {@code parquet} folder, which must fail rather than mix the datasets.
+	 */
 	@Test
-	void pandasBlockReadsTheExport() throws Exception {
-		List<String> blocks = blocks("python");
+	void pandasBlocksGiveEveryDatasetItsTypes() throws Exception {
+		List<String> blocks = new ArrayList<>(blocks("python"));
+		blocks.addAll(blocks(DATASETS_PAGE, PANDAS_SECTION, "python"));
 		if (!pythonHasPandas()) {
 			System.out.println("README pandas example not run: python3 with pandas and pyarrow is not installed");
 			Assumptions.abort("python3 with pandas and pyarrow is not installed");
 		}
 		String checks = """
 
-				print("articles rows:", len(articles))
-				print("paragraphs rows:", len(paragraphs))
-				print("articles_csv rows:", len(articles_csv))
-				print("same doc_ids:", sorted(articles["doc_id"]) == sorted(articles_csv["doc_id"]))
-				print("csv doc_id dtype:", articles_csv["doc_id"].dtype)
-				print("csv exported_at dtype:", articles_csv["exported_at"].dtype)
-				print(articles.dtypes.to_string())
+				import json as _json, pyarrow as _pa
+				print("versions: pandas", pd.__version__, "pyarrow", _pa.__version__)
+
+				def _describe(label, frame):
+				    print(label, "rows", len(frame))
+				    print(label, "columns", ",".join(frame.columns))
+				    for column in frame.columns:
+				        print(label, "dtype", column, frame[column].dtype, "nulls", int(frame[column].isna().sum()))
+
+				_describe("readme articles", articles)
+				_describe("readme paragraphs", paragraphs)
+				with open("output/_manifest.json") as _file:
+				    _manifest = _json.load(_file)
+				for _dataset in _manifest["datasets"]:
+				    _name = _dataset["name"]
+				    _parquet, _csv = load_parquet(_name), load_csv(_name)
+				    _describe(_name + " parquet", _parquet)
+				    _describe(_name + " csv", _csv)
+				    print(_name, "same frame", _parquet.equals(_csv))
+				try:
+				    import duckdb as _duckdb
+				except ImportError:
+				    print("duckdb views: no duckdb module")
+				else:
+				    import os as _os
+				    _os.chdir("output")  # as: cd output && duckdb -init duckdb.sql
+				    _connection = _duckdb.connect()
+				    with open("duckdb.sql") as _views:
+				        _connection.execute(_views.read())
+				    for _dataset in _manifest["datasets"]:
+				        _rows = _connection.sql("SELECT count(*) FROM " + _dataset["name"]).fetchone()[0]
+				        print("duckdb view", _dataset["name"], "rows", _rows)
+				    _os.chdir("..")
+				try:
+				    print("parent folder rows", len(pd.read_parquet("output/parquet", dtype_backend="pyarrow")))
+				except Exception as _error:
+				    print("parent folder error", type(_error).__name__, str(_error).splitlines()[0])
 				""";
 		Path script = Files.writeString(tmp.resolve("readme_pandas.py"), String.join("\n", blocks) + checks);
 		Path stdout = tmp.resolve("python.out");
@@ -157,12 +202,67 @@ class ReadmeExamplesTest {
 			fail("the README's pandas block did not end in " + PYTHON_SECONDS + " s");
 		}
 		String printed = Files.readString(stdout);
-		assertThat(python.exitValue()).as("exit of the README's pandas block: %s", Files.readString(stderr)).isZero();
-		assertThat(printed).as("what the README's pandas block read")
-			.contains("articles rows: " + ROWS.get("articles") + "\n",
-					"paragraphs rows: " + ROWS.get("paragraphs") + "\n",
-					"articles_csv rows: " + ROWS.get("articles") + "\n", "same doc_ids: True\n",
-					"csv doc_id dtype: string\n", "csv exported_at dtype: datetime64");
+		assertThat(python.exitValue()).as("exit of the documented pandas code: %s", Files.readString(stderr)).isZero();
+		System.out.println("Documented pandas code run with " + printed.lines().findFirst().orElse("?"));
+		Set<String> lines = new TreeSet<>(printed.lines().toList());
+		List<String> expected = new ArrayList<>();
+		expected.addAll(described("readme articles", Datasets.ARTICLES));
+		expected.addAll(described("readme paragraphs", Datasets.PARAGRAPHS));
+		for (DatasetSchema schema : Datasets.ALL) {
+			expected.addAll(described(schema.name() + " parquet", schema));
+			expected.addAll(described(schema.name() + " csv", schema));
+			expected.add(schema.name() + " same frame True");
+		}
+		assertThat(lines).as("what the documented pandas code read (%s)", printed).containsAll(expected);
+		Map<String, String> dtypes = new TreeMap<>();
+		Matcher dtype = Pattern.compile("(?m)^(.+?) dtype (\\S+) (.+) nulls \\d+$").matcher(printed);
+		while (dtype.find()) {
+			dtypes.put(dtype.group(1) + " " + dtype.group(2), dtype.group(3));
+		}
+		Map<String, String> expectedDtypes = new TreeMap<>();
+		for (DatasetSchema schema : Datasets.ALL) {
+			for (String label : List.of(schema.name() + " parquet", schema.name() + " csv")) {
+				schema.columns().forEach(column -> expectedDtypes.put(label + " " + column.name(),
+						PANDAS_DTYPES.get(column.type())));
+			}
+		}
+		Datasets.ARTICLES.columns().forEach(column -> expectedDtypes.put("readme articles " + column.name(),
+				PANDAS_DTYPES.get(column.type())));
+		Datasets.PARAGRAPHS.columns().forEach(column -> expectedDtypes.put("readme paragraphs " + column.name(),
+				PANDAS_DTYPES.get(column.type())));
+		assertThat(dtypes).as("pandas dtypes of every column of every dataset, from Parquet and CSV")
+			.isEqualTo(expectedDtypes);
+		assertThat(ROWS).as("the seeds' export has an empty dataset").containsEntry("rejects", 0L);
+		assertThat(lines).as("an all-null column (files.change of a full export) read as nulls")
+			.contains("files csv dtype change string[pyarrow] nulls " + ROWS.get("files"),
+					"files parquet dtype change string[pyarrow] nulls " + ROWS.get("files"));
+		if (printed.contains("duckdb views: no duckdb module")) {
+			System.out.println("duckdb.sql not run from the output folder: python3 has no duckdb module");
+		}
+		else {
+			assertThat(lines).as("duckdb.sql run in the output folder by DuckDB's Python module (%s)", printed)
+				.containsAll(ROWS.entrySet()
+					.stream()
+					.map(dataset -> "duckdb view " + dataset.getKey() + " rows " + dataset.getValue())
+					.toList());
+		}
+		assertThat(printed).as("a read of the whole parquet folder").contains("parent folder error ArrowInvalid")
+			.contains("parquet/README.txt")
+			.doesNotContain("parent folder rows");
+	}
+
+	/** The pandas dtype of each column type, read with {@code dtype_backend="pyarrow"}. */
+	private static final Map<ColumnType, String> PANDAS_DTYPES = Map.of(ColumnType.STRING, "string[pyarrow]",
+			ColumnType.INT32, "int32[pyarrow]", ColumnType.INT64, "int64[pyarrow]", ColumnType.DOUBLE,
+			"double[pyarrow]", ColumnType.BOOLEAN, "bool[pyarrow]", ColumnType.DATE, "date32[day][pyarrow]",
+			ColumnType.TIMESTAMP, "timestamp[us, tz=UTC][pyarrow]");
+
+	/** The lines the check script prints of a frame read with the right types (but the null counts). */
+	private static List<String> described(String label, DatasetSchema schema) {
+		List<String> lines = new ArrayList<>();
+		lines.add(label + " rows " + ROWS.get(schema.name()));
+		lines.add(label + " columns " + String.join(",", schema.columnNames()));
+		return lines;
 	}
 
 	/** Whether {@code python3 -c "import pandas, pyarrow"} succeeds, in bounded time. */
@@ -236,10 +336,15 @@ class ReadmeExamplesTest {
 	 * reason when the section or the blocks are gone.
 	 */
 	static List<String> blocks(String language) throws IOException {
-		List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
-		int start = lines.indexOf(SECTION);
+		return blocks(README, SECTION, language);
+	}
+
+	/** The code blocks fenced as {@code language} in a section of a Markdown page. */
+	static List<String> blocks(Path page, String section, String language) throws IOException {
+		List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
+		int start = lines.indexOf(section);
 		if (start < 0) {
-			fail("README.md has no section '" + SECTION + "': ReadmeExamplesTest runs its examples");
+			fail(page + " has no section '" + section + "': ReadmeExamplesTest runs its examples");
 		}
 		List<String> blocks = new ArrayList<>();
 		StringBuilder block = null;
@@ -265,8 +370,8 @@ class ReadmeExamplesTest {
 			}
 		}
 		if (blocks.isEmpty() || blocks.stream().allMatch(String::isBlank)) {
-			fail("README.md has no ```" + language + " block in its section '" + SECTION
-					+ "': ReadmeExamplesTest runs the README's loading examples");
+			fail(page + " has no ```" + language + " block in its section '" + section
+					+ "': ReadmeExamplesTest runs the documented loading examples");
 		}
 		return blocks;
 	}

@@ -23,6 +23,7 @@ import org.newsexport.cli.MainAccess;
 import org.newsexport.read.SortedFileWalker;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.TestCorpus;
+import org.newsexport.write.ExportIdentity;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -229,6 +230,13 @@ class IncrementalRunTest {
 			assertThat(duckdb.rows("SELECT DISTINCT status, change FROM " + DuckDb.parquet(output, "files")
 					+ " ORDER BY ALL"))
 				.containsExactly(List.of("article", "unchanged"), List.of("reject", "unchanged"));
+			// every row carried over with the first export's sequence, into parts the second export wrote
+			assertThat(duckdb.rows("SELECT DISTINCT decode(key), decode(value) FROM parquet_kv_metadata("
+					+ DuckDb.literal(output.resolve("parquet/*/*.parquet")) + ") WHERE decode(key) IN ('"
+					+ ExportIdentity.EXPORT_SEQUENCE + "', '" + ExportIdentity.WRITTEN_BY + "') ORDER BY ALL"))
+				.as("the footers of the parts of an incremental export that carried every row over")
+				.containsExactly(List.of(ExportIdentity.EXPORT_SEQUENCE, "2"),
+						List.of(ExportIdentity.WRITTEN_BY, second.get("job_execution_id").asString()));
 		}
 
 		// the third export is based on the second, whose files list the files it carried over

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,7 @@ import org.newsexport.cli.MainAccess;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.StepRuns;
 import org.newsexport.support.TestCorpus;
+import org.newsexport.write.ExportIdentity;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -123,6 +126,22 @@ class PartitionedExportTest {
 			assertThat(duckdb.rows("SELECT source_path FROM " + DuckDb.parquet(output, "files")).stream()
 				.map(row -> (String) row.get(0))
 				.toList()).as("in input order").isSorted().hasSize(12);
+			// Parts sealed by the partitions that completed in the first execution keep it as their writer; the
+			// stable identity is the same in every part.
+			Map<String, Set<String>> footers = new TreeMap<>();
+			for (List<Object> row : duckdb.rows("SELECT decode(key), decode(value) FROM parquet_kv_metadata("
+					+ DuckDb.literal(output.resolve("parquet/*/*.parquet")) + ") WHERE decode(key) IN ('"
+					+ String.join("', '", ExportIdentity.JOB_INSTANCE, ExportIdentity.EXPORT_SEQUENCE,
+							ExportIdentity.RULES, ExportIdentity.WRITTEN_BY) + "')")) {
+				footers.computeIfAbsent((String) row.get(0), key -> new TreeSet<>()).add((String) row.get(1));
+			}
+			long completedBy = manifest.get("job_execution_id").asLong();
+			assertThat(footers).as("the identities in the footers of the parts of an export resumed once")
+				.containsEntry(ExportIdentity.JOB_INSTANCE, Set.of(manifest.get("job_instance_id").asString()))
+				.containsEntry(ExportIdentity.EXPORT_SEQUENCE, Set.of("1"))
+				.containsEntry(ExportIdentity.RULES, Set.of(manifest.get("parameters").get("rules.sha256").asString()))
+				.containsEntry(ExportIdentity.WRITTEN_BY, Set.of(String.valueOf(completedBy - 1),
+						String.valueOf(completedBy)));
 		}
 	}
 

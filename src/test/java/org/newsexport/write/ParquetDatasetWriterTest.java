@@ -209,6 +209,49 @@ class ParquetDatasetWriterTest {
 		assertThat(footer(tmp.resolve("part-00000.parquet")).getBlocks()).hasSizeBetween(2, 20);
 	}
 
+	@Test
+	void everyPartsFooterDescribesTheDatasetAndTheExport() throws Exception {
+		ExportIdentity identity = new ExportIdentity(7, 3, "ab12", 9);
+		try (ParquetDatasetWriter writer = writer(ParquetOptions.defaults().withIdentity(identity))) {
+			writer.restore(0, 0);
+			write(writer, 0, 3);
+			writer.seal();
+			writer.sealEmptyPartIfNone();
+			write(writer, 3, 5);
+			writer.seal();
+		}
+		for (String part : List.of("part-00000.parquet", "part-00001.parquet")) {
+			try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(tmp.resolve(part)))) {
+				java.util.Map<String, String> footer = reader.getFooter().getFileMetaData().getKeyValueMetaData();
+				assertThat(footer).as("footer of %s", part)
+					.containsEntry("news_export.dataset", "paragraphs")
+					.containsEntry("news_export.dataset.description", SCHEMA.description())
+					.containsEntry("news_export.column.kind", "`heading`, `body`, `caption`, `quote` or `list_item`.")
+					.containsEntry("news_export.job_instance_id", "7")
+					.containsEntry("news_export.export_sequence", "3")
+					.containsEntry("news_export.rules_sha256", "ab12")
+					.containsEntry("news_export.written_by_execution", "9");
+				for (Column column : SCHEMA.columns()) {
+					assertThat(footer).as("footer of %s", part)
+						.containsEntry("news_export.column." + column.name(), column.description());
+				}
+			}
+		}
+	}
+
+	@Test
+	void withoutAnIdentityTheFooterStillDescribesTheColumns() throws Exception {
+		try (ParquetDatasetWriter writer = writer(ParquetOptions.defaults())) {
+			writer.restore(0, 0);
+			writer.sealEmptyPartIfNone();
+		}
+		try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(tmp.resolve("part-00000.parquet")))) {
+			assertThat(reader.getFooter().getFileMetaData().getKeyValueMetaData())
+				.containsEntry("news_export.column.position", "0-based among the article's kept paragraphs.")
+				.doesNotContainKeys("news_export.job_instance_id", "news_export.written_by_execution");
+		}
+	}
+
 	private ParquetDatasetWriter writer(ParquetOptions options) {
 		return new ParquetDatasetWriter(fs, new Path(tmp.toUri()), SCHEMA, options, "part");
 	}

@@ -1,0 +1,73 @@
+package org.newsexport.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsexport.cli.MainAccess;
+import org.newsexport.support.FaultyFileSystem;
+import org.newsexport.support.TestCorpus;
+import org.newsexport.write.Datasets;
+import org.newsexport.write.ReaderFiles;
+
+/**
+ * The files for readers ({@code duckdb.sql}, {@code parquet/README.txt}) are written through the output's Hadoop file
+ * system into staging and published with the datasets: an output that fails while they are written keeps the
+ * previous export whole, and the run after it publishes them.
+ */
+class ReaderFilesPublishTest {
+
+	@TempDir
+	Path tmp;
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(Path input, String output) {
+		err.reset();
+		return MainAccess.run(new String[] { "run", "--input", input.toString(), "--output", output },
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8),
+				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
+	}
+
+	@Test
+	void aFailureWritingTheViewsKeepsThePreviousExportAndTheRerunPublishesThem() throws Exception {
+		Path input = TestCorpus.generate(tmp.resolve("input"), 6);
+		Path out = tmp.resolve("out");
+		String output = "faultfs://" + out;
+		assertThat(run(input, output)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		String views = ReaderFiles.duckDbViews(Datasets.ALL);
+		assertThat(out.resolve("duckdb.sql")).hasContent(views);
+		assertThat(out.resolve("parquet/README.txt")).content().contains("Each folder here is one dataset");
+		String previousManifest = Files.readString(out.resolve("_manifest.json"));
+
+		Files.writeString(input.resolve("article-extra.txt"), "Another report\n\nA real sentence of a new article, "
+				+ "long enough to be kept.\n");
+		try {
+			FaultyFileSystem.failNextCreate("/.staging/instance-2/duckdb.sql");
+			assertThat(run(input, output)).isEqualTo(1);
+			assertThat(err.toString(StandardCharsets.UTF_8)).contains("Input/output error (injected)")
+				.hasLineCount(1);
+		}
+		finally {
+			FaultyFileSystem.failNextCreate(null);
+		}
+		assertThat(out.resolve("_SUCCESS")).exists();
+		assertThat(out.resolve("_manifest.json")).hasContent(previousManifest);
+		assertThat(out.resolve("duckdb.sql")).hasContent(views);
+
+		assertThat(run(input, output)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(Files.readString(out.resolve("_manifest.json"))).isNotEqualTo(previousManifest)
+			.contains("\"export.sequence\" : \"2\"");
+		assertThat(out.resolve("duckdb.sql")).hasContent(views);
+		assertThat(out.resolve("parquet/README.txt")).content().contains("Each folder here is one dataset");
+		assertThat(out.resolve(".staging")).doesNotExist();
+	}
+
+}
