@@ -1,6 +1,8 @@
 package org.newsexport.clean;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -64,6 +66,9 @@ final class ArticleCore {
 
 	private static final Set<String> HEADER_CATEGORIES = Set.of("page-date", "byline");
 
+	/** An end rule's line whose text is on this many lines of the page is a link under each item. */
+	static final int MIN_ITEM_LINKS = 3;
+
 	/** The category of the rules that match reader comments. */
 	private static final String COMMENTS = "comments";
 
@@ -93,6 +98,8 @@ final class ArticleCore {
 
 	private boolean[] secondary;
 
+	private final boolean[] passiveEnds;
+
 	private ArticleCore(List<PageLine> lines, int headlineIndex, boolean[] titleRepeats, boolean[] sharedSentences) {
 		this.lines = lines;
 		this.headlineIndex = headlineIndex;
@@ -103,6 +110,66 @@ final class ArticleCore {
 			repeated |= repeat;
 		}
 		this.headlineRepeated = repeated;
+		this.passiveEnds = passiveEnds();
+	}
+
+	/** An end rule's line that ends the article: not one of {@link #passiveEnds}. */
+	private boolean isEnd(int index) {
+		CleaningRule rule = lines.get(index).rule;
+		return rule != null && rule.action() == RuleAction.END && !passiveEnds[index];
+	}
+
+	/**
+	 * The end rules' lines that only drop themselves, unless reader comments follow them ({@link #threadFollows}): one
+	 * in the header cluster, a few lines below a repeat of the headline with no running text between ("4 Comments"
+	 * beside the byline, the article below), and one whose text, digits aside, is on {@value #MIN_ITEM_LINKS} or more
+	 * lines of the page ("Comments (0)" under each post of a blog's page, "Post a comment" under each item of a list).
+	 */
+	private boolean[] passiveEnds() {
+		boolean[] passive = new boolean[lines.size()];
+		Map<String, Integer> shapes = new HashMap<>();
+		for (PageLine line : lines) {
+			if (line.rule != null && line.rule.action() == RuleAction.END) {
+				shapes.merge(shape(line.text()), 1, Integer::sum);
+			}
+		}
+		int repeat = -1;
+		boolean textSinceRepeat = false;
+		for (int i = 0; i < lines.size(); i++) {
+			PageLine line = lines.get(i);
+			if (titleRepeats[i]) {
+				repeat = i;
+				textSinceRepeat = false;
+				continue;
+			}
+			if (line.rule != null && line.rule.action() == RuleAction.END) {
+				boolean inHeader = repeat >= 0 && i - repeat <= HEADER_CLUSTER_LINES && !textSinceRepeat;
+				boolean itemLink = shapes.get(shape(line.text())) >= MIN_ITEM_LINKS;
+				passive[i] = (inHeader || itemLink) && !threadFollows(i);
+			}
+			else if (line.rule == null && line.initialClass != BlockClass.BAD
+					&& (LineShape.endsLikeSentence(line.text()) || line.features.words() >= MIN_WORDS_OF_RUNNING_TEXT)) {
+				textSinceRepeat = true;
+			}
+		}
+		return passive;
+	}
+
+	/** A line's text with its digits as '#', lower-cased: "Comments (0)" and "Comments (12)" alike. */
+	private static String shape(String text) {
+		StringBuilder shape = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isDigit(c)) {
+				if (shape.length() == 0 || shape.charAt(shape.length() - 1) != '#') {
+					shape.append('#');
+				}
+			}
+			else {
+				shape.append(Character.toLowerCase(c));
+			}
+		}
+		return shape.toString();
 	}
 
 	/**
@@ -175,7 +242,7 @@ final class ArticleCore {
 		int sectionStart = 0;
 		for (int i = 0; i < lines.size(); i++) {
 			CleaningRule rule = lines.get(i).rule;
-			if (rule == null || rule.action() != RuleAction.END) {
+			if (!isEnd(i)) {
 				continue;
 			}
 			int[] above = densest(sectionStart, i);
@@ -232,7 +299,7 @@ final class ArticleCore {
 			if (inside > 0 && (inside >= MIN_SHARE_BELOW_HEADLINE * total || inside > largestBlockOutside(r, i))) {
 				anchored = true;
 				CleaningRule rule = i < lines.size() ? lines.get(i).rule : null;
-				boolean ends = rule != null && rule.action() == RuleAction.END;
+				boolean ends = i < lines.size() && isEnd(i);
 				settle(new int[] { r, i - 1 }, r, ends ? i : -1, ends ? rule : null);
 				return true;
 			}
@@ -291,7 +358,7 @@ final class ArticleCore {
 			return;
 		}
 		CleaningRule rule = i < lines.size() ? lines.get(i).rule : null;
-		boolean ends = rule != null && rule.action() == RuleAction.END;
+		boolean ends = i < lines.size() && isEnd(i);
 		anchored = true;
 		settle(new int[] { r, last }, r, ends ? i : -1, ends ? rule : null);
 	}
@@ -317,7 +384,7 @@ final class ArticleCore {
 		int sectionStart = 0;
 		for (int i = 0; i < lines.size(); i++) {
 			CleaningRule rule = lines.get(i).rule;
-			if (rule != null && rule.action() == RuleAction.END) {
+			if (isEnd(i)) {
 				if (locateBelowRepeat(sectionStart, i, rule)) {
 					return true;
 				}
@@ -396,7 +463,7 @@ final class ArticleCore {
 				continue;
 			}
 			if (line.rule != null) {
-				if (line.rule.action() == RuleAction.END && runningText) {
+				if (isEnd(i) && runningText) {
 					endIndex = i;
 					endRule = line.rule;
 					return;
