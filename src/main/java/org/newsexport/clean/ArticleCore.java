@@ -127,10 +127,21 @@ final class ArticleCore {
 	 */
 	private boolean[] passiveEnds() {
 		boolean[] passive = new boolean[lines.size()];
+		// per shape: how many of its lines have running text above them since the one before (one under each item)
 		Map<String, Integer> shapes = new HashMap<>();
-		for (PageLine line : lines) {
+		Map<String, Integer> textBefore = new HashMap<>();
+		int runningLines = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			PageLine line = lines.get(i);
 			if (line.rule != null && line.rule.action() == RuleAction.END) {
-				shapes.merge(shape(line.text()), 1, Integer::sum);
+				String shape = shape(line.text());
+				Integer before = textBefore.put(shape, runningLines);
+				if (before == null || before < runningLines) {
+					shapes.merge(shape, 1, Integer::sum);
+				}
+			}
+			else if (isRunningText(line)) {
+				runningLines++;
 			}
 		}
 		int repeat = -1;
@@ -147,12 +158,17 @@ final class ArticleCore {
 				boolean itemLink = shapes.get(shape(line.text())) >= MIN_ITEM_LINKS;
 				passive[i] = (inHeader || itemLink) && !threadFollows(i);
 			}
-			else if (line.rule == null && line.initialClass != BlockClass.BAD
-					&& (LineShape.endsLikeSentence(line.text()) || line.features.words() >= MIN_WORDS_OF_RUNNING_TEXT)) {
+			else if (isRunningText(line)) {
 				textSinceRepeat = true;
 			}
 		}
 		return passive;
+	}
+
+	/** A line of running text: no rule's nor boilerplate by its features, and a sentence or of ten words. */
+	private static boolean isRunningText(PageLine line) {
+		return line.rule == null && line.initialClass != BlockClass.BAD
+				&& (LineShape.endsLikeSentence(line.text()) || line.features.words() >= MIN_WORDS_OF_RUNNING_TEXT);
 	}
 
 	/** A line's text with its digits as '#', lower-cased: "Comments (0)" and "Comments (12)" alike. */
@@ -428,9 +444,11 @@ final class ArticleCore {
 	 */
 	private boolean threadFollows(int endIndex) {
 		long text = 0;
+		String shape = shape(lines.get(endIndex).text());
 		for (int i = endIndex + 1; i < lines.size() && text < MIN_WEIGHT_ABOVE_END; i++) {
 			PageLine line = lines.get(i);
-			if (line.rule != null && COMMENTS.equals(line.rule.category())) {
+			// the same link under the next item is no comment
+			if (line.rule != null && COMMENTS.equals(line.rule.category()) && !shape(line.text()).equals(shape)) {
 				return true;
 			}
 			text += Math.max(0, weight(i));

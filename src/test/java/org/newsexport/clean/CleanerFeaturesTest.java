@@ -304,6 +304,32 @@ class CleanerFeaturesTest {
 	}
 
 	@Test
+	void aCommentCountBesideTheBylineDoesNotEndThePageAboveTheArticle() {
+		String teaser = "Readers who liked this story also read about the council and its plans for the old harbour "
+				+ "and the new bridge that the town has wanted for years.";
+		String page = "Iraqis hold rally in Baghdad | Example News\n\n" + teaser + "\n\n" + teaser.replace("council", "mayor")
+				+ "\n\n" + teaser.replace("council", "school") + "\n\nIraqis hold rally in Baghdad\n\nBy Ali Abbas\n\n"
+				+ "4 Comments\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		// the count in the header cluster only drops its line: the article below is the core, not the teasers above
+		assertThat(kept(cleaned)).contains(P1, P2, P3);
+		assertThat(ruleOf(cleaned, "4 Comments")).isEqualTo("comment-section");
+	}
+
+	@Test
+	void aCommentLinkUnderEachPostOfABlogPageDoesNotEndIt() {
+		String page = "Example Blog\n\nFirst post\n\n" + P1 + "\n\nComments (0)\n\nSecond post\n\n" + P2
+				+ "\n\nComments (2)\n\nThird post\n\n" + P3 + "\n\nComments (11)\n\nArchives";
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).contains(P1, P2, P3);
+		assertThat(ruleOf(cleaned, "Comments (2)")).isEqualTo("comment-section");
+	}
+
+	@Test
 	void aCommentLinkAboveTheArticleDoesNotMakeTheTextAboveItTheArticle() {
 		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\nBy Ali Abbas. Updated today.\n\n"
 				+ "Add a Comment\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nLeave a Reply\n\n" + COMMENT;
