@@ -156,13 +156,29 @@ final class ArticleCore {
 			if (line.rule != null && line.rule.action() == RuleAction.END) {
 				boolean inHeader = repeat >= 0 && i - repeat <= HEADER_CLUSTER_LINES && !textSinceRepeat;
 				boolean itemLink = shapes.get(shape(line.text())) >= MIN_ITEM_LINKS;
-				passive[i] = (inHeader || itemLink) && !threadFollows(i);
+				boolean field = line.text().endsWith(":") && i + 1 < lines.size() && isNumber(lines.get(i + 1).text());
+				passive[i] = (inHeader || itemLink || field) && !threadFollows(i);
 			}
 			else if (isRunningText(line)) {
 				textSinceRepeat = true;
 			}
 		}
 		return passive;
+	}
+
+	/** A count on its own line: the value of a field of statistics ("Comments:", then "1664"). */
+	private static boolean isNumber(String text) {
+		boolean digit = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isDigit(c)) {
+				digit = true;
+			}
+			else if (c != ',' && c != '.' && c != ' ') {
+				return false;
+			}
+		}
+		return digit;
 	}
 
 	/** A line of running text: no rule's nor boilerplate by its features, and a sentence or of ten words. */

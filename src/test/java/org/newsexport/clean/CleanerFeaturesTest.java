@@ -330,6 +330,20 @@ class CleanerFeaturesTest {
 	}
 
 	@Test
+	void aCommentCountInAFieldOfStatisticsIsNoCommentHeading() {
+		String share = "Copy and paste the following code to link back to this story, and share it with your friends "
+				+ "wherever you like to talk about the stories that you read and the writers that you follow: "
+				+ "<a href=\"https://example.org/works/1\"><strong>Iraqis hold rally</strong></a> by Ali Abbas, "
+				+ "published on Example Stories in the collection of the month.";
+		String page = "Iraqis hold rally - Example Stories\n\n" + share + "\n\nStats:\n\nPublished:\n\n2017-08-15\n\n"
+				+ "Comments:\n1664\nKudos:\n7142\n\nIraqis hold rally\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).contains(P1, P2, P3);
+	}
+
+	@Test
 	void aCommentLinkAboveTheArticleDoesNotMakeTheTextAboveItTheArticle() {
 		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\nBy Ali Abbas. Updated today.\n\n"
 				+ "Add a Comment\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nLeave a Reply\n\n" + COMMENT;
