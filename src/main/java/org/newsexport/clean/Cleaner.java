@@ -300,6 +300,7 @@ public final class Cleaner {
 			if (core.found() && core.headlineRepeated()) {
 				removeTeaserRun();
 			}
+			removeGalleries();
 			for (int i = 0; i < lines.size(); i++) {
 				if (i == headlineIndex) {
 					continue;
@@ -311,6 +312,17 @@ public final class Cleaner {
 				}
 				else {
 					removed.add(new RemovedLine(line.number(), removedBy[i], line.text()));
+				}
+			}
+		}
+
+		/** The captions between a photo gallery's counters ({@link GalleryRuns}), which the decisions above kept. */
+		private void removeGalleries() {
+			boolean[] gallery = new boolean[lines.size()];
+			GalleryRuns.mark(lines, gallery);
+			for (int i = 0; i < lines.size(); i++) {
+				if (gallery[i] && removedBy[i] == null && i != headlineIndex) {
+					removedBy[i] = Feature.GALLERY.ruleName();
 				}
 			}
 		}

@@ -28,6 +28,8 @@ public enum Feature {
 	RUN_REPEATED_LINE("run-repeated-line"),
 	/** One of a run of headline-like lines below the article, with its snippets and label: links to other articles. */
 	TEASER_RUN("feature:teaser-run"),
+	/** A caption or credit between the counters of a photo gallery ("1/50", "2/50", ...). */
+	GALLERY("feature:gallery"),
 	/** A short line repeating the headline after the article has started: an image caption or a link. */
 	TITLE_REPEAT("title-repeat");
 

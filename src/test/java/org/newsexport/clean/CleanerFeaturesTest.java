@@ -3,6 +3,7 @@ package org.newsexport.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -341,6 +342,27 @@ class CleanerFeaturesTest {
 		CleanedText cleaned = new Cleaner(RULES).clean(page);
 
 		assertThat(kept(cleaned)).contains(P1, P2, P3);
+	}
+
+	@Test
+	void theCaptionsOfAGalleryInsideTheArticleGoWithItsCounters() {
+		StringBuilder gallery = new StringBuilder("Business news in pictures\n\n");
+		List<String> captions = new ArrayList<>();
+		for (int n = 1; n <= 4; n++) {
+			String caption = "The company number " + n + " said on Monday that its profits had risen, and that it would "
+					+ "hire more people in the coming year, according to a statement that the chief executive read to "
+					+ "reporters at the company's offices in the city.";
+			captions.add(caption);
+			gallery.append(n).append("/24 Company ").append(n).append(" profits rise\n\n").append(caption)
+				.append("\n\nGETTY IMAGES\n\n");
+		}
+		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\n" + P1 + "\n\n" + gallery + P2 + "\n\n"
+				+ P3;
+
+		CleanedText cleaned = new Cleaner(RULES).clean(page);
+
+		assertThat(kept(cleaned)).contains(P1, P2, P3).doesNotContainAnyElementsOf(captions);
+		assertThat(ruleOf(cleaned, captions.get(3))).isEqualTo("feature:gallery");
 	}
 
 	@Test
