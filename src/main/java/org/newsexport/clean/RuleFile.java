@@ -23,7 +23,10 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** Parses and validates a rules file, so that a mistake in it stops the job before the first article. */
 final class RuleFile {
 
-	private static final Set<String> KEYS = Set.of("name", "category", "action", "pattern", "requires");
+	private static final Set<String> KEYS = Set.of("name", "category", "action", "pattern", "patterns", "requires");
+
+	/** Openings that {@link #regex} hoists out of a rule's alternatives, the longest first. */
+	private static final List<String> ANCHORS = List.of("(?i)^", "^");
 
 	private final Path file;
 
@@ -76,8 +79,40 @@ final class RuleFile {
 		}
 		String category = text(fields, "category", index, name);
 		RuleAction action = action(text(fields, "action", index, name), index, name);
-		return new CleaningRule(name, category, action, pattern(text(fields, "pattern", index, name), index, name),
+		return new CleaningRule(name, category, action, pattern(regex(fields, index, name), index, name),
 				requires(fields.get("requires"), index, name));
+	}
+
+	/**
+	 * The rule's regular expression: its {@code pattern}, or its {@code patterns}, a list of alternatives, each a whole
+	 * pattern of its own (flags and anchors included), that a line matches when it matches one of them: a long pattern
+	 * one alternative per line, each with its comment. Each alternative must compile on its own.
+	 */
+	private String regex(Map<?, ?> fields, int index, String name) {
+		Object list = fields.get("patterns");
+		if (list == null) {
+			return text(fields, "pattern", index, name);
+		}
+		if (fields.get("pattern") != null) {
+			throw problem(where(index, name) + " has both 'pattern' and 'patterns': give one");
+		}
+		if (!(list instanceof List<?> alternatives) || alternatives.isEmpty()
+				|| !alternatives.stream().allMatch(text -> text instanceof String string && !string.isBlank())) {
+			throw problem(where(index, name) + " has invalid 'patterns': it must be a list of one or more patterns");
+		}
+		// the anchor that opens every alternative opens the whole once, so that a line is tried once, not at every
+		// position: '^(?:a|b)' rather than '^a|^b'
+		String opening = ANCHORS.stream()
+			.filter(anchor -> alternatives.stream().allMatch(text -> ((String) text).startsWith(anchor)))
+			.findFirst()
+			.orElse("");
+		StringBuilder regex = new StringBuilder(opening).append("(?:");
+		for (int i = 0; i < alternatives.size(); i++) {
+			String alternative = (String) alternatives.get(i);
+			pattern(alternative, index, name);
+			regex.append(i == 0 ? "" : "|").append(alternative.substring(opening.length()));
+		}
+		return regex.append(')').toString();
 	}
 
 	/** The optional list of texts of which one must occur in a line before the pattern is tried. */
