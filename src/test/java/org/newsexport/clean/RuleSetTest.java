@@ -42,6 +42,46 @@ class RuleSetTest {
 	}
 
 	@Test
+	void aRuleMayListItsAlternativesEachAWholePatternWithTheirSharedOpeningHoisted() throws IOException {
+		RuleSet rules = RuleSet.load(write("""
+				rules:
+				  - name: comments
+				    category: comments
+				    action: end
+				    patterns:
+				      # the heading alone
+				      - '(?i)^comments?$'
+				      # a count of them
+				      - '(?i)^\\d+ comments$'
+				"""));
+
+		CleaningRule rule = rules.named("comments").orElseThrow();
+		assertThat(rule.pattern().pattern()).isEqualTo("(?i)^(?:comments?$|\\d+ comments$)");
+		assertThat(rules.firstMatch("Comments")).isPresent();
+		assertThat(rules.firstMatch("12 Comments")).isPresent();
+		assertThat(rules.firstMatch("12 comments were left")).isEmpty();
+	}
+
+	@Test
+	void aRuleGivesEitherAPatternOrPatterns() {
+		assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.load(write("""
+				rules:
+				  - name: comments
+				    category: comments
+				    action: end
+				    pattern: '^comments$'
+				    patterns: ['^comment$']
+				"""))).withMessageContaining("rule #1 (comments) has both 'pattern' and 'patterns'");
+		assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.load(write("""
+				rules:
+				  - name: comments
+				    category: comments
+				    action: end
+				    patterns: ['^comment$', '^(unclosed$']
+				"""))).withMessageContaining("rule #1 (comments) has an invalid pattern");
+	}
+
+	@Test
 	void aRuleWithRequiredTextsIsTriedOnlyOnLinesThatHoldOne() throws IOException {
 		RuleSet rules = RuleSet.load(write("""
 				rules:
