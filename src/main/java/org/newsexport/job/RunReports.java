@@ -72,10 +72,24 @@ public class RunReports {
 				}
 				catch (Exception | LinkageError ex) {
 					logger.warn("Could not write the run report" + (output != null ? " " + output.report() : "")
-							+ " (the export is published): " + FailureMessages.rootMessage(ex));
+							+ " (the export is published; 'news-export report' writes it again): "
+							+ FailureMessages.rootMessage(ex) + (output != null && removeStale(fileSystems,
+									jobExecution, output) ? "; the previous export's report was removed" : ""));
 				}
 			}
 		};
+	}
+
+	/** Removes a previous export's report that a new one could not replace; whether there was one. */
+	private static boolean removeStale(JobFileSystems fileSystems, JobExecution jobExecution, ExportLayout output) {
+		try {
+			FileSystem fs = RunFiles.of(jobExecution, fileSystems).fs();
+			return fs.exists(output.report()) && fs.getFileStatus(output.report()).isFile()
+					&& fs.delete(output.report(), false);
+		}
+		catch (Exception ex) {
+			return false;
+		}
 	}
 
 	/**
@@ -109,13 +123,23 @@ public class RunReports {
 	void write(FileSystem fs, ExportLayout output, JobExecution execution, Path target) throws IOException {
 		byte[] html = HtmlReport.render(figures(fs, output, execution), Instant.now()).getBytes(StandardCharsets.UTF_8);
 		Path temporary = new Path(target.getParent(), "." + target.getName() + ".tmp");
-		try (OutputStream out = fs.create(temporary, true)) {
-			out.write(html);
+		try {
+			try (OutputStream out = fs.create(temporary, true)) {
+				out.write(html);
+			}
+			fs.delete(target, false);
+			if (!fs.rename(temporary, target)) {
+				throw new IOException("Cannot move " + temporary + " to " + target);
+			}
 		}
-		fs.delete(target, false);
-		if (!fs.rename(temporary, target)) {
-			fs.delete(temporary, false);
-			throw new IOException("Cannot move " + temporary + " to " + target);
+		catch (IOException | RuntimeException ex) {
+			try {
+				fs.delete(temporary, false);
+			}
+			catch (IOException | RuntimeException suppressed) {
+				ex.addSuppressed(suppressed);
+			}
+			throw ex;
 		}
 	}
 

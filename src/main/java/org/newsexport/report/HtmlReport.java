@@ -179,7 +179,7 @@ public final class HtmlReport {
 		else {
 			html.append("<p>Read back from the Parquet parts of the published export.</p>\n");
 		}
-		countChart(html, "datasets", "Rows per dataset", "rows", figures.rows(), "bar", "Dataset", "Rows");
+		countChart(html, "datasets", "Rows per dataset", "rows", figures.rows(), "bar", "Dataset", "Rows", false);
 	}
 
 	private static void rejects(StringBuilder html, DatasetFigures datasets) {
@@ -192,7 +192,7 @@ public final class HtmlReport {
 		html.append("<p>").append(number(total)).append(" input files did not become articles (the ")
 			.append("<code>rejects</code> dataset says which, and why).</p>\n");
 		countChart(html, "rejects", "Rejects by reason", "files", datasets.rejectsByReason(), "reject", "Reason",
-				"Files");
+				"Files", true);
 	}
 
 	private static void rules(StringBuilder html, DatasetFigures datasets) {
@@ -219,7 +219,7 @@ public final class HtmlReport {
 		html.append(SvgCharts.bars("rules", "Removed lines by rule, top " + TOP_RULES,
 				"Lines removed per rule: " + describe(top, "lines"), bars(top, "lines"), "rule"));
 		html.append('\n');
-		table(html, "rules", "Rule", "Lines", top);
+		table(html, "rules", "Rule", "Lines", top, total);
 		if (others > 0) {
 			html.append("<p class=\"muted\" data-label=\"other rules\" data-value=\"").append(others).append("\">")
 				.append("Other rules: ").append(number(others)).append(" lines.</p>\n");
@@ -269,7 +269,7 @@ public final class HtmlReport {
 		html.append("<p>The <code>language</code> of the articles (ISO 639-1); ").append(DatasetFigures.NO_LANGUAGE)
 			.append(" when the detector was unsure.</p>\n");
 		countChart(html, "languages", "Articles per language", "articles", datasets.languages(), "lang", "Language",
-				"Articles");
+				"Articles", true);
 	}
 
 	private static void duplicates(StringBuilder html, DuplicateClusters duplicates) {
@@ -294,7 +294,7 @@ public final class HtmlReport {
 				"Articles per cluster, largest first: " + describe(largest, "articles"), bars(largest, "articles"),
 				"cluster"));
 		html.append('\n');
-		table(html, "clusters", "Cluster (representative doc_id)", "Articles", largest);
+		table(html, "clusters", "Cluster (representative doc_id)", "Articles", largest, -1);
 		html.append("<h3>Clusters by size</h3>\n<table data-table=\"cluster-sizes\"><thead><tr><th class=\"num\">")
 			.append("Articles in the cluster</th><th class=\"num\">Clusters</th></tr></thead><tbody>");
 		duplicates.sizes().forEach((size, count) -> html.append("<tr data-label=\"").append(size)
@@ -375,24 +375,38 @@ public final class HtmlReport {
 	}
 
 	/** A bar chart of counts by name, and the same counts as a table. */
+	/**
+	 * A bar chart of counts by name, and the same counts as a table.
+	 * @param share whether the table gives each count's share of the total
+	 */
 	private static void countChart(StringBuilder html, String key, String title, String unit, Map<String, Long> counts,
-			String cssClass, String nameHeader, String valueHeader) {
+			String cssClass, String nameHeader, String valueHeader, boolean share) {
 		html.append(SvgCharts.bars(key, title, title + ": " + describe(counts, unit), bars(counts, unit), cssClass))
 			.append('\n');
-		table(html, key, nameHeader, valueHeader, counts);
+		table(html, key, nameHeader, valueHeader, counts,
+				share ? counts.values().stream().mapToLong(Long::longValue).sum() : -1);
 	}
 
+	/**
+	 * @param total the total each count's share is of, or -1 for no share column
+	 */
 	private static void table(StringBuilder html, String key, String nameHeader, String valueHeader,
-			Map<String, Long> counts) {
-		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+			Map<String, Long> counts, long total) {
 		html.append("<table data-table=\"").append(key).append("\"><thead><tr><th>").append(escape(nameHeader))
-			.append("</th><th class=\"num\">").append(escape(valueHeader))
-			.append("</th><th class=\"num\">Share</th></tr></thead><tbody>");
-		counts.forEach((name, count) -> html.append("<tr data-label=\"").append(escape(name))
-			.append("\" data-value=\"").append(count).append("\"><td class=\"name\">").append(escape(name))
-			.append("</td><td class=\"num\">").append(number(count)).append("</td><td class=\"num\">")
-			.append(total == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * count / total))
-			.append("</td></tr>"));
+			.append("</th><th class=\"num\">").append(escape(valueHeader)).append("</th>")
+			.append(total >= 0 ? "<th class=\"num\">Share</th>" : "")
+			.append("</tr></thead><tbody>");
+		counts.forEach((name, count) -> {
+			html.append("<tr data-label=\"").append(escape(name)).append("\" data-value=\"").append(count)
+				.append("\"><td class=\"name\">").append(escape(name)).append("</td><td class=\"num\">")
+				.append(number(count)).append("</td>");
+			if (total >= 0) {
+				html.append("<td class=\"num\">")
+					.append(total == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * count / total))
+					.append("</td>");
+			}
+			html.append("</tr>");
+		});
 		html.append("</tbody></table>\n");
 	}
 

@@ -110,15 +110,19 @@ public final class RunFiguresReader {
 	/** The figures of the published datasets, each read in one pass over the columns it needs. */
 	DatasetFigures datasets() throws IOException {
 		Map<String, Long> reasons = new HashMap<>();
-		new StringColumnReader(fs, output.parquetDir(Datasets.REJECTS), Datasets.REJECTS, "reason")
-			.forEach(values -> reasons.merge(values[0], 1L, Long::sum));
+		if (fs.exists(output.parquetDir(Datasets.REJECTS))) {
+			new StringColumnReader(fs, output.parquetDir(Datasets.REJECTS), Datasets.REJECTS, "reason")
+				.forEach(values -> reasons.merge(values[0], 1L, Long::sum));
+		}
 		Map<String, Long> rules = new HashMap<>();
-		new StringColumnReader(fs, output.parquetDir(Datasets.REMOVED_LINES), Datasets.REMOVED_LINES, "rule")
-			.forEach(values -> rules.merge(values[0], 1L, Long::sum));
+		if (fs.exists(output.parquetDir(Datasets.REMOVED_LINES))) {
+			new StringColumnReader(fs, output.parquetDir(Datasets.REMOVED_LINES), Datasets.REMOVED_LINES, "rule")
+				.forEach(values -> rules.merge(values[0], 1L, Long::sum));
+		}
 		TreeMap<Long, Long> words = new TreeMap<>();
 		TreeMap<Long, Long> paragraphs = new TreeMap<>();
 		Map<String, Long> languages = new HashMap<>();
-		try (DatasetRowReader articles = new DatasetRowReader(fs, output.parquetDir(Datasets.ARTICLES),
+		try (DatasetRowReader articles = new DatasetRowReader(fs, parts(Datasets.ARTICLES),
 				DatasetRowReader.projection(Datasets.ARTICLES, "word_count", "paragraph_count", "language"))) {
 			for (Object[] row = articles.next(); row != null; row = articles.next()) {
 				words.merge(((Number) row[0]).longValue(), 1L, Long::sum);
@@ -142,7 +146,7 @@ public final class RunFiguresReader {
 		PriorityQueue<Cluster> largest = new PriorityQueue<>(LARGEST_CLUSTERS + 1, LARGEST_FIRST.reversed());
 		String cluster = null;
 		long size = 0;
-		try (DatasetRowReader rows = new DatasetRowReader(fs, output.parquetDir(Datasets.DUPLICATES),
+		try (DatasetRowReader rows = new DatasetRowReader(fs, parts(Datasets.DUPLICATES),
 				DatasetRowReader.projection(Datasets.DUPLICATES, "cluster_id", "exact_duplicate"))) {
 			for (Object[] row = rows.next();; row = rows.next()) {
 				String id = row == null ? null : (String) row[0];
@@ -169,6 +173,12 @@ public final class RunFiguresReader {
 		List<Cluster> top = new ArrayList<>(largest);
 		top.sort(LARGEST_FIRST);
 		return new DuplicateClusters(clusters, articles, exact, top, sizes);
+	}
+
+	/** The sealed parts of a dataset of the output; none when its folder is missing. */
+	private List<org.apache.hadoop.fs.Path> parts(DatasetSchema schema) throws IOException {
+		org.apache.hadoop.fs.Path dir = output.parquetDir(schema);
+		return fs.exists(dir) ? DatasetRowReader.parts(fs, dir) : List.of();
 	}
 
 	/** Largest first; among clusters of one size, by id. */

@@ -108,7 +108,7 @@ final class SvgCharts {
 			.append("\" y1=\"").append(plain(top + plotHeight)).append("\" y2=\"").append(plain(top + plotHeight))
 			.append("\"/>");
 		svg.append("<text class=\"axis-title\" x=\"").append(plain(left + plotWidth / 2)).append("\" y=\"")
-			.append(height - 6).append("\" text-anchor=\"middle\">").append(escape(unit + " per article (bins from)"))
+			.append(height - 6).append("\" text-anchor=\"middle\">").append(escape(unit + " per article"))
 			.append("</text>");
 		return svg.append("</svg>").toString();
 	}
@@ -154,7 +154,7 @@ final class SvgCharts {
 			svg.append("<g class=\"").append(cls).append("\"><title>").append(escape(point.label() + ": " + point.text()))
 				.append("</title>");
 			if (asBars) {
-				double half = Math.max(1, round(slot * 0.35));
+				double half = Math.min(14, Math.max(1, round(slot * 0.35)));
 				svg.append("<rect x=\"").append(plain(round(xs[i] - half))).append("\" y=\"").append(plain(ys[i]))
 					.append("\" width=\"").append(plain(2 * half)).append("\" height=\"")
 					.append(plain(round(top + plotHeight - ys[i])));

@@ -243,6 +243,29 @@ class RunReportTest {
 		assertThat(stdout()).contains("report [ID] [--output DIR|URI] [--to FILE]");
 	}
 
+	/** A report that cannot be written (a folder is in its way) leaves the run completed and its export published. */
+	@Test
+	void aReportThatCannotBeWrittenDoesNotFailTheRun() throws Exception {
+		Path input = Files.createDirectories(tmp.resolve("small"));
+		Files.writeString(input.resolve("article.txt"), ARTICLE.formatted(1, 1));
+		Path output = tmp.resolve("out");
+		Files.createDirectories(output.resolve("_report.html"));
+		Files.writeString(output.resolve("_report.html/in-the-way.txt"), "not a report");
+
+		assertThat(run("run", "--input", input.toString(), "--output", output.toString())).as(stderr()).isZero();
+		assertThat(stdout()).contains("COMPLETED");
+		assertThat(output.resolve("_SUCCESS")).exists();
+		assertThat(output.resolve("_report.html/in-the-way.txt")).exists();
+		try (Stream<Path> files = Files.list(output)) {
+			assertThat(files.map(path -> path.getFileName().toString())).as("no temporary file left")
+				.contains("_SUCCESS", "_manifest.json", "_report.html")
+				.noneMatch(name -> name.contains("_report.html") && !name.equals("_report.html"));
+		}
+		try (DuckDb duckdb = new DuckDb()) {
+			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(1);
+		}
+	}
+
 	private static long executionOf(Path output) throws Exception {
 		return JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile())
 			.get("job_execution_id")
