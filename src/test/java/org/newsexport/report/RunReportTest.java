@@ -239,6 +239,9 @@ class RunReportTest {
 		assertThat(stderr()).startsWith("news-export: no completed execution into ").hasLineCount(1);
 		assertThat(run("report", "x")).isEqualTo(2);
 		assertThat(stderr()).contains("execution id must be a number").hasLineCount(1);
+		assertThat(run("report", "1", "--output", output.toString())).isEqualTo(2);
+		assertThat(stderr()).isEqualTo("news-export: 'report' takes an execution id or --output, not both (see "
+				+ "'news-export help report')" + System.lineSeparator());
 		assertThat(run("help", "report")).isZero();
 		assertThat(stdout()).contains("report [ID] [--output DIR|URI] [--to FILE]");
 	}
