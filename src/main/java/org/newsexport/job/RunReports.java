@@ -103,6 +103,10 @@ public class RunReports {
 			.outputUri())));
 		try (FileSystem fs = OutputFileSystems.get(output.root().toUri(), OutputFileSystems.newConfiguration())) {
 			if (to == null) {
+				if (!fs.exists(output.root())) {
+					throw new InvalidRunException("the output of execution " + execution.getId() + ", " + output.root()
+							+ ", does not exist; --to FILE writes its report elsewhere");
+				}
 				write(fs, output, execution, output.report());
 				return output.report().toString();
 			}

@@ -334,8 +334,8 @@ public final class HtmlReport {
 
 	private static void trend(StringBuilder html, RunFigures figures) {
 		List<TrendPoint> trend = figures.trend();
-		section(html, "trend", "Trend: the last " + trend.size() + " completed "
-				+ (trend.size() == 1 ? "run" : "runs") + " into this output");
+		section(html, "trend", trend.size() == 1 ? "Trend: one completed run into this output"
+				: "Trend: the last " + trend.size() + " completed runs into this output");
 		html.append("<p>Oldest first; this execution is the last, in orange. Articles and rejects are what each ")
 			.append("export held when it completed; the duration is that execution's.</p>\n<div class=\"trend\">");
 		trendChart(html, "trend-articles", "Articles", trend, TrendPoint::articles, point -> number(point.articles()),

@@ -73,15 +73,16 @@ final class SvgCharts {
 		double plotWidth = WIDTH - left - right;
 		double plotHeight = height - top - bottom;
 		long max = bins.stream().mapToLong(Bin::count).max().orElse(0);
-		long yMax = niceCeiling(max);
+		double step = Math.max(1, tickStep(max, 5));
+		int ticks = (int) Math.max(1, Math.ceil(max / step));
+		long yMax = (long) (step * ticks);
 		StringBuilder svg = open(key, title, desc, WIDTH, height);
-		int ticks = yMax % 4 == 0 ? 4 : yMax % 2 == 0 ? 2 : 1;
 		for (int i = 0; i <= ticks; i++) {
 			double y = top + plotHeight - plotHeight * i / ticks;
 			svg.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(WIDTH - right)
 				.append("\" y1=\"").append(plain(round(y))).append("\" y2=\"").append(plain(round(y))).append("\"/>");
 			svg.append("<text class=\"axis\" x=\"").append(left - 6).append("\" y=\"").append(plain(round(y + 4)))
-				.append("\" text-anchor=\"end\">").append(Html.number(yMax * i / ticks)).append("</text>");
+				.append("\" text-anchor=\"end\">").append(Html.number((long) (step * i))).append("</text>");
 		}
 		double slot = bins.isEmpty() ? plotWidth : plotWidth / bins.size();
 		int labelEvery = Math.max(1, (int) Math.ceil(bins.size() / 10.0));
@@ -127,14 +128,16 @@ final class SvgCharts {
 		double plotWidth = width - left - right;
 		double plotHeight = height - top - bottom;
 		double max = points.stream().mapToDouble(Point::value).max().orElse(0);
-		double yMax = max <= 0 ? 1 : niceCeiling(max);
+		double step = max <= 0 ? 1 : tickStep(max, 4);
+		int ticks = (int) Math.max(1, Math.ceil(max / step - 1e-9));
+		double yMax = step * ticks;
 		StringBuilder svg = open(key, title, desc, width, height);
-		for (int i = 0; i <= 2; i++) {
-			double y = top + plotHeight - plotHeight * i / 2;
+		for (int i = 0; i <= ticks; i++) {
+			double y = top + plotHeight - plotHeight * i / ticks;
 			svg.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(width - right)
 				.append("\" y1=\"").append(plain(round(y))).append("\" y2=\"").append(plain(round(y))).append("\"/>");
 			svg.append("<text class=\"axis\" x=\"").append(left - 5).append("\" y=\"").append(plain(round(y + 4)))
-				.append("\" text-anchor=\"end\">").append(axisNumber(yMax * i / 2)).append("</text>");
+				.append("\" text-anchor=\"end\">").append(axisNumber(step * i)).append("</text>");
 		}
 		double slot = points.isEmpty() ? plotWidth : plotWidth / points.size();
 		double[] xs = new double[points.size()];
@@ -187,18 +190,21 @@ final class SvgCharts {
 			.append("</title><desc id=\"").append(id).append("-desc\">").append(escape(desc)).append("</desc>");
 	}
 
-	/** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least {@code value} (at least 1). */
-	static long niceCeiling(double value) {
-		if (value <= 1) {
+	/**
+	 * The step between the gridlines of an axis from 0 to at least {@code max}: the smallest of 1, 2 or 5 times a power
+	 * of ten that needs at most {@code most} steps.
+	 */
+	static double tickStep(double max, int most) {
+		if (max <= 0) {
 			return 1;
 		}
-		for (long power = 1;; power *= 10) {
-			for (double step : new double[] { 1, 2, 2.5, 5 }) {
-				if (step * power >= value && step * power == Math.rint(step * power)) {
-					return (long) (step * power);
-				}
+		double power = Math.pow(10, Math.floor(Math.log10(max / most)));
+		for (double factor : new double[] { 1, 2, 5, 10 }) {
+			if (max / (factor * power) <= most + 1e-9) {
+				return factor * power;
 			}
 		}
+		return 10 * power;
 	}
 
 	private static String axisNumber(double value) {
