@@ -129,6 +129,9 @@ final class SvgCharts {
 		double plotHeight = height - top - bottom;
 		double max = points.stream().mapToDouble(Point::value).max().orElse(0);
 		double step = max <= 0 ? 1 : tickStep(max, 4);
+		if (points.stream().allMatch(point -> point.value() == Math.rint(point.value()))) {
+			step = Math.max(1, step); // counts: no gridline between two whole numbers
+		}
 		int ticks = (int) Math.max(1, Math.ceil(max / step - 1e-9));
 		double yMax = step * ticks;
 		StringBuilder svg = open(key, title, desc, width, height);
