@@ -418,8 +418,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 	private static final String EXIT_CODES = """
 			Exit codes: 0 completed, 1 failed, 2 usage or configuration error (nothing ran), 3 already running,
-			            4 nothing to do (nothing to restart, execution not running), 5 stopped
-			            (by 'stop', SIGTERM or Ctrl-C), 6 publish refused.
+			            4 nothing to do (nothing to restart, execution not running, no completed execution
+			            to report on), 5 stopped (by 'stop', SIGTERM or Ctrl-C), 6 publish refused.
 			""";
 
 }

@@ -195,13 +195,18 @@ class RunReportTest {
 		long first = executionOf(output);
 		Files.writeString(input.resolve("article-4.txt"), ARTICLE.formatted(4, 4));
 		Files.write(input.resolve("empty.txt"), new byte[0]);
+		assertThat(run("run", "--input", input.toString(), "--output", output.toString(), "--reject-limit", "0"))
+			.isEqualTo(1);
+		assertThat(run("executions", "--status", "failed", "--format", "csv")).isZero();
+		long failed = Long.parseLong(stdout().lines().skip(1).findFirst().orElseThrow().split(",")[0]);
 		assertThat(run("run", "--input", input.toString(), "--output", output.toString())).as(stderr()).isZero();
 		long second = executionOf(output);
+		assertThat(second).as("the failed export resumed and completed").isGreaterThan(failed);
 		assertThat(second).isGreaterThan(first);
 
 		Document latest = parse(Files.readString(output.resolve("_report.html")));
 		NodeList trend = nodes(latest, "//table[@data-table='trend']//tr[@data-execution]");
-		assertThat(trend.getLength()).isEqualTo(2);
+		assertThat(trend.getLength()).as("the completed executions, not the failed one").isEqualTo(2);
 		assertThat(((Element) trend.item(0)).getAttribute("data-execution")).isEqualTo(String.valueOf(first));
 		assertThat(((Element) trend.item(0)).getAttribute("data-articles")).isEqualTo("4");
 		assertThat(((Element) trend.item(1)).getAttribute("data-execution")).isEqualTo(String.valueOf(second));
@@ -235,6 +240,9 @@ class RunReportTest {
 		assertThat(run("report", "999")).isEqualTo(2);
 		assertThat(stderr()).isEqualTo("news-export: no execution 999 in the job repository (see 'news-export "
 				+ "executions')" + System.lineSeparator());
+		assertThat(run("report", String.valueOf(failed))).isEqualTo(4);
+		assertThat(stderr()).isEqualTo("news-export: execution " + failed + " is FAILED: only a completed execution "
+				+ "has a report" + System.lineSeparator());
 		assertThat(run("report", "--output", tmp.resolve("nothing-here").toString())).isEqualTo(4);
 		assertThat(stderr()).startsWith("news-export: no completed execution into ").hasLineCount(1);
 		assertThat(run("report", "x")).isEqualTo(2);
