@@ -189,8 +189,9 @@ public final class HtmlReport {
 			html.append("<p>No input file was rejected.</p>\n");
 			return;
 		}
-		html.append("<p>").append(number(total)).append(" input files did not become articles (the ")
-			.append("<code>rejects</code> dataset says which, and why).</p>\n");
+		html.append("<p>").append(number(total))
+			.append(total == 1 ? " input file did not become an article" : " input files did not become articles")
+			.append(" (the <code>rejects</code> dataset says which, and why).</p>\n");
 		countChart(html, "rejects", "Rejects by reason", "files", datasets.rejectsByReason(), "reject", "Reason",
 				"Files", true);
 	}
