@@ -69,6 +69,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		all.put("worker", new Spec(Map.of("--broker-url", BROKER_URL, "--concurrency", WorkerCommand.CONCURRENCY),
 				Map.of(), 0));
 		all.put("broker", new Spec(BROKER_OPTIONS, Map.of(), 0));
+		all.put("report", new Spec(Map.of("--output", "output", "--to", "to"), Map.of(), 1));
 		return Map.copyOf(all);
 	}
 
@@ -154,8 +155,12 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		}
 		CommandLine commandLine = new CommandLine(command, options, List.copyOf(arguments), false);
 		// Mistakes that need no job repository to see are usage errors before anything starts.
-		if (spec.arguments() == 1 && !options.containsKey("last-failed")) {
+		if (spec.arguments() == 1 && !options.containsKey("last-failed")
+				&& !(command.equals("report") && arguments.isEmpty())) {
 			commandLine.executionId();
+		}
+		if (command.equals("report") && !arguments.isEmpty() && options.containsKey("output")) {
+			throw new UsageException("'report' takes an execution id or --output, not both", command);
 		}
 		if (command.equals("executions") || command.equals("show")) {
 			HistoryCommands.check(commandLine);
@@ -227,7 +232,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		return springArguments.toArray(String[]::new);
 	}
 
-	/** The execution id argument of {@code show}, {@code stop}, {@code abandon} and {@code restart}. */
+	/** The execution id argument of {@code show}, {@code stop}, {@code abandon}, {@code restart} and {@code report}. */
 	public long executionId() {
 		if (arguments.isEmpty()) {
 			throw new UsageException("'" + command + "' needs an execution id (see 'news-export executions')", null);
@@ -400,13 +405,21 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				  abandon ID              mark a failed, stopped or dead execution ABANDONED: the next 'run' starts
 				                          a new export instead of resuming it
 				""");
+		history.put("report", """
+				  report [ID] [--output DIR|URI] [--to FILE]
+				                          write the run report of a completed execution: one HTML page with its
+				                          figures and charts (datasets, rejects, removed lines, words, languages,
+				                          duplicates, times) and the trend of the last runs into its output. ID, or
+				                          the latest completed into --output [export.output, default output];
+				                          written to OUTPUT/_report.html (as every run does), or to FILE
+				""");
 		return history;
 	}
 
 	private static final String EXIT_CODES = """
 			Exit codes: 0 completed, 1 failed, 2 usage or configuration error (nothing ran), 3 already running,
-			            4 nothing to do (nothing to restart, execution not running), 5 stopped
-			            (by 'stop', SIGTERM or Ctrl-C), 6 publish refused.
+			            4 nothing to do (nothing to restart, execution not running, no completed execution
+			            to report on), 5 stopped (by 'stop', SIGTERM or Ctrl-C), 6 publish refused.
 			""";
 
 }

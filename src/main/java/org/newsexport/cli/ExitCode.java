@@ -11,7 +11,10 @@ public enum ExitCode {
 	USAGE(2),
 	/** Another live process is running an export into the same output. */
 	ALREADY_RUNNING(3),
-	/** Nothing to do: no failed execution to restart, or the execution to stop is not running. */
+	/**
+	 * Nothing to do: no failed execution to restart, the execution to stop is not running, or no completed execution
+	 * to write a report of.
+	 */
 	NOTHING_TO_DO(4),
 	/**
 	 * The run was stopped before the end ({@code stop ID}, SIGTERM or SIGINT); running the same command again resumes

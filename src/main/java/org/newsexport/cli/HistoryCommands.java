@@ -2,6 +2,7 @@ package org.newsexport.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.newsexport.job.ExportLauncher;
 import org.newsexport.job.InvalidRunException;
 import org.newsexport.job.NothingToDoException;
 import org.newsexport.job.RunHistory;
+import org.newsexport.job.RunReports;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
@@ -22,7 +24,10 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The run-history commands: {@code executions}, {@code show}, {@code restart}, {@code stop}, {@code abandon}. */
+/**
+ * The run-history commands: {@code executions}, {@code show}, {@code restart}, {@code stop}, {@code abandon} and
+ * {@code report}.
+ */
 final class HistoryCommands {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
@@ -37,11 +42,22 @@ final class HistoryCommands {
 
 	private final ExportLauncher launcher;
 
+	private final RunReports reports;
+
+	private final String defaultOutput;
+
 	private final PrintStream out;
 
-	HistoryCommands(RunHistory history, ExportLauncher launcher, PrintStream out) {
+	/**
+	 * @param defaultOutput the output whose latest completed execution {@code report} without an id reports on, when
+	 * no {@code --output} is given ({@code export.output})
+	 */
+	HistoryCommands(RunHistory history, ExportLauncher launcher, RunReports reports, String defaultOutput,
+			PrintStream out) {
 		this.history = history;
 		this.launcher = launcher;
+		this.reports = reports;
+		this.defaultOutput = defaultOutput;
 		this.out = out;
 	}
 
@@ -65,6 +81,7 @@ final class HistoryCommands {
 				out.println("news-export: execution " + abandoned.getId() + " is " + abandoned.getStatus()
 						+ "; the next run of its input and output starts a new export");
 			}
+			case "report" -> report(commandLine);
 			default -> throw new UsageException("unknown command '" + commandLine.command() + "'");
 		}
 		return null;
@@ -166,6 +183,32 @@ final class HistoryCommands {
 				summary.durationSeconds() == null ? "" : String.format(Locale.ROOT, "%.1f", summary.durationSeconds()),
 				String.valueOf(summary.filesRead()), String.valueOf(summary.articles()),
 				String.valueOf(summary.rejects()) };
+	}
+
+	/**
+	 * Writes the run report of the execution given, or of the latest completed one into the output; one line says
+	 * where.
+	 */
+	private void report(CommandLine commandLine) throws IOException {
+		JobExecution execution;
+		if (commandLine.arguments().isEmpty()) {
+			String output = RunReports.outputUri(commandLine.options().getOrDefault("output", defaultOutput));
+			execution = reports.lastCompleted(output);
+			if (execution == null) {
+				throw new NothingToDoException("no completed execution into " + output
+						+ " to report on (see 'news-export executions')");
+			}
+		}
+		else {
+			execution = execution(commandLine.executionId());
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				throw new NothingToDoException("execution " + execution.getId() + " is " + execution.getStatus()
+						+ ": only a completed execution has a report");
+			}
+		}
+		String to = commandLine.options().get("to");
+		String written = reports.write(execution, to == null ? null : Path.of(to));
+		out.println("news-export: wrote the report of execution " + execution.getId() + " to " + written);
 	}
 
 	private JobExecution execution(long id) {

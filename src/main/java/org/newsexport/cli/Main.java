@@ -25,6 +25,7 @@ import org.newsexport.job.JobRepositoryAccessException;
 import org.newsexport.job.NothingToDoException;
 import org.newsexport.job.PublishRefusedException;
 import org.newsexport.job.RunHistory;
+import org.newsexport.job.RunReports;
 import org.newsexport.job.SignalStop;
 import org.newsexport.remote.BrokerCommand;
 import org.newsexport.remote.WorkerCommand;
@@ -126,7 +127,8 @@ public final class Main {
 				return report(launcher.run(properties.input(), properties.output(), properties.incremental()),
 						signals.received(), out, err).code();
 			}
-			HistoryCommands history = new HistoryCommands(context.getBean(RunHistory.class), launcher, out);
+			HistoryCommands history = new HistoryCommands(context.getBean(RunHistory.class), launcher,
+					context.getBean(RunReports.class), context.getBean(ExportProperties.class).output(), out);
 			JobExecution resumed = history.execute(commandLine);
 			return resumed == null ? ExitCode.COMPLETED.code()
 					: report(resumed, signals.received(), out, err).code();

@@ -57,7 +57,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The export job: a {@code profile} step (the run's line statistics), a {@code base} step (the export an incremental
  * export compares its files with), a chunk-oriented {@code export} step (read files, clean and extract, write every
  * dataset into staging), a {@code duplicates} step (sketch the staged articles in partitions, then find exact and
- * near-duplicates among them), then a {@code publish} step that moves the finished export into the output.
+ * near-duplicates among them), then a {@code publish} step that moves the finished export into the output; once the
+ * run completed, the run report is written beside it ({@link RunReports}).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExportProperties.class)
@@ -70,9 +71,11 @@ public class ExportJobConfiguration {
 	@Bean
 	Job newsExportJob(JobRepository jobRepository, Step profileStep, Step baseStep, Step exportStep,
 			Step duplicatesStep, Step publishStep, StageTimings stageTimings, SignalStop signalStop,
-			JobFileSystems jobFileSystems, ExportProperties properties) {
-		// First, so that its afterJob, which closes the output's file system, runs after every other listener's.
+			JobFileSystems jobFileSystems, ExportProperties properties, RunReports runReports) {
+		// First, so that its afterJob, which closes the output's file system, runs after every other listener's; the
+		// run report's next, so that it is written last, once the execution is recorded COMPLETED.
 		return new JobBuilder(JOB_NAME, jobRepository).listener(jobFileSystems)
+			.listener(runReports.listener(jobFileSystems))
 			.listener(new ManagerHeartbeat(jobFileSystems, ManagerHeartbeat.intervalFor(properties.workerTimeout())))
 			.listener(exportedAtListener(jobRepository))
 			.listener(stageTimings)

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Wires the launcher, the run history, the stop on signals and the creation of the job repository's tables.
+ * Wires the launcher, the run history, the run reports, the stop on signals and the creation of the job repository's tables.
  */
 @Configuration(proxyBeanMethods = false)
 public class ExportRunConfiguration {
@@ -27,6 +27,11 @@ public class ExportRunConfiguration {
 	RunHistory runHistory(DataSource dataSource, JobRepository jobRepository, BatchJdbcProperties properties) {
 		String prefix = properties.getTablePrefix() != null ? properties.getTablePrefix() : "BATCH_";
 		return new RunHistory(new JdbcTemplate(dataSource), jobRepository, prefix);
+	}
+
+	@Bean
+	RunReports runReports(RunHistory runHistory) {
+		return new RunReports(runHistory);
 	}
 
 	@Bean

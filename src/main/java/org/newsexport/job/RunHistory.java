@@ -56,6 +56,24 @@ public class RunHistory {
 		return limited.queryForList(sql, Long.class, args).stream().map(jobRepository::getJobExecution).toList();
 	}
 
+	/**
+	 * The completed executions writing into {@code outputUri} (whatever their input) with an id up to
+	 * {@code upToId}, newest first, at most {@code limit}.
+	 */
+	public List<JobExecution> completedExecutions(String outputUri, long upToId, int limit) {
+		String sql = "SELECT e.JOB_EXECUTION_ID FROM " + tablePrefix + "JOB_EXECUTION e JOIN " + tablePrefix
+				+ "JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID" + parameterJoin("o")
+				+ " WHERE i.JOB_NAME = ? AND e.STATUS = ? AND e.JOB_EXECUTION_ID <= ? ORDER BY e.JOB_EXECUTION_ID DESC";
+		JdbcTemplate limited = new JdbcTemplate(jdbc.getDataSource());
+		limited.setMaxRows(limit);
+		return limited
+			.queryForList(sql, Long.class, ExportParameters.OUTPUT, outputUri, ExportJobConfiguration.JOB_NAME,
+					BatchStatus.COMPLETED.name(), upToId)
+			.stream()
+			.map(jobRepository::getJobExecution)
+			.toList();
+	}
+
 	/** The execution with this id, or {@code null}. */
 	public JobExecution execution(long id) {
 		try {

@@ -92,6 +92,40 @@ public final class DatasetRowReader implements Closeable {
 		return schema.columns().stream().map(Column::name).filter(name -> !file.containsField(name)).toList();
 	}
 
+	/**
+	 * The rows of a dataset's sealed parts in their directory, from the parts' footers (no row is read); 0 when the
+	 * directory does not exist.
+	 */
+	public static long rowCount(FileSystem fs, Path dir) throws IOException {
+		if (!fs.exists(dir)) {
+			return 0;
+		}
+		long rows = 0;
+		for (Path part : parts(fs, dir)) {
+			try (ParquetFileReader reader = ParquetFileReader.open(new FileSystemInputFile(fs, part))) {
+				rows += reader.getRecordCount();
+			}
+			catch (IOException | RuntimeException ex) {
+				throw new IOException("Could not read the footer of " + part + ": " + ex.getMessage(), ex);
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * The schema of a dataset projected on some of its columns, in the order given: a reader of it decodes no other
+	 * column.
+	 */
+	public static DatasetSchema projection(DatasetSchema schema, String... columns) {
+		return new DatasetSchema(schema.name(), Arrays.stream(columns)
+			.map(name -> schema.columns()
+				.stream()
+				.filter(column -> column.name().equals(name))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("no column " + name + " in " + schema.name())))
+			.toList());
+	}
+
 	/** The next row, or {@code null} after the last. */
 	public Object[] next() throws IOException {
 		while (true) {

@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.Path;
  * OUT/duckdb.sql                  a DuckDB view per dataset
  * OUT/_manifest.json
  * OUT/_SUCCESS                     written last
+ * OUT/_report.html                 the run report, written after the export is published (see the report package)
  * OUT/.staging/instance-&lt;id&gt;/...  the same layout while a run is in progress, except that each CSV
  *                                  is first part files, csv/&lt;dataset&gt;/part-00000.csv, assembled at publish
  * </pre>
@@ -29,6 +30,8 @@ public record ExportLayout(Path root) {
 	public static final String DUCKDB = "duckdb.sql";
 
 	public static final String SUCCESS = "_SUCCESS";
+
+	public static final String REPORT = "_report.html";
 
 	public Path stagingRoot() {
 		return new Path(root, ".staging");
@@ -92,6 +95,11 @@ public record ExportLayout(Path root) {
 	/** Where a partition of the duplicates step saves the sketches of its articles (staging only). */
 	public Path sketches() {
 		return new Path(root, "_sketches.bin");
+	}
+
+	/** The run report of the published export: one self-contained HTML page. */
+	public Path report() {
+		return new Path(root, REPORT);
 	}
 
 	public Path success() {
