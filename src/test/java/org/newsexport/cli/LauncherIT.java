@@ -128,6 +128,11 @@ class LauncherIT {
 				.as("the app's classes from the AOT cache")
 				.isGreaterThan(100);
 		}
+
+		// The JVM refuses -Xshare beside -XX:AOTCache: with one in JAVA_OPTS the launcher starts without the cache.
+		Result unshared = launch(home, Map.of("JAVA_HOME", jdk.toString(), "JAVA_OPTS", "-Xshare:off"), "executions");
+		assertThat(unshared.exitCode()).as(unshared.stderr()).isZero();
+		assertThat(unshared.stdout()).contains("COMPLETED");
 	}
 
 	@Test
