@@ -51,7 +51,18 @@ public final class Main {
 	private Main() {
 	}
 
+	/** The system property that names Commons Logging's factory, and the one that logs through SLF4J. */
+	static final String LOG_FACTORY_PROPERTY = "org.apache.commons.logging.LogFactory";
+
+	static final String SLF4J_LOG_FACTORY = "org.apache.commons.logging.impl.Slf4jLogFactory";
+
 	public static void main(String[] args) {
+		// Commons Logging, which Spring logs through, looks for its factory in a service file of every jar on the
+		// class path and then starts the Log4j API to find that it forwards to SLF4J (log4j-to-slf4j), so it settles
+		// on SLF4J, that is Logback. Named here, it is the same factory without the search (0.05 to 0.1 s of start).
+		if (System.getProperty(LOG_FACTORY_PROPERTY) == null) {
+			System.setProperty(LOG_FACTORY_PROPERTY, SLF4J_LOG_FACTORY);
+		}
 		System.exit(run(args, System.out, System.err));
 	}
 

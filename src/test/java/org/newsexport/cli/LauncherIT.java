@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,13 +27,20 @@ import org.newsexport.write.Datasets;
 
 /**
  * The launcher, {@code bin/news-export}, as a user runs it after {@code ./mvnw package}: in the source checkout with
- * the extracted jar, its class-data archive and the context prepared ahead of time, or, without them, the plain jar;
- * and unpacked from the distribution, from another folder, where it makes its archive on the first start. Run by
- * failsafe after the package phase, which makes what the launcher starts.
+ * the extracted jar, its class-data archive (on JDK 25 and later an AOT cache) and the context prepared ahead of time,
+ * or, without them, the plain jar; and unpacked from the distribution, from another folder, where it makes its archive
+ * on the first start. Run by failsafe after the package phase, which makes what the launcher starts, on the JDK that
+ * runs the build; a JDK 25 or later installed beside it is tried as well.
  */
 class LauncherIT {
 
 	private static final Path PROJECT = Path.of("").toAbsolutePath();
+
+	/** The archive the launcher makes for the JDK that runs the tests: an AOT cache on JDK 25 and later. */
+	private static final String ARCHIVE = archiveFor(Runtime.version().feature());
+
+	/** A line of the class loading log about one of the JDK's own classes. */
+	private static final Pattern JDK_CLASS = Pattern.compile("\\] (java|javax|jdk|sun|com\\.sun)\\.");
 
 	private static final String SEEDS_SUMMARY = "5 articles, 128 paragraphs, 17 removed_lines, 40 quotes, 0 rejects, "
 			+ "5 files, 0 duplicates";
@@ -54,10 +63,9 @@ class LauncherIT {
 	@Test
 	void fastStartExportsTheSeedsAsTheJobInProcessDoes() throws Exception {
 		Path app = PROJECT.resolve("target/app");
-		assumeThat(app.resolve("news-export.jsa")).as("the build's class-data archive (not built with -Dcds.skip)")
-			.exists();
-		// -Xshare:on after the launcher's options: the JVM fails to start unless the archive is mapped.
-		assertExportsTheSeeds(runSeeds(PROJECT, Map.of("JAVA_OPTS", "-Xshare:on")));
+		assumeThat(app.resolve(ARCHIVE)).as("the build's class-data archive (not built with -Dcds.skip)").exists();
+		// -Xshare:on (-XX:AOTMode=on) after the launcher's options: the JVM fails to start unless it maps the archive.
+		assertExportsTheSeeds(runSeeds(PROJECT, Map.of("JAVA_OPTS", strict(Runtime.version().feature()))));
 
 		Path inProcess = tmp.resolve("in-process");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -87,7 +95,44 @@ class LauncherIT {
 	void anArchiveThisJvmCannotUseIsIgnoredQuietly() throws Exception {
 		Result result = runSeeds(projectWithArchive("not a class-data archive", 60), Map.of());
 		assertExportsTheSeeds(result);
-		assertThat(result.stdout()).doesNotContainIgnoringCase("shar");
+		assertThat(result.stdout()).doesNotContainIgnoringCase("shar").doesNotContain("AOT", "[aot]");
+	}
+
+	/**
+	 * A JDK 25 or later installed beside the one that runs the tests (for one of 17, say): the launcher on it makes an
+	 * AOT cache, not a dynamic class-data archive, on its first start, and the next start maps it (-XX:AOTMode=on
+	 * makes the JVM fail otherwise), its classes coming from the cache.
+	 */
+	@Test
+	void onJdk25ItMakesAndUsesAnAotCache() throws Exception {
+		Path jdk = jdkBeside(25);
+		assumeThat(jdk).as("a JDK 25 or later beside " + System.getProperty("java.home")).isNotNull();
+		Path home = projectCopy(true);
+		Path app = home.resolve("target/app");
+		Map<String, String> environment = Map.of("JAVA_HOME", jdk.toString());
+		assertExportsTheSeeds(runSeeds(home, environment));
+		assertThat(app.resolve("news-export.aot")).isNotEmptyFile();
+		assertThat(app.resolve("news-export.jsa")).doesNotExist();
+		assertThat(Files.readString(app.resolve("news-export.aot.id")))
+			.isEqualTo("app=" + app.toRealPath() + " java=" + jdk.resolve("bin/java").toRealPath() + "\n");
+
+		Path classes = tmp.resolve("classes-jdk25.log");
+		Result mapped = launch(home, Map.of("JAVA_HOME", jdk.toString(), "JAVA_OPTS",
+				strict(25) + " -Xlog:class+load=info:file=" + classes), "executions");
+		assertThat(mapped.exitCode()).as(mapped.stderr()).isZero();
+		assertThat(mapped.stdout()).contains("COMPLETED");
+		assertThat(mapped.stderr()).isEmpty();
+		try (var lines = Files.lines(classes)) {
+			assertThat(lines.filter(line -> line.contains("org.newsexport.")
+					&& line.contains("source: shared objects file")).count())
+				.as("the app's classes from the AOT cache")
+				.isGreaterThan(100);
+		}
+
+		// The JVM refuses -Xshare beside -XX:AOTCache: with one in JAVA_OPTS the launcher starts without the cache.
+		Result unshared = launch(home, Map.of("JAVA_HOME", jdk.toString(), "JAVA_OPTS", "-Xshare:off"), "executions");
+		assertThat(unshared.exitCode()).as(unshared.stderr()).isZero();
+		assertThat(unshared.stdout()).contains("COMPLETED");
 	}
 
 	@Test
@@ -123,7 +168,7 @@ class LauncherIT {
 		try (var files = Files.list(unpacked)) {
 			home = files.toList().get(0).toRealPath();
 		}
-		assertThat(home.resolve("app/news-export.jsa")).as("an archive made for the build's folder").doesNotExist();
+		assertThat(home.resolve("app/" + ARCHIVE)).as("an archive made for the build's folder").doesNotExist();
 		Path corpus = Files.createDirectories(tmp.resolve("corpus"));
 		try (var seeds = Files.list(PROJECT.resolve("seeds"))) {
 			for (Path seed : seeds.sorted().limit(2).toList()) {
@@ -172,15 +217,48 @@ class LauncherIT {
 
 	/** JVM options that make a start fail unless it maps a class-data archive, and log where classes came from. */
 	private Map<String, String> fastStart(String name) {
-		return Map.of("JAVA_OPTS", "-Xshare:on -Xlog:class+load=info:file=" + tmp.resolve("classes-" + name + ".log"));
+		return Map.of("JAVA_OPTS", strict(Runtime.version().feature()) + " -Xlog:class+load=info:file="
+				+ tmp.resolve("classes-" + name + ".log"));
+	}
+
+	/** The name of the archive that the launcher makes for a JDK of this version, in its app folder. */
+	private static String archiveFor(int feature) {
+		return feature >= 25 ? "news-export.aot" : "news-export.jsa";
+	}
+
+	/** The JVM option that makes a JDK of this version fail to start unless it maps the launcher's archive. */
+	private static String strict(int feature) {
+		return feature >= 25 ? "-XX:AOTMode=on" : "-Xshare:on";
+	}
+
+	/**
+	 * A JDK of at least this version in the folder that holds the test's (as /usr/lib/jvm does), by the version in its
+	 * release file; null when there is none.
+	 */
+	private static Path jdkBeside(int feature) throws IOException {
+		Path folder = Path.of(System.getProperty("java.home")).toRealPath().getParent();
+		try (var jdks = Files.list(folder)) {
+			for (Path jdk : jdks.sorted().toList()) {
+				Path release = jdk.resolve("release");
+				if (Files.isExecutable(jdk.resolve("bin/java")) && Files.isRegularFile(release)) {
+					Matcher version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+					if (version.find() && Integer.parseInt(version.group(1)) >= feature) {
+						return jdk.toRealPath();
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The install folder's archive is made for where it is now, and the start logged as {@code name} used it. */
 	private void assertArchiveMadeAndMapped(Path home, String name) throws IOException {
-		assertThat(Files.readString(home.resolve("app/news-export.jsa.id"))).contains("app=" + home.resolve("app"));
+		assertThat(Files.readString(home.resolve("app/" + ARCHIVE + ".id"))).contains("app=" + home.resolve("app"));
+		// A dynamic archive's classes are "(top)", on top of the JDK's own archive; an AOT cache holds both.
+		String source = ARCHIVE.endsWith(".aot") ? "source: shared objects file" : "source: shared objects file (top)";
 		long archived;
 		try (var lines = Files.lines(tmp.resolve("classes-" + name + ".log"))) {
-			archived = lines.filter(line -> line.contains("source: shared objects file (top)")).count();
+			archived = lines.filter(line -> line.contains(source) && !JDK_CLASS.matcher(line).find()).count();
 		}
 		assertThat(archived).as("classes of the app's archive").isGreaterThan(1000);
 	}
@@ -214,8 +292,8 @@ class LauncherIT {
 	 */
 	private Path projectWithArchive(String content, long secondsAfterJar) throws IOException {
 		Path home = projectCopy(true);
-		Path archive = Files.writeString(home.resolve("target/app/news-export.jsa"), content);
-		Files.writeString(home.resolve("target/app/news-export.jsa.id"), "app=" + home.toRealPath().resolve("target/app")
+		Path archive = Files.writeString(home.resolve("target/app/" + ARCHIVE), content);
+		Files.writeString(home.resolve("target/app/" + ARCHIVE + ".id"), "app=" + home.toRealPath().resolve("target/app")
 				+ " java=" + Path.of(System.getProperty("java.home"), "bin/java").toRealPath() + "\n");
 		Instant jar = Files.getLastModifiedTime(PROJECT.resolve("target/news-export.jar")).toInstant();
 		Files.setLastModifiedTime(archive, FileTime.from(jar.plusSeconds(secondsAfterJar)));
