@@ -17,7 +17,13 @@ if [ -z "$file" ]; then
 fi
 class=$(echo "${file#src/bench/java/}" | sed 's|\.java$||; s|/|.|g')
 shift
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >/dev/null
+mkdir -p target
+if ! ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
+	> target/bench-build.log 2>&1; then
+	cat target/bench-build.log >&2
+	echo "bench/run.sh: the build failed (./mvnw -B -q test-compile)" >&2
+	exit 1
+fi
 java=java
 if [ -n "$JAVA_HOME" ]; then
 	java=$JAVA_HOME/bin/java

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.stream.Collectors;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.bench.Heap;
@@ -54,9 +56,11 @@ public final class BaseStepBenchmark {
 				writer.seal();
 			}
 			try (OutputStream manifest = fs.create(output.manifest())) {
+				String columns = Arrays.stream(Datasets.FILES.columnNames()).map(name -> "{\"name\": \"" + name + "\"}")
+					.collect(Collectors.joining(", "));
 				manifest.write(("{\"job_execution_id\": 1, \"parameters\": {\"input.dir\": \"/in\", \"rules.sha256\": "
 						+ "\"r\", \"export.sequence\": \"1\"}, \"datasets\": [{\"name\": \"files\", "
-						+ "\"columns\": [{\"name\": \"export_sequence\"}]}]}")
+						+ "\"columns\": [" + columns + "]}]}")
 					.getBytes(StandardCharsets.UTF_8));
 			}
 			fs.create(output.success()).close();
@@ -69,6 +73,9 @@ public final class BaseStepBenchmark {
 			long started = System.nanoTime();
 			IncrementalBase base = step.find();
 			double readSeconds = (System.nanoTime() - started) / 1e9;
+			if (base == null) {
+				throw new IllegalStateException("the base step found no base export (see the log line above)");
+			}
 			long peak = Heap.peak();
 			System.gc();
 			long retained = Heap.used() - heapBefore;
