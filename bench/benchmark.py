@@ -11,7 +11,8 @@ from start to exit (JVM start included) with its CPU time and peak RSS from os.w
                                                         part with the job's writer; no cleaning, no CSV, no Spring
   job       LAUNCHER run --input CORPUS --output OUT     the real job, with a fresh job repository
 and once, on the five seed articles, `LAUNCHER run` (the 5-file run: start-up cost). The programs of src/bench/java
-run on the app's jar (target/app) and the test classes, with JAVA_HOME's java and JAVA_OPTS, as the launcher does.
+run on the app's jar (target/app) and the test classes, with JAVA_HOME's java, JAVA_OPTS and the app's class-data
+archive, as the launcher runs the app.
 
 Prints a table (MB/s, files/s, wall, CPU, peak RSS), the job's stage times from OUT/_manifest.json, and the ratios
 the performance targets are stated in. Standard library only; run from anywhere:
@@ -71,10 +72,26 @@ def build():
 
 
 def bench_program(name):
-    """The command that runs a program of src/bench/java on the app's jar and its libraries."""
+    """The command that runs a program of src/bench/java on the app's jar and its libraries, with the app's class-data
+    archive (or AOT cache) when the launcher made one for this JDK, as bin/news-export starts the app."""
     java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
-    return ([java] + shlex.split(os.environ.get("JAVA_OPTS", "")) + ["-cp", APP_JAR + os.pathsep + BENCH_CLASSES,
-                                                                     "org.newsexport.bench." + name])
+    archive = []
+    java_path = shutil.which(java)
+    app = os.path.dirname(os.path.realpath(APP_JAR))
+    for suffix, options in (("aot", ["-XX:AOTCache={}", "-Xlog:aot=off", "-Xlog:cds=off"]),
+                            ("jsa", ["-XX:SharedArchiveFile={}", "-Xshare:auto", "-Xlog:cds=off",
+                                     "-Xlog:cds+dynamic=off"])):
+        path = os.path.join(app, "news-export." + suffix)
+        try:
+            with open(path + ".id") as f:
+                current = java_path and f.read().strip() == f"app={app} java={os.path.realpath(java_path)}"
+        except OSError:
+            current = False
+        if current and os.path.exists(path):
+            archive = [option.format(path) for option in options]
+            break
+    return ([java] + archive + shlex.split(os.environ.get("JAVA_OPTS", ""))
+            + ["-cp", APP_JAR + os.pathsep + BENCH_CLASSES, "org.newsexport.bench." + name])
 
 
 def run(name, command, log_dir, env=None):
