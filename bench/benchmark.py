@@ -1,20 +1,23 @@
 #!/usr/bin/env python3
 """End-to-end benchmark of news-export against the Python baseline and the bare Parquet writer.
 
-For each corpus size: generates the corpus with the jar's `generate` command (or reuses CORPUS_DIR/N-files-seed-S when
-its marker file says it is complete), then runs, each as a child process timed from start to exit (JVM start
-included) with its CPU time and peak RSS from os.wait4:
+First builds the app and the benchmark programs (./mvnw -B -q -DskipTests package) when they are missing or older
+than the sources. For each corpus size: generates the corpus with the GenerateCorpus program of src/bench/java (or
+reuses CORPUS_DIR/N-files-seed-S when its marker file says it is complete), then runs, each as a child process timed
+from start to exit (JVM start included) with its CPU time and peak RSS from os.wait4:
 
   baseline  python3 bench/baseline.py CORPUS OUT        the 50-line script a user could write instead
-  bare      LAUNCHER bench-bare-writer --input CORPUS    read as the job reads, write (doc_id, body) to one Parquet
+  bare      java ... BareWriter --input CORPUS          read as the job reads, write (doc_id, body) to one Parquet
                                                         part with the job's writer; no cleaning, no CSV, no Spring
   job       LAUNCHER run --input CORPUS --output OUT     the real job, with a fresh job repository
-and once, on the five seed articles, `LAUNCHER run` (the 5-file run: start-up cost).
+and once, on the five seed articles, `LAUNCHER run` (the 5-file run: start-up cost). The programs of src/bench/java
+run on the app's jar (target/app) and the test classes, with JAVA_HOME's java, JAVA_OPTS and the app's class-data
+archive, as the launcher runs the app.
 
 Prints a table (MB/s, files/s, wall, CPU, peak RSS), the job's stage times from OUT/_manifest.json, and the ratios
 the performance targets are stated in. Standard library only; run from anywhere:
 
-    python3 bench/benchmark.py                      # 20000 and 200000 files
+    python3 bench/benchmark.py                      # 20000 and 200000 files (builds first if needed)
     python3 bench/benchmark.py --files 300          # a quick smoke run
     python3 bench/benchmark.py --files 20000 --corpus-dir ~/corpora --json results.json --keep
 """
@@ -31,8 +34,64 @@ import time
 
 PROJECT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MARKER = ".complete.json"
+APP_JAR = os.path.join(PROJECT, "target", "app", "news-export.jar")
+BENCH_CLASSES = os.path.join(PROJECT, "target", "test-classes")
+BUILD = ["./mvnw", "-B", "-q", "-DskipTests", "package"]
 STAGES = ["read", "clean", "clean_wall", "write_csv", "write_parquet", "repository",
           "profile", "export", "duplicates", "publish"]
+
+
+def newest(*paths):
+    """The latest modification time of the files under these paths (0 when there are none)."""
+    latest = 0
+    for path in paths:
+        for directory, _, files in os.walk(path):
+            for name in files:
+                latest = max(latest, os.path.getmtime(os.path.join(directory, name)))
+        if os.path.isfile(path):
+            latest = max(latest, os.path.getmtime(path))
+    return latest
+
+
+def build():
+    """Builds the app (target/app, which bin/news-export runs) and the benchmark programs (src/bench/java, compiled with
+    the tests) when either is missing or older than its sources."""
+    marker = os.path.join(BENCH_CLASSES, "org", "newsexport", "bench", "BareWriter.class")
+    src = os.path.join(PROJECT, "src")
+    app_sources = newest(os.path.join(src, "main"), os.path.join(PROJECT, "pom.xml"))
+    bench_sources = newest(os.path.join(src, "bench"), os.path.join(src, "test"))
+    if (os.path.exists(APP_JAR) and os.path.getmtime(APP_JAR) >= app_sources and os.path.exists(marker)
+            and os.path.getmtime(marker) >= bench_sources):
+        return
+    print(f"build: {' '.join(BUILD)} (the app or the benchmark programs are missing or older than the sources) ...",
+          end=" ", flush=True)
+    started = time.perf_counter()
+    if subprocess.run(BUILD, cwd=PROJECT).returncode != 0:
+        raise SystemExit(f"benchmark: the build failed: {' '.join(BUILD)}")
+    print(f"{time.perf_counter() - started:.0f} s", flush=True)
+
+
+def bench_program(name):
+    """The command that runs a program of src/bench/java on the app's jar and its libraries, with the app's class-data
+    archive (or AOT cache) when the launcher made one for this JDK, as bin/news-export starts the app."""
+    java = os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java"
+    archive = []
+    java_path = shutil.which(java)
+    app = os.path.dirname(os.path.realpath(APP_JAR))
+    for suffix, options in (("aot", ["-XX:AOTCache={}", "-Xlog:aot=off", "-Xlog:cds=off"]),
+                            ("jsa", ["-XX:SharedArchiveFile={}", "-Xshare:auto", "-Xlog:cds=off",
+                                     "-Xlog:cds+dynamic=off"])):
+        path = os.path.join(app, "news-export." + suffix)
+        try:
+            with open(path + ".id") as f:
+                current = java_path and f.read().strip() == f"app={app} java={os.path.realpath(java_path)}"
+        except OSError:
+            current = False
+        if current and os.path.exists(path):
+            archive = [option.format(path) for option in options]
+            break
+    return ([java] + archive + shlex.split(os.environ.get("JAVA_OPTS", ""))
+            + ["-cp", APP_JAR + os.pathsep + BENCH_CLASSES, "org.newsexport.bench." + name])
 
 
 def run(name, command, log_dir, env=None):
@@ -56,7 +115,7 @@ def run(name, command, log_dir, env=None):
             "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "last_line": stdout.strip().splitlines()[-1:]}
 
 
-def corpus(launcher, corpus_dir, files, seed, log_dir):
+def corpus(corpus_dir, files, seed, log_dir):
     """The corpus directory for N files and the seed, generated unless a complete one is there; and its size."""
     path = os.path.join(corpus_dir, f"{files}-files-seed-{seed}")
     marker = os.path.join(path, MARKER)
@@ -66,8 +125,8 @@ def corpus(launcher, corpus_dir, files, seed, log_dir):
         print(f"corpus: reusing {path} ({info['files']} files, {info['bytes'] / 1e6:.1f} MB)", flush=True)
         return path, info
     shutil.rmtree(path, ignore_errors=True)
-    result = run(f"generate-{files}", launcher + ["generate", "--files", str(files), "--seed", str(seed),
-                                                  "--output", path], log_dir)
+    result = run(f"generate-{files}", bench_program("GenerateCorpus") + ["--files", str(files), "--seed", str(seed),
+                                                                         "--output", path], log_dir)
     print("corpus: " + " ".join(result["last_line"]), flush=True)
     total = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(path) for f in fs if f.endswith(".txt"))
     info = {"files": files, "seed": seed, "bytes": total, "generate_wall_s": result["wall_s"]}
@@ -77,11 +136,11 @@ def corpus(launcher, corpus_dir, files, seed, log_dir):
 
 
 def measure(args, launcher, corpus_dir, work, files):
-    path, info = corpus(launcher, corpus_dir, files, args.seed, work)
+    path, info = corpus(corpus_dir, files, args.seed, work)
     results = {"files": files, "bytes": info["bytes"], "corpus": path}
     commands = {
         "baseline": lambda out: ([sys.executable, os.path.join(PROJECT, "bench", "baseline.py"), path, out], None),
-        "bare": lambda out: (launcher + ["bench-bare-writer", "--input", path, "--output", out], None),
+        "bare": lambda out: (bench_program("BareWriter") + ["--input", path, "--output", out], None),
         "job": lambda out: (launcher + ["run", "--input", path, "--output", out],
                             {"SPRING_DATASOURCE_URL": f"jdbc:h2:file:{out}-repository/db;AUTO_SERVER=TRUE"}),
     }
@@ -210,6 +269,8 @@ def main():
     parser.add_argument("--keep", action="store_true", help="keep the outputs (and a temporary corpus directory)")
     parser.add_argument("--markdown", action="store_true", help="also print the results as the README's tables")
     parser.add_argument("--from-json", help="print the report of an earlier --json FILE instead of running")
+    parser.add_argument("--no-build", action="store_true", help="do not build the app and the benchmark programs "
+                                                                "first, even when they are older than the sources")
     args = parser.parse_args()
     if args.from_json:
         with open(args.from_json) as f:
@@ -219,6 +280,8 @@ def main():
             print()
             markdown(saved["runs"], saved["seeds"])
         return
+    if not args.no_build:
+        build()
     launcher = shlex.split(args.launcher)
     info = machine()
     work = tempfile.mkdtemp(prefix="news-export-bench-")

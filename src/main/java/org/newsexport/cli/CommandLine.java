@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.newsexport.bench.BareWriterCommand;
-import org.newsexport.bench.GenerateCommand;
 import org.newsexport.eval.EvaluateCommand;
 import org.newsexport.read.IncludePattern;
 import org.newsexport.remote.BrokerCommand;
@@ -34,12 +32,6 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			EvaluateCommand.GOLD, "--devset", EvaluateCommand.DEVSET, "--per-doc", EvaluateCommand.PER_DOC, "--rules",
 			EvaluateCommand.RULES, "--bodies", EvaluateCommand.BODIES, "--convention", EvaluateCommand.CONVENTION);
 
-	static final Map<String, String> GENERATE_OPTIONS = Map.of("--files", GenerateCommand.FILES, "--seed",
-			GenerateCommand.SEED, "--output", GenerateCommand.OUTPUT, "--from", GenerateCommand.FROM);
-
-	static final Map<String, String> BARE_WRITER_OPTIONS = Map.of("--input", BareWriterCommand.INPUT, "--output",
-			BareWriterCommand.OUTPUT);
-
 	/** The command that prints the version. */
 	static final String VERSION = "version";
 
@@ -60,8 +52,7 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			new Spec(Map.of("--format", "format"), Map.of(), 1), "restart",
 			new Spec(Map.of("--broker-url", BROKER_URL),
 					Map.of("--last-failed", Map.entry("last-failed", "true"), "--force", FORCE), 1), "stop",
-			new Spec(Map.of(), Map.of(), 1), "abandon", new Spec(Map.of(), Map.of(), 1), "generate",
-			new Spec(GENERATE_OPTIONS, Map.of(), 0), "bench-bare-writer", new Spec(BARE_WRITER_OPTIONS, Map.of(), 0)));
+			new Spec(Map.of(), Map.of(), 1), "abandon", new Spec(Map.of(), Map.of(), 1)));
 
 	/** The commands above, and those of remote partitions (more than {@code Map.of} takes). */
 	private static Map<String, Spec> commands(Map<String, Spec> commands) {
@@ -253,8 +244,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 				       news-export --version
 
 				Commands:
-				""" + RUN_SUMMARY + EVALUATE_SUMMARY + GENERATE_SUMMARY + "\n" + RUN_HELP + "\n" + EVALUATE_HELP + "\n"
-				+ GENERATE_HELP + "\nPartitions on several machines (docs/several-machines.md):\n" + WORKER_SUMMARY
+				""" + RUN_SUMMARY + EVALUATE_SUMMARY + "\n" + RUN_HELP + "\n" + EVALUATE_HELP
+				+ "\nPartitions on several machines (docs/several-machines.md):\n" + WORKER_SUMMARY
 				+ BROKER_SUMMARY + "\n" + WORKER_HELP + "\n" + BROKER_HELP + "\n" + SETTINGS_HELP + "\nRun history (from the job repository):\n" + String.join("", HISTORY.values())
 				+ "\n" + EXIT_CODES;
 	}
@@ -265,9 +256,6 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			case "run" -> "Usage: news-export run [options]\n\n" + RUN_SUMMARY + "\n" + RUN_HELP + "\n" + SETTINGS_HELP + "\n"
 					+ EXIT_CODES;
 			case "evaluate" -> "Usage: news-export evaluate [options]\n\n" + EVALUATE_SUMMARY + "\n" + EVALUATE_HELP;
-			case "generate" -> "Usage: news-export generate [options]\n\n" + GENERATE_SUMMARY + "\n" + GENERATE_HELP;
-			case "bench-bare-writer" -> "Usage: news-export bench-bare-writer --input DIR --output DIR\n\n"
-					+ "  Writes the input's files as bare Parquet rows, to measure the writer alone (see docs/benchmark.md).\n";
 			case "worker" -> "Usage: news-export worker --broker-url URL [options]\n\n" + WORKER_SUMMARY + "\n"
 					+ WORKER_HELP + "\n" + SETTINGS_HELP;
 			case "broker" -> "Usage: news-export broker [options]\n\n" + BROKER_SUMMARY + "\n" + BROKER_HELP;
@@ -288,12 +276,6 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			             shingle precision, recall, F1, strict precision and accuracy (the metric of the
 			             dev set's score.py), for all pages and for each half of a fixed split (A: tuned on,
 			             B: held out). Needs no database.
-			""";
-
-	private static final String GENERATE_SUMMARY = """
-			  generate   Write a synthetic crawl of N scraped article pages built from the seed articles, for
-			             benchmarks (see docs/benchmark.md). Deterministic: the same N and seed give the same
-			             files. Needs no database.
 			""";
 
 	private static final String WORKER_SUMMARY = """
@@ -368,14 +350,6 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			                                                                   [default readability=body,*=article]
 			  --rules FILE            cleaning rules                           [default config/cleaning-rules.yml]
 			  --no-run-statistics     judge every page on its own, without the run's repeated lines
-			""";
-
-	private static final String GENERATE_HELP = """
-			Options of 'generate':
-			  --files N               how many files                           (required)
-			  --output DIR            where to write them; must be empty or not exist (required)
-			  --seed S                the corpus seed                          [default 1]
-			  --from DIR              the seed articles to build from          [default seeds]
 			""";
 
 	/** The run-history commands, in the order the help lists them. */

@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.newsexport.NewsExportApplication;
-import org.newsexport.bench.BareWriterCommand;
-import org.newsexport.bench.GenerateCommand;
 import org.newsexport.eval.EvaluateCommand;
 import org.newsexport.job.CannotResumeException;
 import org.newsexport.job.ExportAlreadyRunningException;
@@ -92,14 +90,8 @@ public final class Main {
 			case "evaluate" -> {
 				return plain(() -> new EvaluateCommand(commandLine.options()).run(out), "evaluation", err).code();
 			}
-			case "generate" -> {
-				return plain(() -> new GenerateCommand(commandLine.options()).run(out), "generate", err).code();
-			}
 			case "broker" -> {
 				return plain(() -> new BrokerCommand(commandLine.options()).run(out), "broker", err).code();
-			}
-			case "bench-bare-writer" -> {
-				return plain(() -> new BareWriterCommand(commandLine.options()).run(out), "bare writer", err).code();
 			}
 			default -> {
 			}
@@ -167,8 +159,8 @@ public final class Main {
 	}
 
 	/**
-	 * A command in plain Java, which needs neither Spring nor the job repository: {@code evaluate}, {@code generate}
-	 * and {@code bench-bare-writer}.
+	 * A command in plain Java, which needs neither Spring nor the job repository: {@code evaluate} and
+	 * {@code broker}.
 	 */
 	private static ExitCode plain(Runnable command, String what, PrintStream err) {
 		try {

@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
 import org.newsexport.support.TestCorpus;
 
 /** The benchmark corpus: deterministic, shaped like a crawl, made of the seeds' text with boilerplate around it. */
@@ -32,8 +31,7 @@ class CorpusGeneratorTest {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private int generate(String... args) {
-		String[] command = Stream.concat(Stream.of("generate"), Stream.of(args)).toArray(String[]::new);
-		return MainAccess.run(command, new PrintStream(out, true, StandardCharsets.UTF_8),
+		return GenerateCorpus.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 	}
 
@@ -93,8 +91,10 @@ class CorpusGeneratorTest {
 		assertThat(generate("--files", "3", "--output", tmp.resolve("full").toString())).isEqualTo(2);
 		assertThat(generate("--files", "3", "--from", tmp.resolve("nowhere").toString(), "--output",
 				tmp.resolve("new").toString())).isEqualTo(2);
-		assertThat(err.toString().lines()).hasSize(4).allMatch(line -> line.startsWith("news-export: "));
-		assertThat(err.toString()).contains("--files", "not empty", "seed directory does not exist");
+		assertThat(generate("--files", "3", "--outptu", tmp.resolve("new").toString())).isEqualTo(2);
+		assertThat(err.toString().lines()).hasSize(5).allMatch(line -> line.startsWith("generate: "));
+		assertThat(err.toString()).contains("missing --files N", "--files must be a whole number", "not empty",
+				"seed directory does not exist", "unknown option '--outptu'");
 	}
 
 	private static List<Path> txtFiles(Path dir) throws IOException {

@@ -32,7 +32,7 @@ class GeneratedCorpusJobTest {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
 		PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-		assertThat(MainAccess.run(new String[] { "generate", "--files", Integer.toString(FILES), "--output",
+		assertThat(GenerateCorpus.run(new String[] { "--files", Integer.toString(FILES), "--output",
 				corpus.toString() }, out, errors)).as(err.toString()).isZero();
 		assertThat(MainAccess.run(new String[] { "run", "--input", corpus.toString(), "--output", output.toString() },
 				out, errors, "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db")))

@@ -40,6 +40,8 @@ class MainTest {
 		assertThat(run("--help")).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("run", "--input", "--output", "--commit-interval",
 				"Exit codes");
+		assertThat(out.toString(StandardCharsets.UTF_8)).as("the benchmark programs are not commands (src/bench)")
+			.doesNotContain("generate", "bench");
 	}
 
 	@Test
@@ -52,6 +54,10 @@ class MainTest {
 	void unknownCommandIsAUsageError() {
 		assertThat(run("export")).isEqualTo(2);
 		assertThat(stderr()).contains("unknown command 'export'").hasLineCount(1);
+		err.reset();
+		assertThat(run("generate", "--files", "3", "--output", tmp.resolve("corpus").toString())).isEqualTo(2);
+		assertThat(stderr()).contains("unknown command 'generate'").hasLineCount(1);
+		assertThat(tmp.resolve("corpus")).doesNotExist();
 	}
 
 	@Test

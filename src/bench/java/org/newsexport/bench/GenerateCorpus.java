@@ -3,12 +3,14 @@ package org.newsexport.bench;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The {@code generate} command: writes a synthetic crawl for benchmarks ({@link CorpusGenerator}) and prints one
- * line: files, MB, seconds. Plain Java, no Spring context and no job repository.
+ * Writes a synthetic crawl for benchmarks ({@link CorpusGenerator}) and prints one line: files, MB, seconds. Usage:
+ * {@code bench/run.sh GenerateCorpus --files N --output DIR [--seed S] [--from DIR]} (see docs/benchmark.md). Plain
+ * Java, no Spring context and no job repository.
  */
-public final class GenerateCommand {
+public final class GenerateCorpus {
 
 	public static final String FILES = "files";
 
@@ -18,10 +20,22 @@ public final class GenerateCommand {
 
 	public static final String FROM = "from";
 
+	private static final Set<String> OPTIONS = Set.of(FILES, SEED, OUTPUT, FROM);
+
 	private final Map<String, String> options;
 
-	public GenerateCommand(Map<String, String> options) {
+	public GenerateCorpus(Map<String, String> options) {
 		this.options = options;
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	/** The program on these arguments: its exit code (2 for a bad command line, see {@link BenchCommandLine}). */
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		return BenchCommandLine.run("generate",
+				() -> new GenerateCorpus(BenchCommandLine.parse(args, OPTIONS)).run(out), err);
 	}
 
 	/** The seeds in the install folder (news-export.home, which bin/news-export sets), else in the current one. */
@@ -38,7 +52,7 @@ public final class GenerateCommand {
 		long seed = number(SEED, "1");
 		String output = options.get(OUTPUT);
 		if (output == null) {
-			throw new IllegalArgumentException("generate needs --output DIR");
+			throw new IllegalArgumentException("missing --output DIR");
 		}
 		long started = System.nanoTime();
 		CorpusGenerator.Summary summary = new CorpusGenerator(options.containsKey(FROM) ? Path.of(options.get(FROM))
@@ -53,7 +67,7 @@ public final class GenerateCommand {
 	private int number(String name, String fallback) {
 		String value = options.getOrDefault(name, fallback);
 		if (value == null) {
-			throw new IllegalArgumentException("generate needs --" + name + " N");
+			throw new IllegalArgumentException("missing --" + name + " N");
 		}
 		try {
 			return Integer.parseInt(value);

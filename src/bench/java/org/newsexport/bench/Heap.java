@@ -1,4 +1,4 @@
-package org.newsexport.support;
+package org.newsexport.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

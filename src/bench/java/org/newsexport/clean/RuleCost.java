@@ -20,9 +20,7 @@ import org.newsexport.read.ReadCheckpoint;
  * decides, and its share of the time (each rule timed
  * over all lines in turn, so the lines are colder in the cache than in the cleaner). Run from the project directory:
  * <pre>
- * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
- * java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.newsexport.clean.RuleCost \
- *     config/cleaning-rules.yml DIR...
+ * bench/run.sh RuleCost config/cleaning-rules.yml DIR...
  * </pre>
  */
 public final class RuleCost {

@@ -12,12 +12,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.TestCorpus;
 
 /** The bare writer: the input as the job reads it, uncleaned, in one Parquet part that DuckDB reads back. */
-class BareWriterCommandTest {
+class BareWriterTest {
 
 	@TempDir
 	Path tmp;
@@ -27,12 +26,12 @@ class BareWriterCommandTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		Path output = tmp.resolve("bare");
-		int code = MainAccess.run(new String[] { "bench-bare-writer", "--input", TestCorpus.SEEDS.toString(),
+		int code = BareWriter.run(new String[] { "--input", TestCorpus.SEEDS.toString(),
 				"--output", output.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 
 		assertThat(code).as(err.toString()).isZero();
-		assertThat(out.toString()).startsWith("bench-bare-writer: 5 files, 0.0 MB in ").contains("MB/s", "files/s");
+		assertThat(out.toString()).startsWith("bare-writer: 5 files, 0.0 MB in ").contains("MB/s", "files/s");
 		try (Stream<Path> files = Files.list(output)) {
 			assertThat(files.map(file -> file.getFileName().toString())).containsExactly("part-00000.parquet");
 		}
@@ -52,12 +51,12 @@ class BareWriterCommandTest {
 	@Test
 	void aMissingInputIsAUsageError() {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = MainAccess.run(new String[] { "bench-bare-writer", "--input", tmp.resolve("nowhere").toString(),
+		int code = BareWriter.run(new String[] { "--input", tmp.resolve("nowhere").toString(),
 				"--output", tmp.resolve("bare").toString() }, new PrintStream(new ByteArrayOutputStream()),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 
 		assertThat(code).isEqualTo(2);
-		assertThat(err.toString()).startsWith("news-export: input directory does not exist: ");
+		assertThat(err.toString()).startsWith("bare-writer: input directory does not exist: ").hasLineCount(1);
 	}
 
 }

@@ -12,27 +12,23 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.apache.hadoop.fs.FileSystem;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.article.Article;
 import org.newsexport.article.Paragraph;
 import org.newsexport.article.ParagraphKind;
+import org.newsexport.bench.Heap;
 import org.newsexport.dedup.MinHashParameters;
-import org.newsexport.support.Heap;
-import org.newsexport.support.TestCorpus;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportLayout;
 import org.newsexport.write.OutputFileSystems;
 import org.newsexport.write.ParquetDatasetWriter;
 import org.newsexport.write.ParquetOptions;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * Time and heap of the duplicates step on generated articles; prints figures, asserts nothing. Not a test (the name
- * does not end in Test): run it with
+ * Time and heap of the duplicates step on generated articles; prints figures. Run it from the project folder with
  *
  * <pre>
- * ./mvnw -B -o test -Dtest=DuplicatesStepBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dbenchmark.articles=20000 -DargLine=-Xmx64m
+ * JAVA_OPTS=-Xmx64m bench/run.sh DuplicatesStepBenchmark [ARTICLES[,ARTICLES...]]    # default 20000
  * </pre>
  *
  * The articles are made from the seeds' paragraphs: 75% new ones (paragraphs shuffled, a quarter of the words
@@ -40,7 +36,7 @@ import org.newsexport.write.ParquetOptions;
  * are written straight into a staged {@code articles} dataset (row groups of 16 MB, parts of 64 MB), then the step
  * runs as in the job.
  */
-class DuplicatesStepBenchmark {
+public final class DuplicatesStepBenchmark {
 
 	/**
 	 * Row groups of 16 MB, so that a small heap can run the benchmark: the Parquet writer holds a row group in memory,
@@ -48,13 +44,22 @@ class DuplicatesStepBenchmark {
 	 */
 	private static final ParquetOptions ARTICLE_PARTS = ParquetOptions.defaults().withRowGroupSize(16L << 20);
 
-	@TempDir
-	Path tmp;
+	private DuplicatesStepBenchmark() {
+	}
 
-	@Test
-	void duplicatesStep() throws Exception {
+	public static void main(String[] args) throws Exception {
+		Path tmp = Files.createTempDirectory("duplicates-step-benchmark");
+		try {
+			run(args.length > 0 ? args[0] : "20000", tmp);
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(tmp);
+		}
+	}
+
+	private static void run(String sizes, Path tmp) throws IOException {
 		List<List<String>> seeds = seedParagraphs();
-		for (String size : System.getProperty("benchmark.articles", "20000").split(",")) {
+		for (String size : sizes.split(",")) {
 			int articles = Integer.parseInt(size.strip());
 			Path root = Files.createDirectories(tmp.resolve("staging-" + articles));
 			try (FileSystem fs = OutputFileSystems.get(root.toUri(), OutputFileSystems.newConfiguration())) {
@@ -150,7 +155,7 @@ class DuplicatesStepBenchmark {
 
 	private static List<List<String>> seedParagraphs() throws IOException {
 		List<List<String>> seeds = new ArrayList<>();
-		try (Stream<Path> files = Files.list(TestCorpus.SEEDS)) {
+		try (Stream<Path> files = Files.list(Path.of("seeds"))) {
 			for (Path seed : files.sorted().toList()) {
 				seeds.add(Arrays.stream(Files.readString(seed).split("\\R")).map(String::strip)
 					.filter(line -> line.split(" ").length >= 8)

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.SourceItem;
@@ -21,12 +22,12 @@ import org.newsexport.write.ParquetDatasetWriter;
 import org.newsexport.write.ParquetOptions;
 
 /**
- * The {@code bench-bare-writer} command, the benchmark's lower bound for the job: reads the input as the job does
- * ({@link InputFileReader}: the sorted walk, size check, decoding, SHA-256) and writes each decoded text, uncleaned, as
- * {@code (doc_id, body)} to one Parquet part with the job's writer and settings. No cleaning, no CSV, no Spring, no
- * job repository. Prints MB/s and files/s.
+ * The bare writer, the benchmark's lower bound for the job: reads the input as the job does ({@link InputFileReader}:
+ * the sorted walk, size check, decoding, SHA-256) and writes each decoded text, uncleaned, as {@code (doc_id, body)}
+ * to one Parquet part with the job's writer and settings. No cleaning, no CSV, no Spring, no job repository. Prints
+ * MB/s and files/s. Usage: {@code BareWriter --input DIR --output DIR} (bench/benchmark.py runs it).
  */
-public final class BareWriterCommand {
+public final class BareWriter {
 
 	public static final String INPUT = "input";
 
@@ -38,10 +39,22 @@ public final class BareWriterCommand {
 	/** The job's default export.max-file-size. */
 	private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
+	private static final Set<String> OPTIONS = Set.of(INPUT, OUTPUT);
+
 	private final Map<String, String> options;
 
-	public BareWriterCommand(Map<String, String> options) {
+	public BareWriter(Map<String, String> options) {
 		this.options = options;
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	/** The program on these arguments: its exit code (2 for a bad command line, see {@link BenchCommandLine}). */
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		return BenchCommandLine.run("bare-writer", () -> new BareWriter(BenchCommandLine.parse(args, OPTIONS)).run(out),
+				err);
 	}
 
 	/**
@@ -51,7 +64,7 @@ public final class BareWriterCommand {
 		String input = options.get(INPUT);
 		String output = options.get(OUTPUT);
 		if (input == null || output == null) {
-			throw new IllegalArgumentException("bench-bare-writer needs --input DIR and --output DIR");
+			throw new IllegalArgumentException("missing --input DIR or --output DIR");
 		}
 		Path inputDir = Path.of(input);
 		if (!Files.isDirectory(inputDir)) {
@@ -82,7 +95,7 @@ public final class BareWriterCommand {
 			throw new UncheckedIOException(ex.getMessage(), ex);
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		out.printf("bench-bare-writer: %d files, %.1f MB in %.2f s: %.1f MB/s, %.0f files/s; %d rows into %s%n", files,
+		out.printf("bare-writer: %d files, %.1f MB in %.2f s: %.1f MB/s, %.0f files/s; %d rows into %s%n", files,
 				bytes / 1e6, seconds, bytes / 1e6 / seconds, files / seconds, rows, outputDir.resolve("part-00000.parquet"));
 	}
 

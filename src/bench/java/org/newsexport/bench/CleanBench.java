@@ -23,7 +23,7 @@ import org.newsexport.read.ReadCheckpoint;
  * Development tool, not a test: cleans and extracts every file of a directory on one thread, several rounds, and
  * prints the CPU time per round and a SHA-256 of everything extracted, so that a change to the cleaner can be shown
  * to be faster and to change nothing. Each file has a deadline, as in the job ({@code -Dclean-bench.no-deadline=true}:
- * none, to measure what the deadline costs). Usage: {@code CleanBench DIR [ROUNDS] [RULES]}.
+ * none, to measure what the deadline costs). Usage: {@code bench/clean-bench.sh DIR [ROUNDS] [RULES]}.
  */
 public final class CleanBench {
 

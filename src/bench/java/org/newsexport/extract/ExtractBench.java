@@ -22,7 +22,7 @@ import org.newsexport.read.ReadCheckpoint;
  * Development tool, not a test: like {@code bench/clean-bench.sh}, but the files are cleaned once beforehand and
  * only what {@link ArticleExtractor} does after the cleaner is timed (paragraph kinds, dateline, agency, dates,
  * quotations), so that a change to extraction shows without the cleaner's much larger time around it. The hash
- * covers the same output as the clean bench's. Usage: {@code ExtractBench DIR [ROUNDS]}.
+ * covers the same output as the clean bench's. Usage: {@code bench/run.sh ExtractBench DIR [ROUNDS]}.
  */
 public final class ExtractBench {
 

@@ -6,35 +6,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.stream.Collectors;
 
 import org.apache.hadoop.fs.FileSystem;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.newsexport.bench.Heap;
 import org.newsexport.read.FileChange;
-import org.newsexport.support.Heap;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportLayout;
 import org.newsexport.write.OutputFileSystems;
 import org.newsexport.write.ParquetDatasetWriter;
 import org.newsexport.write.ParquetOptions;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Time and heap of the {@code base} step of an incremental export over a published export of many files; prints
- * figures, asserts nothing. Not a test (the name does not end in Test): run it with
+ * figures. Run it from the project folder with
  *
  * <pre>
- * ./mvnw -B -o test -Dtest=BaseStepBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.files=200000
+ * bench/run.sh BaseStepBenchmark [FILES]    # default 200000
  * </pre>
  */
-class BaseStepBenchmark {
+public final class BaseStepBenchmark {
 
-	@TempDir
-	Path tmp;
+	private BaseStepBenchmark() {
+	}
 
-	@Test
-	void baseStep() throws Exception {
-		int files = Integer.getInteger("benchmark.files", 200_000);
+	public static void main(String[] args) throws Exception {
+		Path tmp = Files.createTempDirectory("base-step-benchmark");
+		try {
+			run(args.length > 0 ? Integer.parseInt(args[0]) : 200_000, tmp);
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(tmp);
+		}
+	}
+
+	private static void run(int files, Path tmp) throws Exception {
 		Path root = Files.createDirectories(tmp.resolve("out"));
 		try (FileSystem fs = OutputFileSystems.get(root.toUri(), OutputFileSystems.newConfiguration())) {
 			ExportLayout output = new ExportLayout(new org.apache.hadoop.fs.Path(root.toUri()));
@@ -47,9 +56,11 @@ class BaseStepBenchmark {
 				writer.seal();
 			}
 			try (OutputStream manifest = fs.create(output.manifest())) {
+				String columns = Arrays.stream(Datasets.FILES.columnNames()).map(name -> "{\"name\": \"" + name + "\"}")
+					.collect(Collectors.joining(", "));
 				manifest.write(("{\"job_execution_id\": 1, \"parameters\": {\"input.dir\": \"/in\", \"rules.sha256\": "
 						+ "\"r\", \"export.sequence\": \"1\"}, \"datasets\": [{\"name\": \"files\", "
-						+ "\"columns\": [{\"name\": \"export_sequence\"}]}]}")
+						+ "\"columns\": [" + columns + "]}]}")
 					.getBytes(StandardCharsets.UTF_8));
 			}
 			fs.create(output.success()).close();
@@ -62,6 +73,9 @@ class BaseStepBenchmark {
 			long started = System.nanoTime();
 			IncrementalBase base = step.find();
 			double readSeconds = (System.nanoTime() - started) / 1e9;
+			if (base == null) {
+				throw new IllegalStateException("the base step found no base export (see the log line above)");
+			}
 			long peak = Heap.peak();
 			System.gc();
 			long retained = Heap.used() - heapBefore;
