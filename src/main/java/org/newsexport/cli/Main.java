@@ -28,8 +28,8 @@ import org.newsexport.job.SignalStop;
 import org.newsexport.remote.BrokerCommand;
 import org.newsexport.remote.WorkerCommand;
 import org.newsexport.write.Datasets;
-import org.newsexport.write.ExportItemWriter;
 import org.newsexport.write.Manifest;
+import org.newsexport.write.SealState;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInterruptedException;
@@ -210,10 +210,10 @@ public final class Main {
 					? counts.getLong(ExportProgress.INPUT_FILES_KEY) : null;
 			err.println("news-export: execution " + execution.getId() + " STOPPED"
 					+ (signal != null ? " by " + signal : "") + " after "
-					+ number(ExportItemWriter.sealedRows(counts, Datasets.FILES))
+					+ number(SealState.sealedRows(counts, Datasets.FILES))
 					+ (total != null ? " of " + number(total) : "") + " files ("
-					+ number(ExportItemWriter.sealedRows(counts, Datasets.ARTICLES)) + " articles, "
-					+ number(ExportItemWriter.sealedRows(counts, Datasets.REJECTS))
+					+ number(SealState.sealedRows(counts, Datasets.ARTICLES)) + " articles, "
+					+ number(SealState.sealedRows(counts, Datasets.REJECTS))
 					+ " rejects); run the same command again to resume");
 			return ExitCode.STOPPED;
 		}
@@ -230,7 +230,7 @@ public final class Main {
 	private static String summary(JobExecution execution, ExecutionContext counts) {
 		return "execution " + execution.getId() + " " + execution.getStatus() + " in " + duration(execution) + ": "
 				+ Datasets.ALL.stream()
-					.map(schema -> ExportItemWriter.sealedRows(counts, schema) + " " + schema.name())
+					.map(schema -> SealState.sealedRows(counts, schema) + " " + schema.name())
 					.collect(Collectors.joining(", "))
 				+ skipped(execution) + incremental(execution);
 	}

@@ -10,8 +10,8 @@ import org.newsexport.dedup.MinHashParameters;
 import org.newsexport.dedup.SketchFile;
 import org.newsexport.dedup.SketchSource;
 import org.newsexport.write.Datasets;
-import org.newsexport.write.ExportItemWriter;
 import org.newsexport.write.ParquetOptions;
+import org.newsexport.write.SealState;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -71,7 +71,7 @@ public class DuplicatesPartitions extends PartitionedStepEnd {
 		try {
 			long rows = dataset.write(sketches(files.fs(), files, names));
 			result.setWriteCount(rows);
-			result.getExecutionContext().putLong(ExportItemWriter.sealedRowsKey(Datasets.DUPLICATES), rows);
+			result.getExecutionContext().putLong(SealState.sealedRowsKey(Datasets.DUPLICATES), rows);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the duplicates of the export in " + files.staging().root()

@@ -1,9 +1,7 @@
 package org.newsexport.job;
 
-import org.newsexport.read.FileChange;
 import org.springframework.batch.core.BatchStatus;
 import java.util.stream.Stream;
-import java.util.Arrays;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,7 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.newsexport.write.Datasets;
-import org.newsexport.write.ExportItemWriter;
+import org.newsexport.write.SealState;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -69,8 +67,8 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 				parameters.inputDir(),
 				parameters.outputUri(), parameters.sequence(), instant(execution.getStartTime()),
 				instant(execution.getEndTime()), seconds,
-				filesRead(execution), ExportItemWriter.sealedRows(counts, Datasets.ARTICLES),
-				ExportItemWriter.sealedRows(counts, Datasets.REJECTS),
+				filesRead(execution), SealState.sealedRows(counts, Datasets.ARTICLES),
+				SealState.sealedRows(counts, Datasets.REJECTS),
 				execution.getStepExecutions()
 					.stream()
 					.sorted(Comparator.comparingLong(StepExecution::getId))
@@ -94,10 +92,7 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 			return export != null ? export.getExecutionContext() : execution.getExecutionContext();
 		}
 		ExecutionContext sum = new ExecutionContext();
-		Stream.of(Datasets.ALL.stream().map(ExportItemWriter::sealedRowsKey),
-				Arrays.stream(FileChange.values()).map(ExportItemWriter::sealedFilesKey),
-				Stream.of(ExportProgress.INPUT_FILES_KEY))
-			.flatMap(keys -> keys)
+		Stream.concat(SealState.countKeys().stream(), Stream.of(ExportProgress.INPUT_FILES_KEY))
 			.forEach(key -> sum.putLong(key, partitions.stream()
 				.mapToLong(partition -> partition.getExecutionContext().getLong(key, 0L))
 				.sum()));

@@ -7,8 +7,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.stream.Stream;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.ExportRecord;
@@ -16,13 +14,13 @@ import org.newsexport.article.SourceItem;
 import org.newsexport.dedup.MinHashParameters;
 import org.newsexport.clean.LineStatistics;
 import org.newsexport.extract.ArticleExtractor;
-import org.newsexport.read.FileChange;
 import org.newsexport.read.InputFileReader;
 import org.newsexport.read.ReadCheckpoint;
 import org.newsexport.write.Datasets;
 import org.newsexport.write.ExportItemWriter;
 import org.newsexport.write.ExportLayout;
 import org.newsexport.write.ParquetOptions;
+import org.newsexport.write.SealState;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -475,9 +473,7 @@ public class ExportJobConfiguration {
 	/** Row counts go to the job's context, where the publish step (maybe in a later execution) finds them. */
 	private static ExecutionContextPromotionListener rowCountPromotion() {
 		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
-		promotion.setKeys(Stream.concat(Datasets.ALL.stream().map(ExportItemWriter::sealedRowsKey),
-				Arrays.stream(FileChange.values()).map(ExportItemWriter::sealedFilesKey))
-			.toArray(String[]::new));
+		promotion.setKeys(SealState.countKeys().toArray(String[]::new));
 		return promotion;
 	}
 

@@ -3,18 +3,15 @@ package org.newsexport.job;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
-import org.newsexport.read.FileChange;
-import org.newsexport.write.Datasets;
-import org.newsexport.write.ExportItemWriter;
 import org.newsexport.write.PartitionGather;
+import org.newsexport.write.RejectLimit;
 import org.newsexport.write.RejectLimitExceededException;
+import org.newsexport.write.SealState;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -107,12 +104,11 @@ public class ExportPartitions extends PartitionedStepEnd {
 			sealed.add(partition.getExecutionContext());
 		}
 		ExecutionContext context = result.getExecutionContext();
-		Stream.concat(Datasets.ALL.stream().map(ExportItemWriter::sealedRowsKey),
-				Arrays.stream(FileChange.values()).map(ExportItemWriter::sealedFilesKey))
+		SealState.countKeys()
 			.forEach(key -> context.putLong(key, sealed.stream().mapToLong(c -> c.getLong(key, 0L)).sum()));
-		long rejects = sealed.stream().mapToLong(ExportItemWriter::sealedOwnRejects).sum();
+		long rejects = sealed.stream().mapToLong(SealState::sealedOwnRejects).sum();
 		if (rejectLimit >= 0 && rejects > rejectLimit) {
-			throw new RejectLimitExceededException(ExportItemWriter.rejectLimitMessage(rejectLimit, null)
+			throw new RejectLimitExceededException(RejectLimit.message(rejectLimit, null)
 					+ " (" + rejects + " over " + names.size() + " partitions)");
 		}
 		RunFiles files = RunFiles.of(job, fileSystems);
@@ -132,7 +128,7 @@ public class ExportPartitions extends PartitionedStepEnd {
 			StepExecution partition = jobRepository.getLastStepExecution(job.getJobInstance(),
 					WORKER_STEP + ":" + InputPartitioner.name(i));
 			if (partition != null && partition.getStatus() == BatchStatus.COMPLETED) {
-				rejects += ExportItemWriter.sealedOwnRejects(partition.getExecutionContext());
+				rejects += SealState.sealedOwnRejects(partition.getExecutionContext());
 			}
 		}
 		return rejects;

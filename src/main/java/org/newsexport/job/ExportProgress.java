@@ -18,7 +18,7 @@ import org.newsexport.article.RemovedLine;
 import org.newsexport.article.Unchanged;
 import org.newsexport.read.IncludePattern;
 import org.newsexport.read.SortedFileWalker;
-import org.newsexport.write.ExportItemWriter;
+import org.newsexport.write.SealState;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -109,7 +109,7 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 	public void beforeStep(StepExecution stepExecution) {
 		long listingStarted = System.nanoTime();
 		ExecutionContext context = stepExecution.getExecutionContext();
-		String resumeAfter = ExportItemWriter.resumeAfter(context);
+		String resumeAfter = SealState.resumeAfter(context);
 		// A partition of the export counts the files of its range only.
 		String after = InputPartitioner.after(context);
 		String through = InputPartitioner.through(context);

@@ -9,9 +9,9 @@ import java.io.OutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.read.FileChange;
 import org.newsexport.read.FileIndex;
-import org.newsexport.write.ExportItemWriter;
 import org.newsexport.write.ExportLayout;
 import org.newsexport.write.Manifest;
+import org.newsexport.write.SealState;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -129,9 +129,9 @@ public class IncrementalBase {
 
 	private static Manifest.Incremental holdings(long execution, long sequence, long baseFiles,
 			ExecutionContext jobContext) {
-		long changed = ExportItemWriter.sealedFiles(jobContext, FileChange.CHANGED);
-		long unchanged = ExportItemWriter.sealedFiles(jobContext, FileChange.UNCHANGED);
-		return new Manifest.Incremental(execution, sequence, ExportItemWriter.sealedFiles(jobContext, FileChange.NEW),
+		long changed = SealState.sealedFiles(jobContext, FileChange.CHANGED);
+		long unchanged = SealState.sealedFiles(jobContext, FileChange.UNCHANGED);
+		return new Manifest.Incremental(execution, sequence, SealState.sealedFiles(jobContext, FileChange.NEW),
 				changed, unchanged, baseFiles - changed - unchanged);
 	}
 

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.newsexport.read.IncludePattern;
 import org.newsexport.read.SortedFileWalker;
-import org.newsexport.write.ExportItemWriter;
+import org.newsexport.write.SealState;
 import org.springframework.batch.core.partition.PartitionNameProvider;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
@@ -102,7 +102,7 @@ public class InputPartitioner implements Partitioner, PartitionNameProvider {
 			String through = i == gridSize - 1 ? null : last[i] != null ? last[i] : after != null ? after : NOTHING;
 			if (after != null) {
 				context.putString(AFTER_KEY, after);
-				ExportItemWriter.startAfter(context, after);
+				SealState.startAfter(context, after);
 			}
 			if (through != null) {
 				context.putString(THROUGH_KEY, through);

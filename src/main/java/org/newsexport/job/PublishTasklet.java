@@ -9,12 +9,12 @@ import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.write.CsvDatasetWriter;
 import org.newsexport.write.DatasetSchema;
 import org.newsexport.write.Datasets;
-import org.newsexport.write.ExportItemWriter;
 import org.newsexport.write.ExportLayout;
 import org.newsexport.write.ExportPublisher;
 import org.newsexport.write.Manifest;
 import org.newsexport.write.ManifestWriter;
 import org.newsexport.write.ReaderFiles;
+import org.newsexport.write.SealState;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.step.StepContribution;
@@ -69,8 +69,8 @@ public class PublishTasklet implements Tasklet {
 		ExecutionContext context = job.getExecutionContext();
 		try {
 			guard.check(job.getJobParameters().getString(ExportParameters.INPUT),
-					ExportItemWriter.sealedRows(context, Datasets.FILES),
-					ExportItemWriter.sealedRows(context, Datasets.ARTICLES));
+					SealState.sealedRows(context, Datasets.FILES),
+					SealState.sealedRows(context, Datasets.ARTICLES));
 		}
 		catch (PublishRefusedException ex) {
 			PublishGuard.markRefused(chunkContext.getStepContext().getStepExecution());
@@ -85,7 +85,7 @@ public class PublishTasklet implements Tasklet {
 		IncrementalBase base = IncrementalBase.load(fs, staging, context);
 		List<Manifest.Dataset> datasets = new ArrayList<>();
 		for (DatasetSchema schema : Datasets.ALL) {
-			datasets.add(manifests.dataset(staging, schema, ExportItemWriter.sealedRows(context, schema)));
+			datasets.add(manifests.dataset(staging, schema, SealState.sealedRows(context, schema)));
 		}
 		Map<String, String> parameters = new TreeMap<>();
 		for (JobParameter<?> parameter : job.getJobParameters()) {

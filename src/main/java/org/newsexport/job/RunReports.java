@@ -23,10 +23,10 @@ import org.newsexport.report.RunFigures;
 import org.newsexport.report.RunFiguresReader;
 import org.newsexport.write.DatasetSchema;
 import org.newsexport.write.Datasets;
-import org.newsexport.write.ExportItemWriter;
 import org.newsexport.write.ExportLayout;
 import org.newsexport.write.Manifest;
 import org.newsexport.write.OutputFileSystems;
+import org.newsexport.write.SealState;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -152,7 +152,7 @@ public class RunReports {
 		ExecutionSummary summary = ExecutionSummary.of(execution);
 		Map<String, Long> rows = new LinkedHashMap<>();
 		for (DatasetSchema schema : Datasets.ALL) {
-			rows.put(schema.name(), ExportItemWriter.sealedRows(execution.getExecutionContext(), schema));
+			rows.put(schema.name(), SealState.sealedRows(execution.getExecutionContext(), schema));
 		}
 		Map<String, Double> steps = new LinkedHashMap<>();
 		for (ExecutionSummary.StepSummary step : summary.steps()) {

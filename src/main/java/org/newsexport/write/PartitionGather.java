@@ -37,24 +37,24 @@ public final class PartitionGather {
 		if (!fs.exists(partitionsRoot)) {
 			return; // gathered by an earlier attempt
 		}
-		for (DatasetSchema schema : ExportItemWriter.CARRIED) {
+		for (DatasetSchema schema : DatasetOutputs.DATASETS) {
 			long rows = 0;
 			for (ExecutionContext context : sealed) {
-				rows += ExportItemWriter.sealedRows(context, schema);
+				rows += SealState.sealedRows(context, schema);
 			}
 			int parquetParts = 0;
 			int csvParts = 0;
 			for (int p = 0; p < partitions.size(); p++) {
 				ExportLayout partition = staging.partition(partitions.get(p));
 				ExecutionContext context = sealed.get(p);
-				boolean keep = ExportItemWriter.sealedRows(context, schema) > 0 || rows == 0 && p == 0;
-				int parts = context.getInt(ExportItemWriter.sealedPartsKey(schema, "parquet"), 0);
+				boolean keep = SealState.sealedRows(context, schema) > 0 || rows == 0 && p == 0;
+				int parts = SealState.sealedParts(context, schema, SealState.PARQUET);
 				if (keep) {
 					move(partition.parquetDir(schema), staging.parquetDir(schema), "%s-%05d.parquet", parts,
 							parquetParts);
 					parquetParts += parts;
 				}
-				parts = context.getInt(ExportItemWriter.sealedPartsKey(schema, "csv"), 0);
+				parts = SealState.sealedParts(context, schema, SealState.CSV);
 				move(partition.csvPartsDir(schema), staging.csvPartsDir(schema), "%s-%05d.csv", parts, csvParts);
 				csvParts += parts;
 			}

@@ -41,8 +41,8 @@ class ExportItemWriterSealTest {
 	void chunksAreSealedOnceTheIntervalHasPassedThoughThePartsAreFarFromFull() throws Exception {
 		ExecutionContext context = writeTwoChunks(Duration.ofNanos(1));
 		// The first chunk is written (the second waited for it) and sealed: its rows and checkpoint are saved.
-		assertThat(ExportItemWriter.sealedRows(context, Datasets.REJECTS)).isGreaterThanOrEqualTo(1);
-		assertThat(ExportItemWriter.resumeAfter(context)).isIn("a.txt", "b.txt");
+		assertThat(SealState.sealedRows(context, Datasets.REJECTS)).isGreaterThanOrEqualTo(1);
+		assertThat(SealState.resumeAfter(context)).isIn("a.txt", "b.txt");
 		assertThat(Files.list(tmp.resolve("staging/parquet/rejects")).map(path -> path.getFileName().toString()))
 			.contains("part-00000.parquet");
 	}
@@ -50,8 +50,8 @@ class ExportItemWriterSealTest {
 	@Test
 	void withoutTheIntervalOnlyTheSizeSeals() throws Exception {
 		ExecutionContext context = writeTwoChunks(Duration.ofHours(1));
-		assertThat(ExportItemWriter.sealedRows(context, Datasets.REJECTS)).isZero();
-		assertThat(ExportItemWriter.resumeAfter(context)).isNull();
+		assertThat(SealState.sealedRows(context, Datasets.REJECTS)).isZero();
+		assertThat(SealState.resumeAfter(context)).isNull();
 	}
 
 	private ExecutionContext writeTwoChunks(Duration sealInterval) throws Exception {
