@@ -111,7 +111,15 @@ final class DateText {
 		return false;
 	}
 
+	/**
+	 * The parts when the whole text is a date. Every whole-date pattern reads the day in ASCII digits, so a text
+	 * without one (most lines of an article's header, and the removed lines above it) is answered without trying the
+	 * four patterns, each a long alternation of labels, weekdays and months.
+	 */
 	private static Optional<DateParts> parts(String text) {
+		if (!hasDigit(text)) {
+			return Optional.empty();
+		}
 		String trimmed = text.trim();
 		for (Pattern byName : WHOLE_BY_NAME) {
 			Matcher date = byName.matcher(trimmed);
@@ -125,6 +133,17 @@ final class DateText {
 		}
 		numeric = WHOLE_YEAR_LAST.matcher(trimmed);
 		return numeric.matches() ? DateParts.yearLast(numeric) : Optional.empty();
+	}
+
+	/** Whether the text holds an ASCII digit ({@code \d} is ASCII without UNICODE_CHARACTER_CLASS). */
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "January 3rd 2020", "Jan. 3, 2020"; {@code yearOptional} is "?" or "". */
