@@ -50,6 +50,15 @@ final class DateText {
 	/** Not glued to a digit or letter: "12000" and "the 1980s" mention no year. */
 	private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\p{N}\\p{L}])(?:19|20)\\d{2}(?![\\p{N}\\p{L}])");
 
+	/**
+	 * A date by name in running text ends with its year, after white space ({@code \s}), and from its start to the
+	 * year holds at most this many words ("3rd of January, del 2020"), separated by white space.
+	 */
+	private static final int MAX_DATE_WORDS = 5;
+
+	/** No word of a date by name is longer: the longest month name, "septiembre", with a full stop and a comma is 12. */
+	private static final int MAX_DATE_WORD_LENGTH = 16;
+
 	private DateText() {
 	}
 
@@ -63,23 +72,84 @@ final class DateText {
 		return parts(text).flatMap(DateParts::monthDay);
 	}
 
-	/** The full dates (with a year) that running text states: "died on January 3, 2020." gives 2020-01-03. */
+	/**
+	 * The full dates (with a year) that running text states: "died on January 3, 2020." gives 2020-01-03. The
+	 * patterns are tried at every character a search passes (a lookbehind, then a long alternation of month names),
+	 * and most of a paragraph lies before its first date: so each search starts not where the last match ended but at
+	 * the first place a date may start, which gives the same matches in the same order. An ISO date starts with its
+	 * year; a date by name starts at most {@value #MAX_DATE_WORDS} words before its year ({@link #earliestStart}),
+	 * and a later year's date cannot start before the first year's earliest start.
+	 */
 	static List<LocalDate> findAll(CharSequence text) {
 		List<LocalDate> dates = new ArrayList<>();
 		if (!hasFourDigits(text)) {
 			return dates; // every pattern needs a four-digit year: most paragraphs are done without a regex
 		}
 		for (Pattern pattern : IN_TEXT_BY_NAME) {
-			Matcher date = pattern.matcher(text);
-			while (date.find()) {
+			Matcher date = pattern.matcher(text).useTransparentBounds(true);
+			for (int from = 0, year = yearAfterSpace(text, 0); year >= 0; year = yearAfterSpace(text, from)) {
+				if (!date.region(Math.max(from, earliestStart(text, year)), text.length()).find()) {
+					break;
+				}
 				DateParts.byName(date).date().ifPresent(dates::add);
+				from = date.end();
 			}
 		}
-		Matcher iso = IN_TEXT_ISO.matcher(text);
-		while (iso.find()) {
+		Matcher iso = IN_TEXT_ISO.matcher(text).useTransparentBounds(true);
+		for (int from = fourDigits(text, 0); from >= 0; from = fourDigits(text, from)) {
+			if (!iso.region(from, text.length()).find()) {
+				break;
+			}
 			DateParts.yearFirst(iso).date().ifPresent(dates::add);
+			from = iso.end();
 		}
 		return dates;
+	}
+
+	/** The index of the first four ASCII digits at or after {@code from} that follow {@code \s}, or -1. */
+	private static int yearAfterSpace(CharSequence text, int from) {
+		for (int at = fourDigits(text, from); at >= 0; at = fourDigits(text, at + 1)) {
+			if (at > 0 && isRegexSpace(text.charAt(at - 1))) {
+				return at;
+			}
+		}
+		return -1;
+	}
+
+	/** The index where the first run of four ASCII digits at or after {@code from} starts, or -1. */
+	private static int fourDigits(CharSequence text, int from) {
+		int run = 0;
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			run = (c >= '0' && c <= '9') ? run + 1 : 0;
+			if (run == 4) {
+				return i - 3;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * No date by name that ends with the year at {@code year} starts before the index given: {@value #MAX_DATE_WORDS}
+	 * words back, white space and at most {@value #MAX_DATE_WORD_LENGTH} other characters each.
+	 */
+	private static int earliestStart(CharSequence text, int year) {
+		int at = year;
+		for (int word = 0; word < MAX_DATE_WORDS; word++) {
+			while (at > 0 && isRegexSpace(text.charAt(at - 1))) {
+				at--;
+			}
+			int limit = Math.max(0, at - MAX_DATE_WORD_LENGTH);
+			while (at > limit && !isRegexSpace(text.charAt(at - 1))) {
+				at--;
+			}
+		}
+		return at;
+	}
+
+	/** {@code \s} without UNICODE_CHARACTER_CLASS. */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
 	}
 
 	/** The four-digit years from 1900 to 2099 that a text mentions ("in 2014", "January 2020", "2022’s"). */
