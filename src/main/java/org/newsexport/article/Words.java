@@ -15,7 +15,8 @@ public final class Words {
 
 	static {
 		for (char c = 0; c < LATIN1.length; c++) {
-			LATIN1[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? WORD_CHAR : 0));
+			LATIN1[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0)
+					| (Character.isLetterOrDigit(c) ? WORD_CHAR : 0));
 		}
 	}
 

@@ -56,7 +56,7 @@ final class DateText {
 	 */
 	private static final int MAX_DATE_WORDS = 5;
 
-	/** No word of a date by name is longer: the longest month name, "septiembre", with a full stop and a comma is 12. */
+	/** No word of a date by name is longer: the longest month name ("septiembre"), a full stop and a comma are 12. */
 	private static final int MAX_DATE_WORD_LENGTH = 16;
 
 	private DateText() {

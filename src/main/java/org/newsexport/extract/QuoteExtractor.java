@@ -33,9 +33,9 @@ final class QuoteExtractor {
 	}
 
 	/**
-	 * {@link #extract(List)} with the quotations {@link ParagraphClassifier#classify(List, List)} already found, paragraph
-	 * by paragraph ({@code null} where it looked for none; {@code known} itself may be {@code null}): a paragraph's
-	 * marks are then searched once, not once to tell a quote paragraph and again here.
+	 * {@link #extract(List)} with the quotations {@link ParagraphClassifier#classify(List, List)} already found,
+	 * paragraph by paragraph ({@code null} where it looked for none; {@code known} itself may be {@code null}): a
+	 * paragraph's marks are then searched once, not once to tell a quote paragraph and again here.
 	 */
 	static List<Quote> extract(List<Paragraph> paragraphs, List<List<QuotedSpan>> known) {
 		List<List<QuotedSpan>> spans = new ArrayList<>(paragraphs.size());
