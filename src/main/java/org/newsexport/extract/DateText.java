@@ -77,8 +77,9 @@ final class DateText {
 	 * patterns are tried at every character a search passes (a lookbehind, then a long alternation of month names),
 	 * and most of a paragraph lies before its first date: so each search starts not where the last match ended but at
 	 * the first place a date may start, which gives the same matches in the same order. An ISO date starts with its
-	 * year; a date by name starts at most {@value #MAX_DATE_WORDS} words before its year ({@link #earliestStart}),
-	 * and a later year's date cannot start before the first year's earliest start.
+	 * year, so it is tried only where four digits start; a date by name starts at most {@value #MAX_DATE_WORDS} words
+	 * before its year ({@link #earliestStart}), and a later year's date cannot start before the first year's earliest
+	 * start.
 	 */
 	static List<LocalDate> findAll(CharSequence text) {
 		List<LocalDate> dates = new ArrayList<>();
@@ -96,12 +97,11 @@ final class DateText {
 			}
 		}
 		Matcher iso = IN_TEXT_ISO.matcher(text).useTransparentBounds(true);
-		for (int from = fourDigits(text, 0); from >= 0; from = fourDigits(text, from)) {
-			if (!iso.region(from, text.length()).find()) {
-				break;
+		for (int at = fourDigits(text, 0); at >= 0; at = fourDigits(text, at + 1)) {
+			if (iso.region(at, text.length()).lookingAt()) {
+				DateParts.yearFirst(iso).date().ifPresent(dates::add);
+				at = iso.end() - 1;
 			}
-			DateParts.yearFirst(iso).date().ifPresent(dates::add);
-			from = iso.end();
 		}
 		return dates;
 	}
@@ -152,15 +152,21 @@ final class DateText {
 		return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
 	}
 
-	/** The four-digit years from 1900 to 2099 that a text mentions ("in 2014", "January 2020", "2022’s"). */
+	/**
+	 * The four-digit years from 1900 to 2099 that a text mentions ("in 2014", "January 2020", "2022’s"). A year is
+	 * four digits, so the pattern is tried only where four digits start, in order, as a search would meet them.
+	 */
 	static List<Integer> yearsIn(CharSequence text) {
 		List<Integer> years = new ArrayList<>();
 		if (!hasFourDigits(text)) {
 			return years;
 		}
-		Matcher year = YEAR_IN_TEXT.matcher(text);
-		while (year.find()) {
-			years.add(Integer.parseInt(year.group()));
+		Matcher year = YEAR_IN_TEXT.matcher(text).useTransparentBounds(true);
+		for (int at = fourDigits(text, 0); at >= 0; at = fourDigits(text, at + 1)) {
+			if (year.region(at, text.length()).lookingAt()) {
+				years.add(Integer.parseInt(year.group()));
+				at = year.end() - 1;
+			}
 		}
 		return years;
 	}
