@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.newsexport.article.Article;
+import org.newsexport.article.Paragraph;
 import org.newsexport.article.SourceItem;
 import org.newsexport.article.SourceText;
 import org.newsexport.clean.CleanedText;
@@ -22,7 +24,8 @@ import org.newsexport.read.ReadCheckpoint;
  * Development tool, not a test: like {@code bench/clean-bench.sh}, but the files are cleaned once beforehand and
  * only what {@link ArticleExtractor} does after the cleaner is timed (paragraph kinds, dateline, agency, dates,
  * quotations), so that a change to extraction shows without the cleaner's much larger time around it. The hash
- * covers the same output as the clean bench's. Usage: {@code bench/run.sh ExtractBench DIR [ROUNDS]}.
+ * covers the same output as the clean bench's, and the paragraphs' word counts, which their text leaves out.
+ * Usage: {@code bench/run.sh ExtractBench DIR [ROUNDS]}.
  */
 public final class ExtractBench {
 
@@ -47,8 +50,12 @@ public final class ExtractBench {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			long cpu = threads.getCurrentThreadCpuTime();
 			for (int i = 0; i < texts.size(); i++) {
-				String result = extractor.extract(texts.get(i), cleaned.get(i)).toString();
-				digest.update(result.getBytes(StandardCharsets.UTF_8));
+				Article article = extractor.extract(texts.get(i), cleaned.get(i));
+				digest.update(article.toString().getBytes(StandardCharsets.UTF_8));
+				for (Paragraph paragraph : article.paragraphs()) {
+					digest.update((byte) paragraph.wordCount()); // not in Paragraph.toString
+					digest.update((byte) (paragraph.wordCount() >>> 8));
+				}
 			}
 			System.out.printf("round %d: extraction cpu %.2f s, output %s%n", round,
 					(threads.getCurrentThreadCpuTime() - cpu) / 1e9,

@@ -84,7 +84,9 @@ public final class ArticleExtractor {
 		String headline = Optional.ofNullable(cleaned.headline()).map(KeptLine::text).orElse(null);
 		List<KeptLine> kept = cleaned.keptLines();
 		ArticleHeader header = ArticleHeader.read(kept, headline);
-		List<Paragraph> paragraphs = ParagraphClassifier.classify(kept.subList(header.bodyStart(), kept.size()));
+		List<List<QuotedSpan>> quotations = new ArrayList<>();
+		List<Paragraph> paragraphs = ParagraphClassifier.classify(kept.subList(header.bodyStart(), kept.size()),
+				quotations);
 		deadline.check();
 		Optional<Dateline> dateline = paragraphs.stream()
 			.filter(paragraph -> paragraph.kind() == ParagraphKind.BODY)
@@ -105,7 +107,7 @@ public final class ArticleExtractor {
 		return new Article(source.docId(), source.sourcePath(), source.sha256(), source.bytes(), title,
 				header.standfirst(), header.byline(), header.authors(), dateline.map(Dateline::text).orElse(null),
 				agency, section, cleaned.language(), published, paragraphs, removedLines(cleaned, header),
-				QuoteExtractor.extract(paragraphs));
+				QuoteExtractor.extract(paragraphs, quotations));
 	}
 
 	/** The cleaner's removed lines and the header's, in source order. */

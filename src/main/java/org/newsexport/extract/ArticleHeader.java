@@ -176,9 +176,12 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 	/** A byline's names, and the date printed beside them. */
 	record Byline(List<String> authors, LocalDate date) {
 
-		/** The byline {@code text} is, or {@code null} when it is none. */
+		/**
+		 * The byline {@code text} is, or {@code null} when it is none. The regex is tried only on a short text that
+		 * holds "by": each of the header's first lines is tested, and most are no byline.
+		 */
 		static Byline parse(String text) {
-			if (Words.count(text) > MAX_BYLINE_WORDS) {
+			if (!holdsBy(text) || Words.count(text) > MAX_BYLINE_WORDS) {
 				return null;
 			}
 			Matcher matcher = BYLINE.matcher(text.strip());
@@ -199,6 +202,19 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 			List<LocalDate> dates = DateText.findAll(text);
 			LocalDate date = dates.isEmpty() ? null : dates.get(0);
 			return new Byline(authors, date);
+		}
+
+		/**
+		 * Whether the text holds "by" in any case, as {@link #BYLINE} needs: with {@code UNICODE_CASE} too, only b
+		 * and B match a b, y and Y a y.
+		 */
+		private static boolean holdsBy(String text) {
+			for (int i = 1; i < text.length(); i++) {
+				if ((text.charAt(i) | 0x20) == 'y' && (text.charAt(i - 1) | 0x20) == 'b') {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** Two to four words of a name, the first and the last capitalised: "Jane Doe", "Ludwig van Beethoven". */

@@ -36,7 +36,7 @@ final class CaptionCredit {
 	static boolean appearsIn(String paragraph) {
 		return (mayOpenLabel(paragraph) && LABEL.matcher(paragraph).lookingAt()) || paragraph.contains("Getty Images")
 				|| paragraph.contains("GETTY IMAGES")
-				|| (mayOpenParenthesised(paragraph) && PARENTHESISED.matcher(paragraph).find())
+				|| hasParenthesisedCredit(paragraph)
 				|| endsWithCredit(paragraph);
 	}
 
@@ -53,15 +53,24 @@ final class CaptionCredit {
 	}
 
 	/**
-	 * Whether a parenthesis opens before a letter that {@link #PARENTHESISED} may go on with: its words (photo,
-	 * image, video, footage, file, archive, stock, handout, AP, AFP, Reuters, EPA, Getty, Xinhua, Anadolu) open with
-	 * one of p, i, v, f, a, s, h, r, e, g, x in either case, and like {@link #mayOpenLabel} no other character can
-	 * match them. Most parentheses of running text ("(AFP)" aside) fail this, and no regex search is started.
+	 * Whether {@link #PARENTHESISED} matches. Its words (photo, image, video, footage, file, archive, stock, handout,
+	 * AP, AFP, Reuters, EPA, Getty, Xinhua, Anadolu) open with one of p, i, v, f, a, s, h, r, e, g, x in either case,
+	 * and {@code CASE_INSENSITIVE} without {@code UNICODE_CASE} folds ASCII letters only: so a match can only start at
+	 * a parenthesis before one of them. The pattern is tried at those parentheses alone ({@link Matcher#lookingAt}),
+	 * not by a search that tries every character of the paragraph after the first, as "(AFP)" in a dateline would
+	 * start.
 	 */
-	private static boolean mayOpenParenthesised(String paragraph) {
+	private static boolean hasParenthesisedCredit(String paragraph) {
+		Matcher credit = null;
 		for (int open = paragraph.indexOf('('); open >= 0 && open + 1 < paragraph.length();
 				open = paragraph.indexOf('(', open + 1)) {
-			if ("pivfashregxPIVFASHREGX".indexOf(paragraph.charAt(open + 1)) >= 0) {
+			if ("pivfashregxPIVFASHREGX".indexOf(paragraph.charAt(open + 1)) < 0) {
+				continue; // most parentheses of running text
+			}
+			if (credit == null) {
+				credit = PARENTHESISED.matcher(paragraph).useTransparentBounds(true);
+			}
+			if (credit.region(open, paragraph.length()).lookingAt()) {
 				return true;
 			}
 		}

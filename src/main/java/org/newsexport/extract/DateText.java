@@ -50,6 +50,15 @@ final class DateText {
 	/** Not glued to a digit or letter: "12000" and "the 1980s" mention no year. */
 	private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\p{N}\\p{L}])(?:19|20)\\d{2}(?![\\p{N}\\p{L}])");
 
+	/**
+	 * A date by name in running text ends with its year, after white space ({@code \s}), and from its start to the
+	 * year holds at most this many words ("3rd of January, del 2020"), separated by white space.
+	 */
+	private static final int MAX_DATE_WORDS = 5;
+
+	/** No word of a date by name is longer: the longest month name ("septiembre"), a full stop and a comma are 12. */
+	private static final int MAX_DATE_WORD_LENGTH = 16;
+
 	private DateText() {
 	}
 
@@ -63,34 +72,101 @@ final class DateText {
 		return parts(text).flatMap(DateParts::monthDay);
 	}
 
-	/** The full dates (with a year) that running text states: "died on January 3, 2020." gives 2020-01-03. */
+	/**
+	 * The full dates (with a year) that running text states: "died on January 3, 2020." gives 2020-01-03. The
+	 * patterns are tried at every character a search passes (a lookbehind, then a long alternation of month names),
+	 * and most of a paragraph lies before its first date: so each search starts not where the last match ended but at
+	 * the first place a date may start, which gives the same matches in the same order. An ISO date starts with its
+	 * year, so it is tried only where four digits start; a date by name starts at most {@value #MAX_DATE_WORDS} words
+	 * before its year ({@link #earliestStart}), and a later year's date cannot start before the first year's earliest
+	 * start.
+	 */
 	static List<LocalDate> findAll(CharSequence text) {
 		List<LocalDate> dates = new ArrayList<>();
 		if (!hasFourDigits(text)) {
 			return dates; // every pattern needs a four-digit year: most paragraphs are done without a regex
 		}
 		for (Pattern pattern : IN_TEXT_BY_NAME) {
-			Matcher date = pattern.matcher(text);
-			while (date.find()) {
+			Matcher date = pattern.matcher(text).useTransparentBounds(true);
+			for (int from = 0, year = yearAfterSpace(text, 0); year >= 0; year = yearAfterSpace(text, from)) {
+				if (!date.region(Math.max(from, earliestStart(text, year)), text.length()).find()) {
+					break;
+				}
 				DateParts.byName(date).date().ifPresent(dates::add);
+				from = date.end();
 			}
 		}
-		Matcher iso = IN_TEXT_ISO.matcher(text);
-		while (iso.find()) {
-			DateParts.yearFirst(iso).date().ifPresent(dates::add);
+		Matcher iso = IN_TEXT_ISO.matcher(text).useTransparentBounds(true);
+		for (int at = fourDigits(text, 0); at >= 0; at = fourDigits(text, at + 1)) {
+			if (iso.region(at, text.length()).lookingAt()) {
+				DateParts.yearFirst(iso).date().ifPresent(dates::add);
+				at = iso.end() - 1;
+			}
 		}
 		return dates;
 	}
 
-	/** The four-digit years from 1900 to 2099 that a text mentions ("in 2014", "January 2020", "2022’s"). */
+	/** The index of the first four ASCII digits at or after {@code from} that follow {@code \s}, or -1. */
+	private static int yearAfterSpace(CharSequence text, int from) {
+		for (int at = fourDigits(text, from); at >= 0; at = fourDigits(text, at + 1)) {
+			if (at > 0 && isRegexSpace(text.charAt(at - 1))) {
+				return at;
+			}
+		}
+		return -1;
+	}
+
+	/** The index where the first run of four ASCII digits at or after {@code from} starts, or -1. */
+	private static int fourDigits(CharSequence text, int from) {
+		int run = 0;
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			run = (c >= '0' && c <= '9') ? run + 1 : 0;
+			if (run == 4) {
+				return i - 3;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * No date by name that ends with the year at {@code year} starts before the index given: {@value #MAX_DATE_WORDS}
+	 * words back, white space and at most {@value #MAX_DATE_WORD_LENGTH} other characters each.
+	 */
+	private static int earliestStart(CharSequence text, int year) {
+		int at = year;
+		for (int word = 0; word < MAX_DATE_WORDS; word++) {
+			while (at > 0 && isRegexSpace(text.charAt(at - 1))) {
+				at--;
+			}
+			int limit = Math.max(0, at - MAX_DATE_WORD_LENGTH);
+			while (at > limit && !isRegexSpace(text.charAt(at - 1))) {
+				at--;
+			}
+		}
+		return at;
+	}
+
+	/** {@code \s} without UNICODE_CHARACTER_CLASS. */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
+	}
+
+	/**
+	 * The four-digit years from 1900 to 2099 that a text mentions ("in 2014", "January 2020", "2022’s"). A year is
+	 * four digits, so the pattern is tried only where four digits start, in order, as a search would meet them.
+	 */
 	static List<Integer> yearsIn(CharSequence text) {
 		List<Integer> years = new ArrayList<>();
 		if (!hasFourDigits(text)) {
 			return years;
 		}
-		Matcher year = YEAR_IN_TEXT.matcher(text);
-		while (year.find()) {
-			years.add(Integer.parseInt(year.group()));
+		Matcher year = YEAR_IN_TEXT.matcher(text).useTransparentBounds(true);
+		for (int at = fourDigits(text, 0); at >= 0; at = fourDigits(text, at + 1)) {
+			if (year.region(at, text.length()).lookingAt()) {
+				years.add(Integer.parseInt(year.group()));
+				at = year.end() - 1;
+			}
 		}
 		return years;
 	}
@@ -111,7 +187,15 @@ final class DateText {
 		return false;
 	}
 
+	/**
+	 * The parts when the whole text is a date. Every whole-date pattern reads the day in ASCII digits, so a text
+	 * without one (most lines of an article's header, and the removed lines above it) is answered without trying the
+	 * four patterns, each a long alternation of labels, weekdays and months.
+	 */
 	private static Optional<DateParts> parts(String text) {
+		if (!hasDigit(text)) {
+			return Optional.empty();
+		}
 		String trimmed = text.trim();
 		for (Pattern byName : WHOLE_BY_NAME) {
 			Matcher date = byName.matcher(trimmed);
@@ -125,6 +209,17 @@ final class DateText {
 		}
 		numeric = WHOLE_YEAR_LAST.matcher(trimmed);
 		return numeric.matches() ? DateParts.yearLast(numeric) : Optional.empty();
+	}
+
+	/** Whether the text holds an ASCII digit ({@code \d} is ASCII without UNICODE_CHARACTER_CLASS). */
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "January 3rd 2020", "Jan. 3, 2020"; {@code yearOptional} is "?" or "". */

@@ -29,11 +29,21 @@ final class QuoteExtractor {
 
 	/** Marks are found first: narration after the last quotation (or in an article with none) is not read. */
 	static List<Quote> extract(List<Paragraph> paragraphs) {
+		return extract(paragraphs, null);
+	}
+
+	/**
+	 * {@link #extract(List)} with the quotations {@link ParagraphClassifier#classify(List, List)} already found,
+	 * paragraph by paragraph ({@code null} where it looked for none; {@code known} itself may be {@code null}): a
+	 * paragraph's marks are then searched once, not once to tell a quote paragraph and again here.
+	 */
+	static List<Quote> extract(List<Paragraph> paragraphs, List<List<QuotedSpan>> known) {
 		List<List<QuotedSpan>> spans = new ArrayList<>(paragraphs.size());
 		int lastWithQuotation = -1;
 		for (Paragraph paragraph : paragraphs) {
-			List<QuotedSpan> found = RUNNING_TEXT.contains(paragraph.kind()) ? QuotationMarks.spans(paragraph.text())
-					: List.of();
+			List<QuotedSpan> already = known == null ? null : known.get(spans.size());
+			List<QuotedSpan> found = !RUNNING_TEXT.contains(paragraph.kind()) ? List.of()
+					: already != null ? already : QuotationMarks.spans(paragraph.text());
 			lastWithQuotation = found.isEmpty() ? lastWithQuotation : spans.size();
 			spans.add(found);
 		}

@@ -93,6 +93,22 @@ class DateTextTest {
 			.containsExactlyInAnyOrder(LocalDate.of(2022, 1, 3), LocalDate.of(2022, 1, 1));
 	}
 
+	/**
+	 * The searches start near the years ({@link DateText#findAll}): dates far into a text, wide white space, the most
+	 * words a date has, a year without a date before the date, and dates one after another are all found, in the
+	 * order of the patterns (month first, day first, ISO), each in the text's order.
+	 */
+	@Test
+	void findsEveryDateInOrderWhereverItStands() {
+		String filler = "Officials in 1999 and 2001 said the talks, which began in 1998, would go on. ".repeat(20);
+		assertThat(DateText.findAll(filler + "It ended on the 3rd  of \t septiembre,   del \n 2020"
+				+ " (\"September 3, 2021\"). 4 January 2022 7 Jan. 2022;2023-02-01 2023-02-02"))
+			.containsExactly(LocalDate.of(2021, 9, 3), LocalDate.of(2020, 9, 3), LocalDate.of(2022, 1, 4),
+					LocalDate.of(2022, 1, 7), LocalDate.of(2023, 2, 1), LocalDate.of(2023, 2, 2));
+		assertThat(DateText.findAll("In 2019 x".repeat(50) + "the 1er janvier 2022 statement."))
+			.containsExactly(LocalDate.of(2022, 1, 1));
+	}
+
 	@Test
 	void aDateWithoutAYearOrInsideAWordIsNoFullDate() {
 		assertThat(DateText.findAll("Lawmakers approved a bill on January 5, demanding the withdrawal.")).isEmpty();
