@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,9 +34,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -100,7 +96,7 @@ public final class Main {
 		try {
 			String[] springArguments = Stream.of(commandLine.springArguments(), settings.springArguments(),
 					extraSpringArguments).flatMap(Stream::of).toArray(String[]::new);
-			context = application().run(springArguments);
+			context = NewsExportApplication.builder().run(springArguments);
 		}
 		catch (JobRepositoryAccessException ex) {
 			err.println("news-export: " + ex.getMessage());
@@ -175,17 +171,6 @@ public final class Main {
 			err.println("news-export: " + what + " failed: " + rootMessage(ex));
 			return ExitCode.FAILED;
 		}
-	}
-
-	public static SpringApplicationBuilder application() {
-		return new SpringApplicationBuilder(NewsExportApplication.class).main(NewsExportApplication.class)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.web(WebApplicationType.NONE)
-			// Main closes the context once the command is done; a hook would close it under a run that a signal
-			// is stopping (see SignalStop).
-			.registerShutdownHook(false)
-			.properties(Map.of("spring.batch.job.enabled", "false"));
 	}
 
 	/**

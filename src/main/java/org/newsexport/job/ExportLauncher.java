@@ -85,11 +85,6 @@ public class ExportLauncher {
 		this.otherHostTimeout = timeout;
 	}
 
-	/** Runs a full export of {@code input} into {@code output} to its end (or resumes one, full or incremental). */
-	public JobExecution run(String input, String output) throws Exception {
-		return run(input, output, false);
-	}
-
 	/**
 	 * Runs the export of {@code input} into {@code output} to its end.
 	 * @param incremental whether a new export cleans only the files new or changed since the export in the output,
