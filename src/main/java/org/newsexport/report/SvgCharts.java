@@ -77,13 +77,7 @@ final class SvgCharts {
 		int ticks = (int) Math.max(1, Math.ceil(max / step));
 		long yMax = (long) (step * ticks);
 		StringBuilder svg = open(key, title, desc, WIDTH, height);
-		for (int i = 0; i <= ticks; i++) {
-			double y = top + plotHeight - plotHeight * i / ticks;
-			svg.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(WIDTH - right)
-				.append("\" y1=\"").append(plain(round(y))).append("\" y2=\"").append(plain(round(y))).append("\"/>");
-			svg.append("<text class=\"axis\" x=\"").append(left - 6).append("\" y=\"").append(plain(round(y + 4)))
-				.append("\" text-anchor=\"end\">").append(Html.number((long) (step * i))).append("</text>");
-		}
+		gridlines(svg, left, WIDTH - right, top, plotHeight, ticks, step);
 		double slot = bins.isEmpty() ? plotWidth : plotWidth / bins.size();
 		int labelEvery = Math.max(1, (int) Math.ceil(bins.size() / 10.0));
 		for (int i = 0; i < bins.size(); i++) {
@@ -135,13 +129,7 @@ final class SvgCharts {
 		int ticks = (int) Math.max(1, Math.ceil(max / step - 1e-9));
 		double yMax = step * ticks;
 		StringBuilder svg = open(key, title, desc, width, height);
-		for (int i = 0; i <= ticks; i++) {
-			double y = top + plotHeight - plotHeight * i / ticks;
-			svg.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(width - right)
-				.append("\" y1=\"").append(plain(round(y))).append("\" y2=\"").append(plain(round(y))).append("\"/>");
-			svg.append("<text class=\"axis\" x=\"").append(left - 5).append("\" y=\"").append(plain(round(y + 4)))
-				.append("\" text-anchor=\"end\">").append(axisNumber(step * i)).append("</text>");
-		}
+		gridlines(svg, left, width - right, top, plotHeight, ticks, step);
 		double slot = points.isEmpty() ? plotWidth : plotWidth / points.size();
 		double[] xs = new double[points.size()];
 		double[] ys = new double[points.size()];
@@ -208,6 +196,18 @@ final class SvgCharts {
 			}
 		}
 		return 10 * power;
+	}
+
+	/** Horizontal gridlines from the plot's bottom ({@code 0}) to its top ({@code ticks × step}), each labelled. */
+	private static void gridlines(StringBuilder svg, int left, int right, int top, double plotHeight, int ticks,
+			double step) {
+		for (int i = 0; i <= ticks; i++) {
+			double y = top + plotHeight - plotHeight * i / ticks;
+			svg.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(right)
+				.append("\" y1=\"").append(plain(round(y))).append("\" y2=\"").append(plain(round(y))).append("\"/>");
+			svg.append("<text class=\"axis\" x=\"").append(left - 6).append("\" y=\"").append(plain(round(y + 4)))
+				.append("\" text-anchor=\"end\">").append(axisNumber(step * i)).append("</text>");
+		}
 	}
 
 	private static String axisNumber(double value) {
