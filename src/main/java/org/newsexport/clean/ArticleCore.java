@@ -296,17 +296,12 @@ final class ArticleCore {
 		}
 	}
 
-	@Override
-	public String toString() {
-		return "core " + start + ".." + end + (anchored ? " anchored" : "") + (endRule != null ? " end " + endIndex : "");
-	}
-
 	/**
 	 * A short article under its header: below the headline's first repeat, the lines up to the first that is
 	 * boilerplate by its features or by a rule are the core, when they hold {@link #MIN_SHARE_BELOW_HEADLINE} of the
 	 * page's running text (lines that end like a sentence or have ten words), or more than any other block of lines
-	 * between boilerplate lines (a list of teasers with their sentences, one by one). Looked for on a page without a core, so
-	 * that a short article is not kept with the lists of links and teasers around it.
+	 * between boilerplate lines (a list of teasers with their sentences, one by one). Looked for on a page without a
+	 * core, so that a short article is not kept with the lists of links and teasers around it.
 	 *
 	 * @return whether such a core was found
 	 */
@@ -475,12 +470,7 @@ final class ArticleCore {
 	/** The characters of a line of running text outside the headline and the rules' lines, 0 for another line. */
 	private long runningText(int index) {
 		PageLine line = lines.get(index);
-		if (index == headlineIndex || titleRepeats[index] || line.rule != null
-				|| line.initialClass == BlockClass.BAD) {
-			return 0;
-		}
-		boolean running = LineShape.endsLikeSentence(line.text())
-				|| line.features.words() >= MIN_WORDS_OF_RUNNING_TEXT;
+		boolean running = index != headlineIndex && !titleRepeats[index] && isRunningText(line);
 		return running ? line.features.length() : 0;
 	}
 
@@ -506,8 +496,7 @@ final class ArticleCore {
 			}
 			if (line.initialClass != BlockClass.BAD) {
 				firstLine = firstLine < 0 ? i : firstLine;
-				runningText |= LineShape.endsLikeSentence(line.text())
-						|| line.features.words() >= MIN_WORDS_OF_RUNNING_TEXT;
+				runningText |= isRunningText(line);
 			}
 		}
 	}
