@@ -15,8 +15,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.QuoteMode;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -27,17 +25,17 @@ import org.apache.hadoop.fs.Path;
  * fields quoted only where needed. A null is an empty field and an empty string is {@code ""}, so the two stay apart
  * (DuckDB keeps them apart when read with {@code allow_quoted_nulls=false}).
  * <p>
+ * The records are those Commons CSV prints with {@code CSVFormat.RFC4180} and {@link org.apache.commons.csv.QuoteMode#MINIMAL}
+ * (the empty string with {@code QuoteMode.ALL}), byte for byte ({@code CsvDatasetWriterTest} compares the two), but
+ * printed straight from the UTF-8 bytes of an {@link EncodedRow}, which the Parquet writer takes too: every character
+ * that decides the quoting is ASCII, and in UTF-8 an ASCII byte is never part of another character.
+ * <p>
  * In staging the rows go into part files in a directory, as {@link ParquetDatasetWriter}'s do: each part is written
  * under a hidden in-progress name and renamed to {@code part-NNNNN.csv} when sealed, and a sealed part is never opened
  * for writing again (no append, no truncate: neither works after a crash on HDFS, and S3A has neither). The parts hold
  * rows only; {@link #assemble} makes the one published file from them, its header row first.
  */
 public final class CsvDatasetWriter implements Closeable {
-
-	private static final CSVFormat MINIMAL_QUOTES = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get();
-
-	/** Used for the empty string only: minimal quoting would quote it only as a record's first field. */
-	private static final CSVFormat ALL_QUOTES = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
 	/**
 	 * ISO 8601 in UTC with exactly six fraction digits, e.g. {@code 2026-11-21T08:30:00.123456Z}: DuckDB's
@@ -49,6 +47,8 @@ public final class CsvDatasetWriter implements Closeable {
 		.withZone(ZoneOffset.UTC);
 
 	private static final int BUFFER_BYTES = 64 * 1024;
+
+	private static final byte[] CRLF = { '\r', '\n' };
 
 	private static final Pattern PART_NAME = Pattern.compile("part-(\\d{1,9})\\.csv");
 
@@ -65,13 +65,6 @@ public final class CsvDatasetWriter implements Closeable {
 	private FSDataOutputStream stream;
 
 	private OutputStream out;
-
-	/**
-	 * The record being printed. Commons CSV appends a quoted field piece by piece, and a {@link java.io.Writer} would
-	 * copy each piece into a new String first; a StringBuilder takes them as they are, and the whole record is then
-	 * encoded at once (String's own UTF-8 encoder is several times faster than a Writer's).
-	 */
-	private final StringBuilder record = new StringBuilder(1024);
 
 	private long rows;
 
@@ -130,19 +123,20 @@ public final class CsvDatasetWriter implements Closeable {
 	}
 
 	public void write(Object[] row) throws IOException {
+		DatasetRows.requireValid(schema, row);
+		writeEncoded(EncodedRow.of(row));
+	}
+
+	/** Writes a row already checked by {@link DatasetRows#requireValid} and encoded by {@link EncodedRow#of}. */
+	void writeEncoded(Object[] row) throws IOException {
 		if (!restored) {
 			throw new IllegalStateException("restore must be called before writing to " + dir);
-		}
-		DatasetRows.requireValid(schema, row);
-		String[] fields = new String[row.length];
-		for (int i = 0; i < row.length; i++) {
-			fields[i] = (row[i] != null) ? text(schema.columns().get(i).type(), row[i]) : null;
 		}
 		if (out == null) {
 			openPart();
 		}
 		try {
-			printRecord(fields);
+			printRecord(row);
 		}
 		catch (IOException ex) {
 			throw failure("write a row to", inProgressPath(), ex);
@@ -245,7 +239,7 @@ public final class CsvDatasetWriter implements Closeable {
 			try (OutputStream to = fs.create(assembling, true)) {
 				CsvDatasetWriter header = new CsvDatasetWriter(fs, partsDir, schema);
 				header.out = to;
-				header.printRecord(schema.columnNames());
+				header.printRecord(EncodedRow.of(schema.columnNames()));
 				byte[] buffer = new byte[BUFFER_BYTES];
 				for (Path part : parts.values()) {
 					try (InputStream from = fs.open(part)) {
@@ -286,14 +280,53 @@ public final class CsvDatasetWriter implements Closeable {
 		return String.format("part-%05d.csv", index);
 	}
 
-	private void printRecord(String[] fields) throws IOException {
-		record.setLength(0);
-		for (int i = 0; i < fields.length; i++) {
-			CSVFormat format = "".equals(fields[i]) ? ALL_QUOTES : MINIMAL_QUOTES;
-			format.print(fields[i], record, i == 0);
+	/** Prints one record of an {@link EncodedRow}: its fields, comma-separated, and CRLF. */
+	private void printRecord(Object[] row) throws IOException {
+		for (int i = 0; i < row.length; i++) {
+			if (i > 0) {
+				out.write(',');
+			}
+			Object value = row[i];
+			if (value != null) {
+				printField((value instanceof byte[] utf8) ? utf8
+						: text(schema.columns().get(i).type(), value).getBytes(StandardCharsets.UTF_8));
+			}
 		}
-		MINIMAL_QUOTES.println(record);
-		out.write(record.toString().getBytes(StandardCharsets.UTF_8));
+		out.write(CRLF);
+	}
+
+	/** Prints a field as it is, or in double quotes with each double quote in it doubled. */
+	private void printField(byte[] utf8) throws IOException {
+		if (!needsQuotes(utf8)) {
+			out.write(utf8);
+			return;
+		}
+		out.write('"');
+		int start = 0;
+		for (int i = 0; i < utf8.length; i++) {
+			if (utf8[i] == '"') {
+				out.write(utf8, start, i + 1 - start);
+				start = i; // the quote again, with the next piece
+			}
+		}
+		out.write(utf8, start, utf8.length - start);
+		out.write('"');
+	}
+
+	/**
+	 * Commons CSV's minimal quoting (and the empty string quoted): a field is quoted when it is empty, starts with a
+	 * character up to {@code #}, holds a line break, a double quote or a comma, or ends with a character up to a space.
+	 */
+	static boolean needsQuotes(byte[] utf8) {
+		if (utf8.length == 0 || (utf8[0] & 0xff) <= '#' || (utf8[utf8.length - 1] & 0xff) <= ' ') {
+			return true;
+		}
+		for (byte b : utf8) {
+			if (b == '\n' || b == '\r' || b == '"' || b == ',') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String text(ColumnType type, Object value) {

@@ -97,10 +97,15 @@ public final class ParquetDatasetWriter implements Closeable {
 	}
 
 	public void write(Object[] row) throws IOException {
+		DatasetRows.requireValid(schema, row);
+		writeEncoded(EncodedRow.of(row));
+	}
+
+	/** Writes a row already checked by {@link DatasetRows#requireValid} and encoded by {@link EncodedRow#of}. */
+	void writeEncoded(Object[] row) throws IOException {
 		if (!restored) {
 			throw new IllegalStateException("restore must be called before writing to " + dir);
 		}
-		DatasetRows.requireValid(schema, row);
 		if (openPart == null) {
 			openPart = openPart();
 		}

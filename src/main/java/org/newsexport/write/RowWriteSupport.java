@@ -23,7 +23,10 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type.Repetition;
 import org.apache.parquet.schema.Types;
 
-/** Writes the {@code Object[]} rows of one dataset as Parquet records, one flat column per dataset column. */
+/**
+ * Writes the {@code Object[]} rows of one dataset as Parquet records, one flat column per dataset column. The rows are
+ * {@link EncodedRow}s: their text values are UTF-8 bytes already.
+ */
 final class RowWriteSupport extends WriteSupport<Object[]> {
 
 	private final DatasetSchema schema;
@@ -65,7 +68,10 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
 		this.recordConsumer = recordConsumer;
 	}
 
-	/** Writes a row already checked by {@link DatasetRows#requireValid}; a null value is an absent optional field. */
+	/**
+	 * Writes a row already checked by {@link DatasetRows#requireValid} and encoded by {@link EncodedRow#of}; a null value
+	 * is an absent optional field.
+	 */
 	@Override
 	public void write(Object[] row) {
 		recordConsumer.startMessage();
@@ -82,7 +88,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
 
 	private void writeValue(ColumnType type, Object value) {
 		switch (type) {
-			case STRING -> recordConsumer.addBinary(Binary.fromString((String) value));
+			case STRING -> recordConsumer.addBinary(Binary.fromConstantByteArray((byte[]) value));
 			case INT32 -> recordConsumer.addInteger((Integer) value);
 			case INT64 -> recordConsumer.addLong((Long) value);
 			case DATE -> recordConsumer.addInteger(Math.toIntExact(((LocalDate) value).toEpochDay()));

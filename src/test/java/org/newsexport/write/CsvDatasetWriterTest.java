@@ -78,6 +78,61 @@ class CsvDatasetWriterTest {
 		}
 	}
 
+	/**
+	 * The writer prints from UTF-8 bytes what Commons CSV prints from the strings (RFC 4180, minimal quoting, the empty
+	 * string quoted), byte for byte: every character that decides the quoting, at the start, inside and at the end of a
+	 * field, and texts beyond Latin-1, with surrogate pairs and unpaired surrogates.
+	 */
+	@Test
+	void printsWhatCommonsCsvPrintsByteForByte() throws Exception {
+		DatasetSchema texts = new DatasetSchema("texts", List.of(optional("a", ColumnType.STRING),
+				optional("b", ColumnType.STRING), required("n", ColumnType.INT32)));
+		String[] pieces = { "", " ", "\t", "!", "\"", "#", "$", ",", "\r", "\n", "a", "Z", "é", "“", "—", "😀",
+				"\ud83d", "\ude00", "\u0000", "\u007f", "\u00a0", "x y", "\"\"" };
+		java.util.Random random = new java.util.Random(42);
+		List<Object[]> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < 3000; i++) {
+			rows.add(new Object[] { randomText(random, pieces), randomText(random, pieces), i - 1500 });
+		}
+		StringBuilder expected = new StringBuilder();
+		org.apache.commons.csv.CSVFormat minimal = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+			.setQuoteMode(org.apache.commons.csv.QuoteMode.MINIMAL)
+			.get();
+		org.apache.commons.csv.CSVFormat all = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+			.setQuoteMode(org.apache.commons.csv.QuoteMode.ALL)
+			.get();
+		for (Object[] row : Stream.concat(Stream.<Object[]>of(new Object[] { "a", "b", "n" }), rows.stream()).toList()) {
+			for (int i = 0; i < row.length; i++) {
+				Object value = (row[i] instanceof Integer number) ? number.toString() : row[i];
+				("".equals(value) ? all : minimal).print(value, expected, i == 0);
+			}
+			minimal.println(expected);
+		}
+		java.nio.file.Path file = tmp.resolve("texts.csv");
+		try (CsvDatasetWriter writer = new CsvDatasetWriter(fs, parts(), texts)) {
+			writer.restore(0, 0);
+			for (Object[] row : rows) {
+				writer.write(row);
+			}
+			writer.seal();
+		}
+		CsvDatasetWriter.assemble(fs, parts(), new Path(file.toUri()), texts);
+
+		assertThat(Files.readAllBytes(file)).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Null now and then, else one to four pieces. */
+	private static String randomText(java.util.Random random, String[] pieces) {
+		if (random.nextInt(10) == 0) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder();
+		for (int n = random.nextInt(4) + 1; n > 0; n--) {
+			text.append(pieces[random.nextInt(pieces.length)]);
+		}
+		return text.toString();
+	}
+
 	@Test
 	void doublesAndBooleansAreWrittenSoThatReadersParseThemBack() throws Exception {
 		DatasetSchema schema = new DatasetSchema("measures",
