@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.hadoop.fs.FileSystem;
-import org.newsexport.article.SourceItem;
 import org.newsexport.article.SourceText;
 import org.newsexport.clean.LineStatistics;
 import org.newsexport.parallel.OrderedWork;
@@ -81,11 +80,16 @@ public class LineStatisticsTasklet implements Tasklet {
 		ReadCheckpoint start = new ReadCheckpoint();
 		start.resumeAfter(after);
 		InputFileReader reader = new InputFileReader(inputDir, start, maxFileBytes, null, include).through(through);
-		try (OrderedWork<long[]> fingerprinting = new OrderedWork<>(threads, FILES_IN_FLIGHT, statistics::addLines)) {
-			for (SourceItem item = reader.read(); item != null; item = reader.read()) {
-				if (item instanceof SourceText text) {
-					fingerprinting.submit(() -> LineStatistics.lines(text.text()));
-				}
+		// The files are read and decoded on the fingerprinting threads too; a file that is not text counts nothing.
+		try (OrderedWork<long[]> fingerprinting = new OrderedWork<>(threads, FILES_IN_FLIGHT, lines -> {
+			if (lines != null) {
+				statistics.addLines(lines);
+			}
+		})) {
+			for (InputFileReader.PendingFile next = reader.next(); next != null; next = reader.next()) {
+				InputFileReader.PendingFile file = next;
+				fingerprinting.submit(
+						() -> (file.read() instanceof SourceText text) ? LineStatistics.lines(text.text()) : null);
 				contribution.incrementReadCount();
 			}
 			fingerprinting.finish();

@@ -81,6 +81,36 @@ public class InputFileReader implements ItemReader<SourceItem> {
 
 	@Override
 	public SourceItem read() {
+		InputEntry entry = nextEntry();
+		return (entry != null) ? read(entry) : null;
+	}
+
+	/**
+	 * The next input file of the range, not yet read, or {@code null} at its end: for a pass that reads the files on
+	 * other threads. {@link PendingFile#read} reads it as {@link #read} would have; the checkpoint moves as it does.
+	 */
+	public PendingFile next() {
+		InputEntry entry = nextEntry();
+		return (entry != null) ? new PendingFile(entry) : null;
+	}
+
+	/** An input file listed but not read yet. */
+	public final class PendingFile {
+
+		private final InputEntry entry;
+
+		private PendingFile(InputEntry entry) {
+			this.entry = entry;
+		}
+
+		/** Reads the file: on any thread, since reading and decoding keep no state of the reader's. */
+		public SourceItem read() {
+			return InputFileReader.this.read(entry);
+		}
+
+	}
+
+	private InputEntry nextEntry() {
 		if (walker == null) {
 			// Opened on first read, after every stream of the step has restored its state, the checkpoint included.
 			walker = new SortedFileWalker(root, checkpoint.resumeAfter(), include);
@@ -94,7 +124,7 @@ public class InputFileReader implements ItemReader<SourceItem> {
 		}
 		InputEntry entry = peeked;
 		peeked = null;
-		return read(entry);
+		return entry;
 	}
 
 	private SourceItem read(InputEntry entry) {
