@@ -20,8 +20,6 @@ import org.newsexport.language.Chars;
  */
 public final class TitleRepeat {
 
-	private static final double MIN_SIMILARITY = 0.8;
-
 	/** Separators between the headline and the site's name in a page title. */
 	private static final Pattern TITLE_PARTS = Pattern.compile(" [-–—|«»·:/]{1,2} |: ");
 
@@ -31,7 +29,17 @@ public final class TitleRepeat {
 
 	private final int maxWords;
 
+	/** {@link CleaningSettings#minTitleSimilarity}. */
+	private final double minSimilarity;
+
+	/** With the {@linkplain CleaningSettings#DEFAULTS default} similarity. */
 	public TitleRepeat(String headline) {
+		this(headline, CleaningSettings.DEFAULTS.minTitleSimilarity());
+	}
+
+	/** @param minSimilarity {@link CleaningSettings#minTitleSimilarity} */
+	TitleRepeat(String headline, double minSimilarity) {
+		this.minSimilarity = minSimilarity;
 		this.headlineWords = wordSet(headline);
 		this.mainPartWords = wordSet(longestPart(headline));
 		this.maxWords = 2 * Words.count(headline);
@@ -54,8 +62,8 @@ public final class TitleRepeat {
 			return false;
 		}
 		Set<String> lineWords = wordSet(line);
-		return similarity(lineWords, headlineWords) >= MIN_SIMILARITY
-				|| similarity(lineWords, mainPartWords) >= MIN_SIMILARITY;
+		return similarity(lineWords, headlineWords) >= minSimilarity
+				|| similarity(lineWords, mainPartWords) >= minSimilarity;
 	}
 
 	private static String longestPart(String headline) {
@@ -74,8 +82,8 @@ public final class TitleRepeat {
 	 * {@code size}, so the similarity is at most runs / size (and 0 for an empty set). A line too short for that is
 	 * no repeat, whatever its words, and needs no word set.
 	 */
-	private static boolean mayReach(int runs, int size) {
-		return size > 0 && (double) runs / size >= MIN_SIMILARITY;
+	private boolean mayReach(int runs, int size) {
+		return size > 0 && (double) runs / size >= minSimilarity;
 	}
 
 	/** The number of words {@link #wordSet} cuts the text into, repeats included. */
