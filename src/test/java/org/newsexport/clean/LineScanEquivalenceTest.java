@@ -176,7 +176,6 @@ class LineScanEquivalenceTest {
 		int marks = 0;
 		int wideChars = 0;
 		int digits = 0;
-		int capitals = 0;
 		int capitalisedWords = 0;
 		int items = 1;
 		int itemWords = 0;
@@ -187,9 +186,6 @@ class LineScanEquivalenceTest {
 			int type = Character.getType(c);
 			if (Character.isLetter(c)) {
 				letters++;
-				if (Character.isUpperCase(c)) {
-					capitals++;
-				}
 				if (c >= '\u2E80' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c >= '\uF900' && c <= '\uFAFF') {
 					wideChars++;
 				}
@@ -236,7 +232,7 @@ class LineScanEquivalenceTest {
 		boolean linkMarker = !text.isEmpty()
 				&& ("«‹←<".indexOf(text.charAt(0)) >= 0 || "»›→>".indexOf(text.charAt(text.length() - 1)) >= 0);
 		return new LineFeatures(text.length(), wideChars, plainWordCount(text), counts.words(), stopWords,
-				letters + marks, digits, capitals, capitalisedWords, LineShape.endsWithTerminalPunctuation(text), items,
+				letters + marks, digits, capitalisedWords, LineShape.endsWithTerminalPunctuation(text), items,
 				longestItemWords, linkMarker);
 	}
 
