@@ -1,8 +1,6 @@
 package org.newsexport.clean;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,48 +19,28 @@ public final class RequiredText {
 	/** No texts: every line is searched with the pattern. */
 	public static final RequiredText NONE = new RequiredText(List.of());
 
-	/** Characters by how seldom they are in English text, the rarest first: anchors are picked from the start. */
-	private static final String LETTERS_RAREST_FIRST = "qjzxkvbpgwyfmculdrhsnioate";
-
 	private final List<String> texts;
 
-	/** The texts as they are, for {@link #startsAt}. */
-	private final String[] asWritten;
-
-	/** The texts, each char folded. */
-	private final char[][] folded;
-
-	/** For each text, the position of the character it is looked for by. */
-	private final int[] anchors;
-
-	/** For each text, every character that equals its anchor ignoring case. */
-	private final char[][] anchorForms;
+	/** The texts, each char folded: one occurs in a line when it occurs in the line folded. */
+	private final String[] folded;
 
 	/** For each text, the {@link #mask} bits of its characters: a line without one of them cannot hold it. */
 	private final long[] needs;
 
 	private RequiredText(List<String> texts) {
 		this.texts = List.copyOf(texts);
-		this.asWritten = this.texts.toArray(String[]::new);
-		this.folded = new char[texts.size()][];
-		this.anchors = new int[texts.size()];
-		this.anchorForms = new char[texts.size()][];
+		this.folded = new String[texts.size()];
 		this.needs = new long[texts.size()];
 		for (int index = 0; index < texts.size(); index++) {
 			String text = texts.get(index);
 			if (text.isEmpty()) {
 				throw new IllegalArgumentException("a required text is empty");
 			}
-			char[] chars = new char[text.length()];
-			for (int at = 0; at < chars.length; at++) {
-				chars[at] = fold(text.charAt(at));
-			}
-			folded[index] = chars;
+			folded[index] = fold(text).text();
 			needs[index] = mask(text);
-			anchors[index] = anchor(text);
-			anchorForms[index] = forms(text.charAt(anchors[index]));
 		}
 	}
+
 	/**
 	 * @param texts one or more non-empty texts, or none for {@link #NONE}
 	 * @throws IllegalArgumentException when a text is empty
@@ -75,104 +53,63 @@ public final class RequiredText {
 		return texts;
 	}
 
-	/**
-	 * Whether one of the texts occurs in the line (always, when there are no texts). Each text is looked for by one
-	 * of its characters, the one with the fewest forms and the rarest (a sign before a letter, "y" before "e", a
-	 * space last), with {@link String#indexOf(int, int)} for each form of it, which is much faster than a loop over
-	 * the line's characters; only where it is found is the rest of the text compared.
-	 */
+	/** Whether one of the texts occurs in the line (always, when there are no texts). */
 	public boolean isIn(String line) {
-		return isIn(line, -1L);
+		return isIn(fold(line));
 	}
 
 	/**
-	 * {@link #isIn(String)}, given the line's {@link #mask}: a text with a character whose bit the mask lacks is not
-	 * searched for. One pass over the line for the mask saves the searches of every rule's texts that cannot be there.
+	 * {@link #isIn(String)} of a line {@linkplain #fold folded} once for every rule's texts: a text with a character
+	 * whose bit the line's mask lacks is not searched for, and the others are found by {@link String#indexOf(String)}
+	 * in the folded line, which compares each of its characters folded, as {@code (?iu)} does.
 	 */
-	public boolean isIn(String line, long lineMask) {
+	public boolean isIn(Folded line) {
 		for (int index = 0; index < folded.length; index++) {
-			if ((needs[index] & ~lineMask) != 0) {
-				continue;
-			}
-			int anchor = anchors[index];
-			for (char form : anchorForms[index]) {
-				for (int at = line.indexOf(form, anchor); at >= 0; at = line.indexOf(form, at + 1)) {
-					if (startsAt(line, at - anchor, index)) {
-						return true;
-					}
-				}
+			if ((needs[index] & ~line.mask()) == 0 && line.text().indexOf(folded[index]) >= 0) {
+				return true;
 			}
 		}
 		return folded.length == 0;
 	}
 
-	private boolean startsAt(String line, int at, int index) {
-		char[] chars = folded[index];
-		String text = asWritten[index];
-		if (at < 0 || line.length() - at < chars.length) {
-			return false;
-		}
-		for (int offset = 0; offset < chars.length; offset++) {
-			if (!same(line.charAt(at + offset), text.charAt(offset), chars[offset])) {
-				return false;
+	/**
+	 * A line as {@link #isIn(Folded)} compares it.
+	 *
+	 * @param text the line with each char folded ({@code Character.toLowerCase(Character.toUpperCase(c))})
+	 * @param mask the line's {@link RequiredText#mask}
+	 */
+	public record Folded(String text, long mask) {
+	}
+
+	/** The line folded, and its mask, in one pass; the line itself when folding changes none of its chars. */
+	public static Folded fold(String line) {
+		long mask = 0;
+		char[] chars = null;
+		for (int at = 0; at < line.length(); at++) {
+			char c = line.charAt(at);
+			char folded = Forms.FOLDED[c];
+			if (folded < 128) {
+				mask |= 1L << (folded & 63);
+			}
+			if (folded != c && chars == null) {
+				chars = line.toCharArray();
+			}
+			if (chars != null) {
+				chars[at] = folded;
 			}
 		}
-		return true;
+		return new Folded(chars == null ? line : new String(chars), mask);
 	}
 
-	/** Whether the line's character {@code c} equals the text's character (given as it is and folded). */
-	private static boolean same(char c, char textChar, char foldedTextChar) {
-		return c == textChar || fold(c) == foldedTextChar;
-	}
-
-	/** The position of the character to look for the text by: the fewest forms, then the rarest. */
-	private static int anchor(String text) {
-		int best = 0;
-		for (int at = 1; at < text.length(); at++) {
-			if (cost(text.charAt(at)) < cost(text.charAt(best))) {
-				best = at;
-			}
-		}
-		return best;
-	}
-
-	private static int cost(char c) {
-		int rarity = c == ' ' ? 100 : Math.max(0, LETTERS_RAREST_FIRST.indexOf(Character.toLowerCase(c)));
-		return forms(c).length * 1000 + rarity;
-	}
-
-	/** Every character that equals {@code c} ignoring case ({@link #same}), {@code c} first. */
-	private static char[] forms(char c) {
-		StringBuilder forms = new StringBuilder().append(c);
-		char folded = fold(c);
-		for (char other : Forms.OF.getOrDefault(folded, new char[0])) {
-			if (other != c) {
-				forms.append(other);
-			}
-		}
-		return forms.toString().toCharArray();
-	}
-
-	/** Every character folded, and the characters of each folded form that has more than one. */
+	/** Every character folded. */
 	private static final class Forms {
 
 		static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
-		static final Map<Character, char[]> OF = build();
-
-		private static Map<Character, char[]> build() {
-			Map<Character, StringBuilder> forms = new HashMap<>();
+		static {
 			for (int c = 0; c <= Character.MAX_VALUE; c++) {
 				FOLDED[c] = Character.toLowerCase(Character.toUpperCase((char) c));
-				forms.computeIfAbsent(FOLDED[c], key -> new StringBuilder()).append((char) c);
 			}
-			Map<Character, char[]> of = new HashMap<>();
-			forms.forEach((folded, chars) -> {
-				if (chars.length() > 1 || chars.charAt(0) != folded) {
-					of.put(folded, chars.toString().toCharArray());
-				}
-			});
-			return Map.copyOf(of);
 		}
 
 	}
@@ -180,7 +117,7 @@ public final class RequiredText {
 	/**
 	 * Which characters a text holds, ignoring case as {@link #isIn} does: for each character whose folded form is
 	 * ASCII, bit {@code folded & 63} (a few characters share a bit, which only makes the mask less selective). A text
-	 * can occur in a line only if every bit of its mask is in the line's.
+	 * can occur in a line only if every bit of its mask is in the line's. {@link #fold} gives a line's.
 	 */
 	public static long mask(CharSequence text) {
 		long mask = 0;
