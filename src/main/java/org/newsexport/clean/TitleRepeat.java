@@ -27,6 +27,11 @@ public final class TitleRepeat {
 
 	private final Set<String> mainPartWords;
 
+	/** The ASCII words of each set: the only ones a word of an ASCII line can equal ({@link #isRepeatedByAscii}). */
+	private final String[] headlineAscii;
+
+	private final String[] mainPartAscii;
+
 	private final int maxWords;
 
 	/** {@link CleaningSettings#minTitleSimilarity}. */
@@ -42,6 +47,8 @@ public final class TitleRepeat {
 		this.minSimilarity = minSimilarity;
 		this.headlineWords = wordSet(headline);
 		this.mainPartWords = wordSet(longestPart(headline));
+		this.headlineAscii = ascii(headlineWords);
+		this.mainPartAscii = ascii(mainPartWords);
 		this.maxWords = 2 * Words.count(headline);
 	}
 
@@ -61,9 +68,102 @@ public final class TitleRepeat {
 		if (!mayReach(runs, headlineWords.size()) && !mayReach(runs, mainPartWords.size())) {
 			return false;
 		}
+		int end = start + line.length();
+		if (isAscii(chars, start, end)) {
+			return isRepeatedByAscii(chars, start, end, runs);
+		}
 		Set<String> lineWords = wordSet(line);
 		return similarity(lineWords, headlineWords) >= minSimilarity
 				|| similarity(lineWords, mainPartWords) >= minSimilarity;
+	}
+
+	private static boolean isAscii(char[] text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (text[i] >= 128) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The test of {@link #isRepeatedBy(String, char[], int, int)} for a line of ASCII characters, without its word set
+	 * (a string per word, most lines of most pages): its words, the {@code runs} runs of ASCII letters and digits,
+	 * compared in place, ignoring case as {@link #wordSet} lower-cases them. The same similarities, so the same answer.
+	 */
+	private boolean isRepeatedByAscii(char[] text, int from, int to, int runs) {
+		int[] starts = new int[runs];
+		int[] ends = new int[runs];
+		int run = 0;
+		for (int i = from; i < to; i++) {
+			if (Chars.is(text[i], Chars.LETTER_OR_DIGIT)) {
+				int start = i;
+				while (i < to && Chars.is(text[i], Chars.LETTER_OR_DIGIT)) {
+					i++;
+				}
+				starts[run] = start;
+				ends[run++] = i;
+			}
+		}
+		int distinct = 0;
+		int sharedWithHeadline = 0;
+		int sharedWithMainPart = 0;
+		for (int k = 0; k < runs; k++) {
+			if (repeatsEarlierRun(text, starts, ends, k)) {
+				continue;
+			}
+			distinct++;
+			sharedWithHeadline += isAmong(headlineAscii, text, starts[k], ends[k]) ? 1 : 0;
+			sharedWithMainPart += isAmong(mainPartAscii, text, starts[k], ends[k]) ? 1 : 0;
+		}
+		return similarity(sharedWithHeadline, distinct, headlineWords.size()) >= minSimilarity
+				|| similarity(sharedWithMainPart, distinct, mainPartWords.size()) >= minSimilarity;
+	}
+
+	private static boolean repeatsEarlierRun(char[] text, int[] starts, int[] ends, int k) {
+		for (int j = 0; j < k; j++) {
+			if (ends[j] - starts[j] == ends[k] - starts[k]
+					&& equalsIgnoringAsciiCase(text, starts[j], text, starts[k], ends[k] - starts[k])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isAmong(String[] words, char[] text, int from, int to) {
+		for (String word : words) {
+			if (word.length() == to - from && equalsLowerCased(text, from, word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean equalsIgnoringAsciiCase(char[] a, int aFrom, char[] b, int bFrom, int length) {
+		for (int k = 0; k < length; k++) {
+			if (lower(a[aFrom + k]) != lower(b[bFrom + k])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The ASCII text equals the lower-cased word. */
+	private static boolean equalsLowerCased(char[] text, int from, String word) {
+		for (int k = 0; k < word.length(); k++) {
+			if (lower(text[from + k]) != word.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static char lower(char asciiChar) {
+		return asciiChar >= 'A' && asciiChar <= 'Z' ? (char) (asciiChar + ('a' - 'A')) : asciiChar;
+	}
+
+	private static String[] ascii(Set<String> words) {
+		return words.stream().filter(word -> word.chars().allMatch(c -> c < 128)).toArray(String[]::new);
 	}
 
 	private static String longestPart(String headline) {
@@ -105,7 +205,12 @@ public final class TitleRepeat {
 				shared++;
 			}
 		}
-		int union = a.size() + b.size() - shared;
+		return similarity(shared, a.size(), b.size());
+	}
+
+	/** The Jaccard similarity of two sets of {@code a} and {@code b} words that share {@code shared}. */
+	private static double similarity(int shared, int a, int b) {
+		int union = a + b - shared;
 		return union == 0 ? 0 : (double) shared / union;
 	}
 
