@@ -71,8 +71,8 @@ public final class Cleaner {
 	}
 
 	/**
-	 * {@link #clean(String)} within a deadline, checked before each line, while the rules match it, and between the
-	 * stages.
+	 * {@link #clean(String)} within a deadline, checked every {@value Deadline#CHARS_PER_CHECK} characters of lines,
+	 * while the rules match a line, and between the stages.
 	 * @throws CleanTimeoutException when the deadline passes
 	 */
 	public CleanedText clean(String text, Deadline deadline) {
@@ -110,6 +110,9 @@ public final class Cleaner {
 		/** Whether the line before the one being added was blank (or there was none), while the lines are read. */
 		private boolean previousBlank = true;
 
+		/** Characters of lines read since the deadline was last checked. */
+		private int charsSinceCheck;
+
 		Pass(String text, Deadline deadline) {
 			this.deadline = deadline;
 			normalizer.scan(text, this::add);
@@ -123,7 +126,7 @@ public final class Cleaner {
 				previousBlank = true;
 				return;
 			}
-			deadline.check();
+			checkDeadline(line.text().length());
 			int end = start + line.text().length();
 			PageLine pageLine = new PageLine(line, previousBlank, stopWords.count(chars, start, end), chars, start);
 			pageLine.rule = rules.firstMatch(line.matchText(), deadline).orElse(null);
@@ -132,6 +135,19 @@ public final class Cleaner {
 			}
 			lines.add(pageLine);
 			previousBlank = false;
+		}
+
+		/**
+		 * Checks the deadline once the lines read since the last check hold {@link Deadline#CHARS_PER_CHECK}
+		 * characters (each line's work is linear in its length; the rules check it within a line themselves): the
+		 * clock is read once per page of text rather than once per line.
+		 */
+		private void checkDeadline(int lineLength) {
+			charsSinceCheck += lineLength;
+			if (charsSinceCheck >= Deadline.CHARS_PER_CHECK) {
+				charsSinceCheck = 0;
+				deadline.check();
+			}
 		}
 
 		CleanedText result() {
@@ -223,8 +239,8 @@ public final class Cleaner {
 			titleRepeats = new boolean[lines.size()];
 			sharedSentences = new boolean[lines.size()];
 			for (int i = 0; i < lines.size(); i++) {
-				deadline.check();
 				PageLine line = lines.get(i);
+				checkDeadline(line.text().length());
 				char[] lineChars = line.chars;
 				int start = line.start;
 				int end = start + line.text().length();
