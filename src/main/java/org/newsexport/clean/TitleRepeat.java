@@ -115,9 +115,22 @@ public final class TitleRepeat {
 			distinct++;
 			sharedWithHeadline += isAmong(headlineAscii, text, starts[k], ends[k]) ? 1 : 0;
 			sharedWithMainPart += isAmong(mainPartAscii, text, starts[k], ends[k]) ? 1 : 0;
+			if (!mayStillReach(distinct - sharedWithHeadline, headlineWords.size())
+					&& !mayStillReach(distinct - sharedWithMainPart, mainPartWords.size())) {
+				return false;
+			}
 		}
 		return similarity(sharedWithHeadline, distinct, headlineWords.size()) >= minSimilarity
 				|| similarity(sharedWithMainPart, distinct, mainPartWords.size()) >= minSimilarity;
+	}
+
+	/**
+	 * Whether a line with {@code misses} distinct words outside a set of {@code size} words (and maybe more to come)
+	 * may still be similar enough to it: the similarity is at most size / (size + misses), which only falls as
+	 * misses come, so a line past it is no repeat, whatever its other words.
+	 */
+	private boolean mayStillReach(int misses, int size) {
+		return similarity(size, size + misses, size) >= minSimilarity;
 	}
 
 	private static boolean repeatsEarlierRun(char[] text, int[] starts, int[] ends, int k) {
