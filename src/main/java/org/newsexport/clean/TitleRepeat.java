@@ -1,5 +1,6 @@
 package org.newsexport.clean;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -176,7 +177,23 @@ public final class TitleRepeat {
 	}
 
 	private static String[] ascii(Set<String> words) {
-		return words.stream().filter(word -> word.chars().allMatch(c -> c < 128)).toArray(String[]::new);
+		String[] ascii = new String[words.size()];
+		int count = 0;
+		for (String word : words) {
+			if (isAscii(word)) {
+				ascii[count++] = word;
+			}
+		}
+		return count == ascii.length ? ascii : Arrays.copyOf(ascii, count);
+	}
+
+	private static boolean isAscii(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (word.charAt(i) >= 128) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String longestPart(String headline) {
