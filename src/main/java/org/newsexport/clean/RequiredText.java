@@ -1,6 +1,8 @@
 package org.newsexport.clean;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,23 +23,51 @@ public final class RequiredText {
 
 	private final List<String> texts;
 
-	/** The texts, each char folded: one occurs in a line when it occurs in the line folded. */
-	private final String[] folded;
+	/** The texts as written. */
+	private final String[] asWritten;
+
+	/** The texts, each char folded. */
+	private final char[][] folded;
+
+	/**
+	 * For each text, whether it is found as it is written: each of its characters is its own fold and no other
+	 * character folds to it ("©", ":0", " / "), so {@link String#indexOf(String)} in the line finds it.
+	 */
+	private final boolean[] exact;
+
+	/** For each text, the position of the character it is looked for by. */
+	private final int[] anchors;
+
+	/** For each text, every character that equals its anchor ignoring case. */
+	private final char[][] anchorForms;
 
 	/** For each text, the {@link #mask} bits of its characters: a line without one of them cannot hold it. */
 	private final long[] needs;
 
 	private RequiredText(List<String> texts) {
 		this.texts = List.copyOf(texts);
-		this.folded = new String[texts.size()];
+		this.asWritten = this.texts.toArray(String[]::new);
+		this.folded = new char[texts.size()][];
+		this.exact = new boolean[texts.size()];
+		this.anchors = new int[texts.size()];
+		this.anchorForms = new char[texts.size()][];
 		this.needs = new long[texts.size()];
 		for (int index = 0; index < texts.size(); index++) {
 			String text = texts.get(index);
 			if (text.isEmpty()) {
 				throw new IllegalArgumentException("a required text is empty");
 			}
-			folded[index] = fold(text).text();
+			char[] chars = new char[text.length()];
+			boolean alone = true;
+			for (int at = 0; at < chars.length; at++) {
+				chars[at] = fold(text.charAt(at));
+				alone &= Forms.of(text.charAt(at)).length == 1 && chars[at] == text.charAt(at);
+			}
+			folded[index] = chars;
+			exact[index] = alone;
 			needs[index] = mask(text);
+			anchors[index] = anchor(text);
+			anchorForms[index] = Forms.of(text.charAt(anchors[index]));
 		}
 	}
 
@@ -55,61 +85,116 @@ public final class RequiredText {
 
 	/** Whether one of the texts occurs in the line (always, when there are no texts). */
 	public boolean isIn(String line) {
-		return isIn(fold(line));
+		return isIn(line, mask(line));
 	}
 
 	/**
-	 * {@link #isIn(String)} of a line {@linkplain #fold folded} once for every rule's texts: a text with a character
-	 * whose bit the line's mask lacks is not searched for, and the others are found by {@link String#indexOf(String)}
-	 * in the folded line, which compares each of its characters folded, as {@code (?iu)} does.
+	 * {@link #isIn(String)}, given the line's {@link #mask}, made once for every rule's texts: a text with a character
+	 * whose bit the mask lacks is not searched for. A text whose characters have no other form is found by {@link
+	 * String#indexOf(String)}; another by one of its characters, the one whose forms are the fewest and the rarest in
+	 * text (never a space nor a full stop where it has a letter), with {@link String#indexOf(int, int)} for each form
+	 * of it, the rest of the text compared folded only where that is found. No copy of the line is made.
 	 */
-	public boolean isIn(Folded line) {
+	public boolean isIn(String line, long lineMask) {
 		for (int index = 0; index < folded.length; index++) {
-			if ((needs[index] & ~line.mask()) == 0 && line.text().indexOf(folded[index]) >= 0) {
-				return true;
+			if ((needs[index] & ~lineMask) != 0) {
+				continue;
+			}
+			if (exact[index]) {
+				if (line.indexOf(asWritten[index]) >= 0) {
+					return true;
+				}
+				continue;
+			}
+			int anchor = anchors[index];
+			for (char form : anchorForms[index]) {
+				for (int at = line.indexOf(form, anchor); at >= 0; at = line.indexOf(form, at + 1)) {
+					if (startsAt(line, at - anchor, folded[index])) {
+						return true;
+					}
+				}
 			}
 		}
 		return folded.length == 0;
 	}
 
-	/**
-	 * A line as {@link #isIn(Folded)} compares it.
-	 *
-	 * @param text the line with each char folded ({@code Character.toLowerCase(Character.toUpperCase(c))})
-	 * @param mask the line's {@link RequiredText#mask}
-	 */
-	public record Folded(String text, long mask) {
-	}
-
-	/** The line folded, and its mask, in one pass; the line itself when folding changes none of its chars. */
-	public static Folded fold(String line) {
-		long mask = 0;
-		char[] chars = null;
-		for (int at = 0; at < line.length(); at++) {
-			char c = line.charAt(at);
-			char folded = Forms.FOLDED[c];
-			if (folded < 128) {
-				mask |= 1L << (folded & 63);
-			}
-			if (folded != c && chars == null) {
-				chars = line.toCharArray();
-			}
-			if (chars != null) {
-				chars[at] = folded;
+	private static boolean startsAt(String line, int at, char[] text) {
+		if (at < 0 || line.length() - at < text.length) {
+			return false;
+		}
+		for (int offset = 0; offset < text.length; offset++) {
+			if (fold(line.charAt(at + offset)) != text[offset]) {
+				return false;
 			}
 		}
-		return new Folded(chars == null ? line : new String(chars), mask);
+		return true;
 	}
 
-	/** Every character folded. */
+	/** The position of the character to look for the text by: the cheapest to find ({@link #cost}). */
+	private static int anchor(String text) {
+		int best = 0;
+		for (int at = 1; at < text.length(); at++) {
+			if (cost(text.charAt(at)) < cost(text.charAt(best))) {
+				best = at;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * What looking for a character costs: a scan of the line per form of it, and a comparison wherever it stands, so
+	 * its forms times (a scan, 4, plus how often it stands in English text, per mille).
+	 */
+	private static int cost(char c) {
+		return Forms.of(c).length * (4 + perMille(fold(c)));
+	}
+
+	/** Per mille of the characters of English text, roughly: a space 160, "e" 100, "q" 1; a digit 5, a sign 2. */
+	private static int perMille(char folded) {
+		int rank = LETTERS_COMMONEST_FIRST.indexOf(folded);
+		if (rank >= 0) {
+			return LETTER_PER_MILLE[rank];
+		}
+		return switch (folded) {
+			case ' ' -> 160;
+			case '.', ',' -> 10;
+			case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> 5;
+			default -> folded < 128 ? 2 : 1;
+		};
+	}
+
+	private static final String LETTERS_COMMONEST_FIRST = "etaoinshrdlcumwfgypbvkjxqz";
+
+	private static final int[] LETTER_PER_MILLE = { 100, 70, 65, 60, 60, 57, 53, 50, 50, 35, 33, 22, 22, 20, 19, 18,
+			16, 16, 15, 12, 8, 6, 1, 1, 1, 1 };
+
+	/** Every character folded, and the forms of each. */
 	private static final class Forms {
 
 		static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
+		private static final Map<Character, char[]> BY_FOLD;
+
 		static {
+			Map<Character, StringBuilder> forms = new HashMap<>();
 			for (int c = 0; c <= Character.MAX_VALUE; c++) {
 				FOLDED[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+				forms.computeIfAbsent(FOLDED[c], key -> new StringBuilder()).append((char) c);
 			}
+			Map<Character, char[]> byFold = new HashMap<>();
+			forms.forEach((folded, chars) -> byFold.put(folded, chars.toString().toCharArray()));
+			BY_FOLD = Map.copyOf(byFold);
+		}
+
+		/** Every character whose fold is that of {@code c}, {@code c} first. */
+		static char[] of(char c) {
+			StringBuilder of = new StringBuilder().append(c);
+			for (char other : BY_FOLD.getOrDefault(FOLDED[c], new char[0])) {
+				if (other != c) {
+					of.append(other);
+				}
+			}
+			return of.toString().toCharArray();
 		}
 
 	}
@@ -117,7 +202,7 @@ public final class RequiredText {
 	/**
 	 * Which characters a text holds, ignoring case as {@link #isIn} does: for each character whose folded form is
 	 * ASCII, bit {@code folded & 63} (a few characters share a bit, which only makes the mask less selective). A text
-	 * can occur in a line only if every bit of its mask is in the line's. {@link #fold} gives a line's.
+	 * can occur in a line only if every bit of its mask is in the line's.
 	 */
 	public static long mask(CharSequence text) {
 		long mask = 0;

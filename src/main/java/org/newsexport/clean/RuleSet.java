@@ -87,14 +87,14 @@ public final class RuleSet {
 		CharSequence input = deadline.guard(line);
 		long scanned = 0;
 		long held = 0;
-		RequiredText.Folded folded = null; // the line as the required texts are looked for in it, when first needed
+		long lineMask = 0; // RequiredText.mask(line), made when a rule with texts is first reached
 		for (int index : prefilter.candidates(line)) {
 			int id = requiresId[index];
-			if (id >= 0 && folded == null) {
-				folded = RequiredText.fold(line);
+			if (id >= 0 && lineMask == 0) {
+				lineMask = RequiredText.mask(line) | Long.MIN_VALUE; // the sign bit: made, even for a line of no ASCII
 			}
 			if (id >= Long.SIZE) {
-				if (!requires[index].isIn(folded)) {
+				if (!requires[index].isIn(line, lineMask)) {
 					continue;
 				}
 			}
@@ -102,7 +102,7 @@ public final class RuleSet {
 				long bit = 1L << id;
 				if ((scanned & bit) == 0) {
 					scanned |= bit;
-					held |= requires[index].isIn(folded) ? bit : 0;
+					held |= requires[index].isIn(line, lineMask) ? bit : 0;
 				}
 				if ((held & bit) == 0) {
 					continue;
