@@ -91,9 +91,10 @@ public final class RequiredText {
 	/**
 	 * {@link #isIn(String)}, given the line's {@link #mask}, made once for every rule's texts: a text with a character
 	 * whose bit the mask lacks is not searched for. A text whose characters have no other form is found by {@link
-	 * String#indexOf(String)}; another by one of its characters, the one whose forms are the fewest and the rarest in
-	 * text (never a space nor a full stop where it has a letter), with {@link String#indexOf(int, int)} for each form
-	 * of it, the rest of the text compared folded only where that is found. No copy of the line is made.
+	 * String#indexOf(String)}; another by one of its characters, the cheapest to find by its forms and how often it
+	 * stands in text ({@link #cost}: ':' or '(' before "y", "y" before "e", a space among the last), with {@link
+	 * String#indexOf(int, int)} for each form of it, the rest of the text compared folded only where that is found. No
+	 * copy of the line is made.
 	 */
 	public boolean isIn(String line, long lineMask) {
 		for (int index = 0; index < folded.length; index++) {
