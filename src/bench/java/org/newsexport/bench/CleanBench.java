@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.newsexport.article.SourceItem;
 import org.newsexport.article.SourceText;
+import org.newsexport.clean.CleanedText;
+import org.newsexport.clean.Cleaner;
 import org.newsexport.clean.Deadline;
 import org.newsexport.clean.LineStatistics;
 import org.newsexport.clean.RuleSet;
@@ -23,7 +25,9 @@ import org.newsexport.read.ReadCheckpoint;
  * Development tool, not a test: cleans and extracts every file of a directory on one thread, several rounds, and
  * prints the CPU time per round and a SHA-256 of everything extracted, so that a change to the cleaner can be shown
  * to be faster and to change nothing. Each file has a deadline, as in the job ({@code -Dclean-bench.no-deadline=true}:
- * none, to measure what the deadline costs). Usage: {@code bench/clean-bench.sh DIR [ROUNDS] [RULES]}.
+ * none, to measure what the deadline costs). {@code -Dclean-bench.clean-only=true}: the {@link Cleaner} alone, its
+ * {@link CleanedText}s hashed (another hash than the extraction's), without the extraction that follows it in the
+ * job. Usage: {@code bench/clean-bench.sh DIR [ROUNDS] [RULES]}.
  */
 public final class CleanBench {
 
@@ -48,9 +52,11 @@ public final class CleanBench {
 			statistics.add(text.text());
 		}
 		ArticleExtractor extractor = new ArticleExtractor(rules, statistics);
+		Cleaner cleaner = new Cleaner(rules, statistics);
 		boolean withDeadline = !Boolean.getBoolean("clean-bench.no-deadline");
+		boolean cleanOnly = Boolean.getBoolean("clean-bench.clean-only");
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		System.out.printf("%d files, %.1f MB%n", texts.size(), bytes / 1e6);
+		System.out.printf("%d files, %.1f MB%s%n", texts.size(), bytes / 1e6, cleanOnly ? ", the cleaner alone" : "");
 		for (int round = 1; round <= rounds; round++) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			long cpu = threads.getCurrentThreadCpuTime();
@@ -58,7 +64,8 @@ public final class CleanBench {
 			for (SourceText text : texts) {
 				Object result;
 				try {
-					result = extractor.extract(text, withDeadline ? Deadline.after(MAX_CLEAN_TIME) : Deadline.NONE);
+					Deadline deadline = withDeadline ? Deadline.after(MAX_CLEAN_TIME) : Deadline.NONE;
+					result = cleanOnly ? cleaner.clean(text.text(), deadline) : extractor.extract(text, deadline);
 				}
 				catch (RuntimeException ex) {
 					result = ex.toString();

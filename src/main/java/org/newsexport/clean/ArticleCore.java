@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Where the article is on the page. Its core is the stretch of lines where good text outweighs the rest the most (the
  * maximum-sum segment: each good line counts its length in characters, each other line costs
- * {@value #BAD_LINE_PENALTY}); it starts at the headline's repeat on the page when that stands just above, and it
- * ends where an {@link RuleAction#END end} rule below its start says the article is over (the comments, the footer).
+ * {@link CleaningSettings#badLinePenalty}, 40 by default); it starts at the headline's repeat on the page when that
+ * stands just above, and it ends where an {@link RuleAction#END end} rule below its start says the article is over
+ * (the comments, the footer). Its thresholds are in {@link CleaningSettings}.
  * <p>
  * The core is looked for above the first end rule; when the text there is only header debris (a "Leave a comment"
  * link, a blog's one-line blurb: a core that is short, has no headline above it and is small next to the page's
@@ -30,49 +31,18 @@ import java.util.regex.Pattern;
  */
 final class ArticleCore {
 
-	/** What a line that is not good costs, in characters of good text. */
-	static final int BAD_LINE_PENALTY = 40;
-
-	/** A page whose densest stretch weighs less has no core. */
-	static final int MIN_WEIGHT = 400;
-
-	/** Text above an end rule is the article when its core weighs this much, ... */
-	static final int MIN_WEIGHT_ABOVE_END = 500;
-
-	/** ... or this share of the page's densest stretch, ... */
-	static final double MIN_SHARE_ABOVE_END = 0.25;
-
-	/** ... or this much below a repeat of the headline. */
-	static final int MIN_WEIGHT_BELOW_HEADLINE = 150;
-
-	/** Without a core, an end rule ends the text below a line that ends like a sentence or has this many words. */
-	static final int MIN_WORDS_OF_RUNNING_TEXT = 10;
-
-	/** Another dense stretch above the end is kept when it weighs this much. */
-	static final int MIN_SECONDARY_WEIGHT = 800;
-
-	/** A page without a core has one below a repeat of the headline when that holds this share of its running text. */
-	static final double MIN_SHARE_BELOW_HEADLINE = 0.5;
-
-	/** How many lines below a repeat of the headline a byline or a date makes them a header cluster. */
-	static final int HEADER_CLUSTER_LINES = 4;
-
-	/** A byline or a date line of the header cluster has at most this many words. */
-	private static final int MAX_HEADER_WORDS = 15;
-
 	private static final Pattern BYLINE = Pattern.compile("(?i)(posted |written )?by ");
 
 	private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
 
 	private static final Set<String> HEADER_CATEGORIES = Set.of("page-date", "byline");
 
-	/** An end rule's line whose text is on this many lines of the page is a link under each item. */
-	static final int MIN_ITEM_LINKS = 3;
-
 	/** The category of the rules that match reader comments. */
 	private static final String COMMENTS = "comments";
 
 	private final List<PageLine> lines;
+
+	private final CleaningSettings settings;
 
 	/** The core is a short article below a repeat of the headline: its lines are kept unless boilerplate. */
 	private boolean anchored;
@@ -100,8 +70,10 @@ final class ArticleCore {
 
 	private final boolean[] passiveEnds;
 
-	private ArticleCore(List<PageLine> lines, int headlineIndex, boolean[] titleRepeats, boolean[] sharedSentences) {
+	private ArticleCore(List<PageLine> lines, int headlineIndex, boolean[] titleRepeats, boolean[] sharedSentences,
+			CleaningSettings settings) {
 		this.lines = lines;
+		this.settings = settings;
 		this.headlineIndex = headlineIndex;
 		this.titleRepeats = titleRepeats;
 		this.sharedSentences = sharedSentences;
@@ -122,8 +94,9 @@ final class ArticleCore {
 	/**
 	 * The end rules' lines that only drop themselves, unless reader comments follow them ({@link #threadFollows}): one
 	 * in the header cluster, a few lines below a repeat of the headline with no running text between ("4 Comments"
-	 * beside the byline, the article below), and one whose text, digits aside, is on {@value #MIN_ITEM_LINKS} or more
-	 * lines of the page ("Comments (0)" under each post of a blog's page, "Post a comment" under each item of a list).
+	 * beside the byline, the article below), and one whose text, digits aside, is on {@link
+	 * CleaningSettings#minItemLinks} or more lines of the page ("Comments (0)" under each post of a blog's page, "Post a
+	 * comment" under each item of a list).
 	 */
 	private boolean[] passiveEnds() {
 		boolean[] passive = new boolean[lines.size()];
@@ -154,8 +127,8 @@ final class ArticleCore {
 				continue;
 			}
 			if (line.rule != null && line.rule.action() == RuleAction.END) {
-				boolean inHeader = repeat >= 0 && i - repeat <= HEADER_CLUSTER_LINES && !textSinceRepeat;
-				boolean itemLink = shapes.get(shape(line.text())) >= MIN_ITEM_LINKS;
+				boolean inHeader = repeat >= 0 && i - repeat <= settings.headerClusterLines() && !textSinceRepeat;
+				boolean itemLink = shapes.get(shape(line.text())) >= settings.minItemLinks();
 				boolean field = line.text().endsWith(":") && i + 1 < lines.size() && isNumber(lines.get(i + 1).text());
 				passive[i] = (inHeader || itemLink || field) && !threadFollows(i);
 			}
@@ -182,9 +155,10 @@ final class ArticleCore {
 	}
 
 	/** A line of running text: no rule's nor boilerplate by its features, and a sentence or of ten words. */
-	private static boolean isRunningText(PageLine line) {
+	private boolean isRunningText(PageLine line) {
 		return line.rule == null && line.initialClass != BlockClass.BAD
-				&& (LineShape.endsLikeSentence(line.text()) || line.features.words() >= MIN_WORDS_OF_RUNNING_TEXT);
+				&& (LineShape.endsLikeSentence(line.text())
+						|| line.features.words() >= settings.minWordsOfRunningText());
 	}
 
 	/** A line's text with its digits as '#', lower-cased: "Comments (0)" and "Comments (12)" alike. */
@@ -208,10 +182,11 @@ final class ArticleCore {
 	 * @param headlineIndex index of the headline among the lines, -1 for none
 	 * @param titleRepeats which lines repeat the headline
 	 * @param sharedSentences which lines are sentences that other files of the run share
+	 * @param settings the thresholds of the weighing
 	 */
 	static ArticleCore find(List<PageLine> lines, int headlineIndex, boolean[] titleRepeats,
-			boolean[] sharedSentences) {
-		ArticleCore core = new ArticleCore(lines, headlineIndex, titleRepeats, sharedSentences);
+			boolean[] sharedSentences, CleaningSettings settings) {
+		ArticleCore core = new ArticleCore(lines, headlineIndex, titleRepeats, sharedSentences, settings);
 		core.locate();
 		if (core.found() && !core.anchored && !titleRepeats[core.start]) {
 			core.locateBelowHeaderCluster();
@@ -264,7 +239,7 @@ final class ArticleCore {
 
 	private void locate() {
 		int[] best = densest(0, lines.size());
-		if (best == null || weight(best) < MIN_WEIGHT) {
+		if (best == null || weight(best) < settings.minCoreWeight()) {
 			if (!locateBelowHeadline() && !locateAboveComments()) {
 				locateWithoutCore();
 			}
@@ -298,10 +273,11 @@ final class ArticleCore {
 
 	/**
 	 * A short article under its header: below the headline's first repeat, the lines up to the first that is
-	 * boilerplate by its features or by a rule are the core, when they hold {@link #MIN_SHARE_BELOW_HEADLINE} of the
-	 * page's running text (lines that end like a sentence or have ten words), or more than any other block of lines
-	 * between boilerplate lines (a list of teasers with their sentences, one by one). Looked for on a page without a
-	 * core, so that a short article is not kept with the lists of links and teasers around it.
+	 * boilerplate by its features or by a rule are the core, when they hold {@link
+	 * CleaningSettings#minShareBelowHeadline} of the page's running text (lines that end like a sentence or have ten
+	 * words), or more than any other block of lines between boilerplate lines (a list of teasers with their sentences,
+	 * one by one). Looked for on a page without a core, so that a short article is not kept with the lists of links and
+	 * teasers around it.
 	 *
 	 * @return whether such a core was found
 	 */
@@ -323,7 +299,8 @@ final class ArticleCore {
 			for (int j = 0; j < lines.size(); j++) {
 				total += runningText(j);
 			}
-			if (inside > 0 && (inside >= MIN_SHARE_BELOW_HEADLINE * total || inside > largestBlockOutside(r, i))) {
+			if (inside > 0
+					&& (inside >= settings.minShareBelowHeadline() * total || inside > largestBlockOutside(r, i))) {
 				anchored = true;
 				CleaningRule rule = i < lines.size() ? lines.get(i).rule : null;
 				boolean ends = i < lines.size() && isEnd(i);
@@ -356,10 +333,10 @@ final class ArticleCore {
 
 	/**
 	 * The article under its header cluster: a repeat of the headline with a byline or a date among the
-	 * {@value #HEADER_CLUSTER_LINES} lines below it, above a core that does not start at a repeat (a thread of
-	 * comments, a footer's blurb that outweighs a short article). The core becomes the lines below the cluster, from
+	 * {@link CleaningSettings#headerClusterLines} lines below it, above a core that does not start at a repeat (a thread
+	 * of comments, a footer's blurb that outweighs a short article). The core becomes the lines below the cluster, from
 	 * the first line of running text down to the first that is boilerplate by its features or a rule, when they hold
-	 * {@value #MIN_WEIGHT_BELOW_HEADLINE} characters of running text.
+	 * {@link CleaningSettings#minWeightBelowHeadline} characters of running text.
 	 */
 	private void locateBelowHeaderCluster() {
 		int r = headlineIndex + 1;
@@ -381,7 +358,7 @@ final class ArticleCore {
 			inside += runningText(i);
 			last = bad ? last : i;
 		}
-		if (inside < MIN_WEIGHT_BELOW_HEADLINE || last < 0) {
+		if (inside < settings.minWeightBelowHeadline() || last < 0) {
 			return;
 		}
 		CleaningRule rule = i < lines.size() ? lines.get(i).rule : null;
@@ -392,13 +369,13 @@ final class ArticleCore {
 
 	/** A byline ("By Jane Doe") or a date line among the few lines below a repeat of the headline. */
 	private boolean hasBylineOrDate(int repeat) {
-		for (int i = repeat + 1; i <= repeat + HEADER_CLUSTER_LINES && i < lines.size(); i++) {
+		for (int i = repeat + 1; i <= repeat + settings.headerClusterLines() && i < lines.size(); i++) {
 			PageLine line = lines.get(i);
 			if (line.rule != null && HEADER_CATEGORIES.contains(line.rule.category())) {
 				return true;
 			}
 			String text = line.text();
-			if (line.features.words() <= MAX_HEADER_WORDS
+			if (line.features.words() <= settings.maxHeaderWords()
 					&& (BYLINE.matcher(text).lookingAt() || YEAR.matcher(text).find())) {
 				return true;
 			}
@@ -456,7 +433,7 @@ final class ArticleCore {
 	private boolean threadFollows(int endIndex) {
 		long text = 0;
 		String shape = shape(lines.get(endIndex).text());
-		for (int i = endIndex + 1; i < lines.size() && text < MIN_WEIGHT_ABOVE_END; i++) {
+		for (int i = endIndex + 1; i < lines.size() && text < settings.minWeightAboveEnd(); i++) {
 			PageLine line = lines.get(i);
 			// the same link under the next item is no comment
 			if (line.rule != null && COMMENTS.equals(line.rule.category()) && !shape(line.text()).equals(shape)) {
@@ -503,8 +480,8 @@ final class ArticleCore {
 
 	private boolean isArticle(int[] span, int sectionStart, long bestWeight) {
 		long weight = weight(span);
-		return weight >= MIN_WEIGHT_ABOVE_END || weight >= MIN_SHARE_ABOVE_END * bestWeight
-				|| weight >= MIN_WEIGHT_BELOW_HEADLINE && titleRepeatAt(span[0], sectionStart) >= 0;
+		return weight >= settings.minWeightAboveEnd() || weight >= settings.minShareAboveEnd() * bestWeight
+				|| weight >= settings.minWeightBelowHeadline() && titleRepeatAt(span[0], sectionStart) >= 0;
 	}
 
 	private void settle(int[] span, int sectionStart, int endIndex, CleaningRule endRule) {
@@ -552,7 +529,10 @@ final class ArticleCore {
 		return -1;
 	}
 
-	/** Marks the dense stretches outside the core and above the end that weigh {@link #MIN_SECONDARY_WEIGHT}. */
+	/**
+	 * Marks the dense stretches outside the core and above the end that weigh {@link
+	 * CleaningSettings#minSecondaryWeight}.
+	 */
 	private void markSecondaryStretches() {
 		secondary = new boolean[lines.size()];
 		int limit = endRule != null ? endIndex : lines.size();
@@ -563,7 +543,7 @@ final class ArticleCore {
 		for (int i = 0; i <= limit; i++) {
 			boolean boundary = i == limit || contains(i);
 			if (boundary || sum <= 0) {
-				if (best >= MIN_SECONDARY_WEIGHT) {
+				if (best >= settings.minSecondaryWeight()) {
 					for (int j = stretchStart; j <= bestEnd; j++) {
 						secondary[j] = true;
 					}
@@ -619,7 +599,7 @@ final class ArticleCore {
 		if (sharedSentences[index] || index == headlineIndex || titleRepeats[index]) {
 			return 0; // the headline is no part of the body, nor are its repeats: a long one would make a stretch
 		}
-		return line.isGood() ? line.features.length() : -BAD_LINE_PENALTY;
+		return line.isGood() ? line.features.length() : -settings.badLinePenalty();
 	}
 
 }

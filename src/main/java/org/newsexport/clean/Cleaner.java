@@ -29,27 +29,14 @@ import org.newsexport.language.StopWords;
  */
 public final class Cleaner {
 
-	/** A line that recurs in this many files of the run is boilerplate, unless it is a sentence. */
-	static final int MIN_REPEATING_FILES = 3;
-
-	/** The article's heading and byline: at most this many short lines just above its first line ... */
-	private static final int MAX_HEADING_LINES = 2;
-
-	/** ... of at least this many words each. */
-	private static final int MIN_HEADING_WORDS = 3;
-
-	/** A sentence that several reports share has at least this many words. */
-	private static final int MIN_SENTENCE_WORDS = 6;
-
-	/** A thread rule ends the article on a page where it matches this many lines. */
-	private static final int MIN_THREAD_LINES = 2;
-
 	/** The category of the rules that match a trail of links ("Home » News"). */
 	private static final String BREADCRUMB = "breadcrumb";
 
 	private final RuleSet rules;
 
 	private final LineStatistics statistics;
+
+	private final CleaningSettings settings;
 
 	private final TextNormalizer normalizer = new TextNormalizer();
 
@@ -66,8 +53,17 @@ public final class Cleaner {
 	 * @param statistics the lines of the whole run, built by a first pass over its files; {@code null} for none
 	 */
 	public Cleaner(RuleSet rules, LineStatistics statistics) {
+		this(rules, statistics, CleaningSettings.DEFAULTS);
+	}
+
+	/**
+	 * @param statistics the lines of the whole run, built by a first pass over its files; {@code null} for none
+	 * @param settings the thresholds of the stages
+	 */
+	public Cleaner(RuleSet rules, LineStatistics statistics, CleaningSettings settings) {
 		this.rules = rules;
 		this.statistics = statistics;
+		this.settings = settings;
 	}
 
 	public CleanedText clean(String text) {
@@ -75,8 +71,8 @@ public final class Cleaner {
 	}
 
 	/**
-	 * {@link #clean(String)} within a deadline, checked before each line, while the rules match it, and between the
-	 * stages.
+	 * {@link #clean(String)} within a deadline, checked every {@value Deadline#CHARS_PER_CHECK} characters of lines,
+	 * while the rules match a line, and between the stages.
 	 * @throws CleanTimeoutException when the deadline passes
 	 */
 	public CleanedText clean(String text, Deadline deadline) {
@@ -114,6 +110,9 @@ public final class Cleaner {
 		/** Whether the line before the one being added was blank (or there was none), while the lines are read. */
 		private boolean previousBlank = true;
 
+		/** Characters of lines read since the deadline was last checked. */
+		private int charsSinceCheck;
+
 		Pass(String text, Deadline deadline) {
 			this.deadline = deadline;
 			normalizer.scan(text, this::add);
@@ -127,7 +126,7 @@ public final class Cleaner {
 				previousBlank = true;
 				return;
 			}
-			deadline.check();
+			checkDeadline(line.text().length());
 			int end = start + line.text().length();
 			PageLine pageLine = new PageLine(line, previousBlank, stopWords.count(chars, start, end), chars, start);
 			pageLine.rule = rules.firstMatch(line.matchText(), deadline).orElse(null);
@@ -138,13 +137,26 @@ public final class Cleaner {
 			previousBlank = false;
 		}
 
+		/**
+		 * Checks the deadline once the lines read since the last check hold {@link Deadline#CHARS_PER_CHECK}
+		 * characters (each line's work is linear in its length; the rules check it within a line themselves): the
+		 * clock is read once per page of text rather than once per line.
+		 */
+		private void checkDeadline(int lineLength) {
+			charsSinceCheck += lineLength;
+			if (charsSinceCheck >= Deadline.CHARS_PER_CHECK) {
+				charsSinceCheck = 0;
+				deadline.check();
+			}
+		}
+
 		CleanedText result() {
 			findHeadline();
 			classifyLines();
 			deadline.check();
-			ContextSmoothing.smooth(lines, titleRepeats);
+			ContextSmoothing.smooth(lines, titleRepeats, settings);
 			deadline.check();
-			decide(ArticleCore.find(lines, headlineIndex, titleRepeats, sharedSentences));
+			decide(ArticleCore.find(lines, headlineIndex, titleRepeats, sharedSentences, settings));
 			deadline.check();
 			return new CleanedText(headlineIndex < 0 ? null : keptLine(lines.get(headlineIndex)), kept, removed,
 					bodyLanguage());
@@ -164,7 +176,7 @@ public final class Cleaner {
 				}
 			}
 			matched.forEach((rule, thread) -> {
-				if (thread.size() >= MIN_THREAD_LINES) {
+				if (thread.size() >= settings.minThreadLines()) {
 					CleaningRule end = new CleaningRule(rule.name(), rule.category(), RuleAction.END, rule.pattern(),
 							rule.requires());
 					thread.forEach(line -> line.rule = end);
@@ -190,14 +202,14 @@ public final class Cleaner {
 				first.rule = null;
 				pageCounts.add(first.stopWordCounts);
 				headlineIndex = 0;
-				titleRepeat = new TitleRepeat(first.text());
+				titleRepeat = new TitleRepeat(first.text(), settings.minTitleSimilarity());
 				return;
 			}
 			for (int i = 0; i < lines.size(); i++) {
 				if (lines.get(i).rule == null) {
-					if (LineShape.looksLikeHeadline(lines.get(i).text())) {
+					if (LineShape.looksLikeHeadline(lines.get(i).text(), settings.maxHeadlineWords())) {
 						headlineIndex = i;
-						titleRepeat = new TitleRepeat(lines.get(i).text());
+						titleRepeat = new TitleRepeat(lines.get(i).text(), settings.minTitleSimilarity());
 					}
 					return;
 				}
@@ -213,7 +225,7 @@ public final class Cleaner {
 					|| !BREADCRUMB.equals(lines.get(0).rule.category())) {
 				return false;
 			}
-			TitleRepeat trail = new TitleRepeat(lines.get(0).text());
+			TitleRepeat trail = new TitleRepeat(lines.get(0).text(), settings.minTitleSimilarity());
 			for (int i = 1; i < lines.size(); i++) {
 				PageLine line = lines.get(i);
 				if (!line.text().equals(lines.get(0).text()) && trail.isRepeatedBy(line.text())) {
@@ -227,8 +239,8 @@ public final class Cleaner {
 			titleRepeats = new boolean[lines.size()];
 			sharedSentences = new boolean[lines.size()];
 			for (int i = 0; i < lines.size(); i++) {
-				deadline.check();
 				PageLine line = lines.get(i);
+				checkDeadline(line.text().length());
 				char[] lineChars = line.chars;
 				int start = line.start;
 				int end = start + line.text().length();
@@ -242,10 +254,11 @@ public final class Cleaner {
 					line.classify(BlockClass.GOOD, null, true);
 					continue;
 				}
-				BlockClassifier.classify(line);
+				BlockClassifier.classify(line, settings);
 				titleRepeats[i] = i > headlineIndex && titleRepeat != null
 						&& titleRepeat.isRepeatedBy(line.text(), lineChars, start, line.features.words());
-				if (statistics != null && statistics.filesWith(lineChars, start, end) >= MIN_REPEATING_FILES) {
+				if (statistics != null
+						&& statistics.filesWith(lineChars, start, end) >= settings.minRepeatingFiles()) {
 					if (isSentence(line.features)) {
 						sharedSentences[i] = true;
 					}
@@ -254,13 +267,14 @@ public final class Cleaner {
 					}
 				}
 			}
-			MenuRuns.mark(lines, headlineIndex);
+			MenuRuns.mark(lines, headlineIndex, settings);
 		}
 
 		/** A sentence, as several reports of one event may share it: long enough, finished, and with stop words. */
 		private boolean isSentence(LineFeatures features) {
-			return features.words() >= MIN_SENTENCE_WORDS && features.terminalPunctuation()
-					&& (!features.languageKnown() || features.stopWordDensity() >= BlockClassifier.STOPWORDS_LOW);
+			return features.words() >= settings.minSharedSentenceWords() && features.terminalPunctuation()
+					&& (!features.languageKnown()
+							|| features.stopWordDensity() >= settings.nearGoodStopWordDensity());
 		}
 
 		private void decide(ArticleCore core) {
@@ -319,7 +333,7 @@ public final class Cleaner {
 		/** The captions between a photo gallery's counters ({@link GalleryRuns}), which the decisions above kept. */
 		private void removeGalleries() {
 			boolean[] gallery = new boolean[lines.size()];
-			GalleryRuns.mark(lines, gallery);
+			GalleryRuns.mark(lines, gallery, settings);
 			for (int i = 0; i < lines.size(); i++) {
 				if (gallery[i] && removedBy[i] == null && i != headlineIndex) {
 					removedBy[i] = Feature.GALLERY.ruleName();
@@ -338,7 +352,7 @@ public final class Cleaner {
 				skip[i] = i == headlineIndex || titleRepeats[i];
 			}
 			boolean[] teaser = new boolean[lines.size()];
-			TeaserRuns.mark(lines, keptLines, skip, teaser, anchor);
+			TeaserRuns.mark(lines, keptLines, skip, teaser, anchor, settings);
 			for (int i = 0; i < lines.size(); i++) {
 				if (teaser[i]) {
 					removedBy[i] = Feature.TEASER_RUN.ruleName();
@@ -377,13 +391,13 @@ public final class Cleaner {
 		 * ("Sign in to read more.") is no heading.
 		 */
 		private boolean isHeadingAbove(int index, int start) {
-			if (start - index > MAX_HEADING_LINES || index >= start || titleRepeats[start]) {
+			if (start - index > settings.maxHeadingLines() || index >= start || titleRepeats[start]) {
 				return false;
 			}
 			for (int i = index; i < start; i++) {
 				PageLine line = lines.get(i);
 				if (line.rule != null || line.initialClass != BlockClass.SHORT
-						|| line.features.words() < MIN_HEADING_WORDS || line.features.terminalPunctuation()) {
+						|| line.features.words() < settings.minHeadingWords() || line.features.terminalPunctuation()) {
 					return false;
 				}
 			}

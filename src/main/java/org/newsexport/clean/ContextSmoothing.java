@@ -14,16 +14,13 @@ import java.util.List;
  */
 final class ContextSmoothing {
 
-	/** A heading is good when good text follows within this many characters. */
-	private static final int MAX_HEADING_DISTANCE = 200;
-
 	private ContextSmoothing() {
 	}
 
 	/** @param headings which lines read as headings (the headline repeated), by index in {@code lines} */
-	static void smooth(List<PageLine> lines, boolean[] headings) {
+	static void smooth(List<PageLine> lines, boolean[] headings, CleaningSettings settings) {
 		int n = lines.size();
-		promoteHeadings(lines, headings, true);
+		promoteHeadings(lines, headings, true, settings.maxHeadingDistance());
 		BlockClass[] classes = new BlockClass[n];
 		for (int i = 0; i < n; i++) {
 			classes[i] = lines.get(i).blockClass;
@@ -99,14 +96,15 @@ final class ContextSmoothing {
 				last = current;
 			}
 		}
-		promoteHeadings(lines, headings, false);
+		promoteHeadings(lines, headings, false, settings.maxHeadingDistance());
 	}
 
 	/**
 	 * jusText's heading rules: before the context rules a short heading with good text close below becomes near-good;
 	 * after them, a heading found bad by its context (not by its features) becomes good on the same condition.
 	 */
-	private static void promoteHeadings(List<PageLine> lines, boolean[] headings, boolean beforeContext) {
+	private static void promoteHeadings(List<PageLine> lines, boolean[] headings, boolean beforeContext,
+			int maxHeadingDistance) {
 		for (int i = 0; i < lines.size(); i++) {
 			PageLine line = lines.get(i);
 			if (!headings[i] || line.decided) {
@@ -114,15 +112,16 @@ final class ContextSmoothing {
 			}
 			boolean applies = beforeContext ? line.blockClass == BlockClass.SHORT
 					: line.blockClass == BlockClass.BAD && line.initialClass != BlockClass.BAD;
-			if (applies && goodTextFollows(lines, i)) {
+			if (applies && goodTextFollows(lines, i, maxHeadingDistance)) {
 				line.blockClass = beforeContext ? BlockClass.NEAR_GOOD : BlockClass.GOOD;
 			}
 		}
 	}
 
-	private static boolean goodTextFollows(List<PageLine> lines, int heading) {
+	/** Good text follows the heading within {@code maxDistance} characters. */
+	private static boolean goodTextFollows(List<PageLine> lines, int heading, int maxDistance) {
 		int distance = 0;
-		for (int j = heading + 1; j < lines.size() && distance <= MAX_HEADING_DISTANCE; j++) {
+		for (int j = heading + 1; j < lines.size() && distance <= maxDistance; j++) {
 			if (lines.get(j).blockClass == BlockClass.GOOD) {
 				return true;
 			}

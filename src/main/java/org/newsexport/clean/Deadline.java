@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * When the cleaning of one text is to be abandoned: a point in time ({@link System#nanoTime}) checked by the
- * cleaner between lines and stages, and by the regular expressions of the rules while they match, through
+ * cleaner every {@value #CHARS_PER_CHECK} characters of lines and between stages, and by the regular expressions of the rules while they match, through
  * {@link #guard}. Java's regex engine ignores interrupts, and a rule that backtracks catastrophically can take hours on
  * one line; the guarded text it reads checks the time every {@value #CHARS_PER_CHECK} characters read and throws
  * {@link CleanTimeoutException}, which unwinds the match. Not thread-safe: one per text being cleaned.
@@ -20,6 +20,9 @@ public final class Deadline {
 	private final long endNanos;
 
 	private final Duration limit;
+
+	/** The view {@link #guard} hands out, made once: its countdown goes on from one text to the next. */
+	private GuardedText guarded;
 
 	private Deadline(long endNanos, Duration limit) {
 		this.endNanos = endNanos;
@@ -47,23 +50,30 @@ public final class Deadline {
 
 	/**
 	 * The text for a {@link java.util.regex.Matcher} to read: the text itself without a deadline, else a view of it
-	 * that {@linkplain #check checks} the deadline as the engine reads it.
+	 * that {@linkplain #check checks} the deadline as the engine reads it. The view is one object, set to the text:
+	 * valid until the next call.
 	 */
 	CharSequence guard(String text) {
-		return limit == null ? text : new GuardedText(text, this);
+		if (limit == null) {
+			return text;
+		}
+		if (guarded == null) {
+			guarded = new GuardedText(this);
+		}
+		guarded.text = text;
+		return guarded;
 	}
 
 	/** A string that checks the deadline every {@link #CHARS_PER_CHECK} characters read. */
 	private static final class GuardedText implements CharSequence {
 
-		private final String text;
+		private String text;
 
 		private final Deadline deadline;
 
 		private int countdown = CHARS_PER_CHECK;
 
-		GuardedText(String text, Deadline deadline) {
-			this.text = text;
+		GuardedText(Deadline deadline) {
 			this.deadline = deadline;
 		}
 

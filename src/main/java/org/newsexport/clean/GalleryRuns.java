@@ -16,12 +16,6 @@ import java.util.regex.Pattern;
  */
 final class GalleryRuns {
 
-	/** A gallery has at least this many counters out of one total. */
-	static final int MIN_COUNTERS = 3;
-
-	/** A caption line has at most this many characters. */
-	private static final int MAX_CAPTION_CHARS = 600;
-
 	/** "3/50", "3 / 50", "3 of 50", "Image 3 of 50" at the start of a line. */
 	private static final Pattern COUNTER = Pattern
 		.compile("(?i)^(?:(?:image|photo|picture|slide|foto|bild)s? )?(\\d{1,3}) ?(?:/|of|von|de|di|van) ?(\\d{1,3})\\b");
@@ -34,7 +28,7 @@ final class GalleryRuns {
 	 * @param lines the page's lines, their rules matched
 	 * @param gallery set to true for the lines between a gallery's counters and its last caption, counters aside
 	 */
-	static void mark(List<PageLine> lines, boolean[] gallery) {
+	static void mark(List<PageLine> lines, boolean[] gallery, CleaningSettings settings) {
 		Map<Integer, List<int[]>> counters = new HashMap<>(); // total -> {line, number}
 		for (int i = 0; i < lines.size(); i++) {
 			PageLine line = lines.get(i);
@@ -51,7 +45,7 @@ final class GalleryRuns {
 			}
 		}
 		for (List<int[]> run : counters.values()) {
-			if (run.size() < MIN_COUNTERS || !ascending(run)) {
+			if (run.size() < settings.minGalleryCounters() || !ascending(run)) {
 				continue;
 			}
 			int widest = 0;
@@ -65,7 +59,7 @@ final class GalleryRuns {
 			}
 			for (int i = last + 1, taken = 0; i < lines.size() && taken < widest; i++, taken++) {
 				PageLine line = lines.get(i);
-				if (line.rule != null || line.features.chars() > MAX_CAPTION_CHARS) {
+				if (line.rule != null || line.features.chars() > settings.maxCaptionChars()) {
 					break;
 				}
 				gallery[i] = true;

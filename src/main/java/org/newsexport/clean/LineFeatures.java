@@ -17,14 +17,13 @@ import org.newsexport.language.StopWordCounts;
  * @param stopWords stop words of the page's language among them; -1 when the language has no list
  * @param letters letters in the line, with their combining marks
  * @param digits decimal digits in the line
- * @param capitals upper-case letters in the line
  * @param capitalisedWords words that start with an upper-case letter or a digit
  * @param terminalPunctuation ends with . ! ? or … (before closing quotes), not with an abbreviation such as "U.S."
  * @param separatedItems items between link-list separators (| · • » › ▸ or a spaced / or >), 1 when there are none
  * @param longestItemWords words in the longest such item
  * @param linkMarker opens or closes with a link arrow or guillemet ("Next »", "« Previous", "More ›")
  */
-record LineFeatures(int chars, int wideChars, int words, int letterWords, int stopWords, int letters, int digits, int capitals,
+record LineFeatures(int chars, int wideChars, int words, int letterWords, int stopWords, int letters, int digits,
 		int capitalisedWords, boolean terminalPunctuation, int separatedItems, int longestItemWords,
 		boolean linkMarker) {
 
@@ -55,7 +54,6 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 		int marks = 0;
 		int wideChars = 0;
 		int digits = 0;
-		int capitals = 0;
 		int capitalisedWords = 0;
 		int items = 1;
 		int itemWords = 0;
@@ -95,9 +93,6 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 			}
 			if ((flags & Chars.LETTER) != 0) {
 				letters++;
-				if ((flags & Chars.UPPER_CASE) != 0) {
-					capitals++;
-				}
 				if (isWide(c)) {
 					wideChars++;
 				}
@@ -141,7 +136,7 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 			items--;
 		}
 		int stopWords = language == null ? -1 : counts.hits(language);
-		return new LineFeatures(length, wideChars, words, counts.words(), stopWords, letters + marks, digits, capitals,
+		return new LineFeatures(length, wideChars, words, counts.words(), stopWords, letters + marks, digits,
 				capitalisedWords, LineShape.endsWithTerminalPunctuation(text), items, longestItemWords,
 				hasLinkMarker(text));
 	}
@@ -198,16 +193,6 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 	double digitShare() {
 		int alphanumerics = letters + digits;
 		return alphanumerics == 0 ? 1 : (double) digits / alphanumerics;
-	}
-
-	/** Share of upper-case letters among letters ("SIGN UP FOR OUR NEWSLETTER"). */
-	double capitalShare() {
-		return letters == 0 ? 0 : (double) capitals / letters;
-	}
-
-	/** Share of capitalised words: a line of names, a menu or a headline in title case. */
-	double capitalisedShare() {
-		return words == 0 ? 0 : (double) capitalisedWords / words;
 	}
 
 	/** Share of characters that are neither letters, digits nor spaces. */

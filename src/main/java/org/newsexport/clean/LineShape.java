@@ -5,9 +5,6 @@ import org.newsexport.article.Words;
 /** How a line ends and how long it is: the cues that tell a headline or sub-heading from running text. */
 public final class LineShape {
 
-	/** Longer first lines are taken for running text, not a headline. */
-	private static final int MAX_HEADLINE_WORDS = 25;
-
 	private static final String CLOSERS = "\"'”’»)]」』";
 
 	private LineShape() {
@@ -31,8 +28,13 @@ public final class LineShape {
 	 * question or exclamation mark, never with a full stop, a colon or a comma.
 	 */
 	public static boolean looksLikeHeadline(String text) {
+		return looksLikeHeadline(text, CleaningSettings.DEFAULTS.maxHeadlineWords());
+	}
+
+	/** {@link #looksLikeHeadline(String)}, a line of more than {@code maxWords} words being running text. */
+	static boolean looksLikeHeadline(String text, int maxWords) {
 		int words = Words.count(text);
-		return words > 0 && words <= MAX_HEADLINE_WORDS && ".:;,…".indexOf(finalMark(text)) < 0;
+		return words > 0 && words <= maxWords && ".:;,…".indexOf(finalMark(text)) < 0;
 	}
 
 	/** The last character that is not a closing quote or bracket; a space when the line ends with an abbreviation. */

@@ -12,25 +12,20 @@ import java.util.List;
  */
 final class MenuRuns {
 
-	private static final int MIN_LINES = 4;
-
-	private static final int MAX_WORDS = 4;
-
-	private static final double MIN_CAPITALISED_SHARE = 0.7;
-
 	private MenuRuns() {
 	}
 
 	/** @param headlineIndex the headline, which is never part of a menu */
-	static void mark(List<PageLine> lines, int headlineIndex) {
+	static void mark(List<PageLine> lines, int headlineIndex, CleaningSettings settings) {
 		int start = 0;
 		while (start < lines.size()) {
 			int end = start;
-			while (end < lines.size() && end != headlineIndex && isMenuEntry(lines.get(end))
+			while (end < lines.size() && end != headlineIndex && isMenuEntry(lines.get(end), settings)
 					&& (end == start || !lines.get(end).opensBlock)) {
 				end++;
 			}
-			if (end - start >= MIN_LINES && capitalisedShare(lines, start, end) >= MIN_CAPITALISED_SHARE) {
+			if (end - start >= settings.minMenuLines()
+					&& capitalisedShare(lines, start, end) >= settings.minMenuCapitalisedShare()) {
 				for (int i = start; i < end; i++) {
 					PageLine line = lines.get(i);
 					if (line.rule == null) {
@@ -42,8 +37,8 @@ final class MenuRuns {
 		}
 	}
 
-	private static boolean isMenuEntry(PageLine line) {
-		return line.features.words() <= MAX_WORDS && !line.features.terminalPunctuation();
+	private static boolean isMenuEntry(PageLine line, CleaningSettings settings) {
+		return line.features.words() <= settings.maxMenuEntryWords() && !line.features.terminalPunctuation();
 	}
 
 	private static double capitalisedShare(List<PageLine> lines, int start, int end) {

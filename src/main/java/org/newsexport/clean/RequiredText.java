@@ -21,16 +21,19 @@ public final class RequiredText {
 	/** No texts: every line is searched with the pattern. */
 	public static final RequiredText NONE = new RequiredText(List.of());
 
-	/** Characters by how seldom they are in English text, the rarest first: anchors are picked from the start. */
-	private static final String LETTERS_RAREST_FIRST = "qjzxkvbpgwyfmculdrhsnioate";
-
 	private final List<String> texts;
 
-	/** The texts as they are, for {@link #startsAt}. */
+	/** The texts as written. */
 	private final String[] asWritten;
 
 	/** The texts, each char folded. */
 	private final char[][] folded;
+
+	/**
+	 * For each text, whether it is found as it is written: each of its characters is its own fold and no other
+	 * character folds to it ("©", ":0", " / "), so {@link String#indexOf(String)} in the line finds it.
+	 */
+	private final boolean[] exact;
 
 	/** For each text, the position of the character it is looked for by. */
 	private final int[] anchors;
@@ -45,6 +48,7 @@ public final class RequiredText {
 		this.texts = List.copyOf(texts);
 		this.asWritten = this.texts.toArray(String[]::new);
 		this.folded = new char[texts.size()][];
+		this.exact = new boolean[texts.size()];
 		this.anchors = new int[texts.size()];
 		this.anchorForms = new char[texts.size()][];
 		this.needs = new long[texts.size()];
@@ -54,15 +58,19 @@ public final class RequiredText {
 				throw new IllegalArgumentException("a required text is empty");
 			}
 			char[] chars = new char[text.length()];
+			boolean alone = true;
 			for (int at = 0; at < chars.length; at++) {
 				chars[at] = fold(text.charAt(at));
+				alone &= Forms.of(text.charAt(at)).length == 1 && chars[at] == text.charAt(at);
 			}
 			folded[index] = chars;
+			exact[index] = alone;
 			needs[index] = mask(text);
 			anchors[index] = anchor(text);
-			anchorForms[index] = forms(text.charAt(anchors[index]));
+			anchorForms[index] = Forms.of(text.charAt(anchors[index]));
 		}
 	}
+
 	/**
 	 * @param texts one or more non-empty texts, or none for {@link #NONE}
 	 * @throws IllegalArgumentException when a text is empty
@@ -75,29 +83,34 @@ public final class RequiredText {
 		return texts;
 	}
 
-	/**
-	 * Whether one of the texts occurs in the line (always, when there are no texts). Each text is looked for by one
-	 * of its characters, the one with the fewest forms and the rarest (a sign before a letter, "y" before "e", a
-	 * space last), with {@link String#indexOf(int, int)} for each form of it, which is much faster than a loop over
-	 * the line's characters; only where it is found is the rest of the text compared.
-	 */
+	/** Whether one of the texts occurs in the line (always, when there are no texts). */
 	public boolean isIn(String line) {
-		return isIn(line, -1L);
+		return isIn(line, mask(line));
 	}
 
 	/**
-	 * {@link #isIn(String)}, given the line's {@link #mask}: a text with a character whose bit the mask lacks is not
-	 * searched for. One pass over the line for the mask saves the searches of every rule's texts that cannot be there.
+	 * {@link #isIn(String)}, given the line's {@link #mask}, made once for every rule's texts: a text with a character
+	 * whose bit the mask lacks is not searched for. A text whose characters have no other form is found by {@link
+	 * String#indexOf(String)}; another by one of its characters, the cheapest to find by its forms and how often it
+	 * stands in text ({@link #cost}: ':' or '(' before "y", "y" before "e", a space among the last), with {@link
+	 * String#indexOf(int, int)} for each form of it, the rest of the text compared folded only where that is found. No
+	 * copy of the line is made.
 	 */
 	public boolean isIn(String line, long lineMask) {
 		for (int index = 0; index < folded.length; index++) {
 			if ((needs[index] & ~lineMask) != 0) {
 				continue;
 			}
+			if (exact[index]) {
+				if (line.indexOf(asWritten[index]) >= 0) {
+					return true;
+				}
+				continue;
+			}
 			int anchor = anchors[index];
 			for (char form : anchorForms[index]) {
 				for (int at = line.indexOf(form, anchor); at >= 0; at = line.indexOf(form, at + 1)) {
-					if (startsAt(line, at - anchor, index)) {
+					if (startsAt(line, at - anchor, folded[index])) {
 						return true;
 					}
 				}
@@ -106,26 +119,19 @@ public final class RequiredText {
 		return folded.length == 0;
 	}
 
-	private boolean startsAt(String line, int at, int index) {
-		char[] chars = folded[index];
-		String text = asWritten[index];
-		if (at < 0 || line.length() - at < chars.length) {
+	private static boolean startsAt(String line, int at, char[] text) {
+		if (at < 0 || line.length() - at < text.length) {
 			return false;
 		}
-		for (int offset = 0; offset < chars.length; offset++) {
-			if (!same(line.charAt(at + offset), text.charAt(offset), chars[offset])) {
+		for (int offset = 0; offset < text.length; offset++) {
+			if (fold(line.charAt(at + offset)) != text[offset]) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	/** Whether the line's character {@code c} equals the text's character (given as it is and folded). */
-	private static boolean same(char c, char textChar, char foldedTextChar) {
-		return c == textChar || fold(c) == foldedTextChar;
-	}
-
-	/** The position of the character to look for the text by: the fewest forms, then the rarest. */
+	/** The position of the character to look for the text by: the cheapest to find ({@link #cost}). */
 	private static int anchor(String text) {
 		int best = 0;
 		for (int at = 1; at < text.length(); at++) {
@@ -136,43 +142,60 @@ public final class RequiredText {
 		return best;
 	}
 
+	/**
+	 * What looking for a character costs: a scan of the line per form of it, and a comparison wherever it stands, so
+	 * its forms times (a scan, 4, plus how often it stands in English text, per mille).
+	 */
 	private static int cost(char c) {
-		int rarity = c == ' ' ? 100 : Math.max(0, LETTERS_RAREST_FIRST.indexOf(Character.toLowerCase(c)));
-		return forms(c).length * 1000 + rarity;
+		return Forms.of(c).length * (4 + perMille(fold(c)));
 	}
 
-	/** Every character that equals {@code c} ignoring case ({@link #same}), {@code c} first. */
-	private static char[] forms(char c) {
-		StringBuilder forms = new StringBuilder().append(c);
-		char folded = fold(c);
-		for (char other : Forms.OF.getOrDefault(folded, new char[0])) {
-			if (other != c) {
-				forms.append(other);
-			}
+	/** Per mille of the characters of English text, roughly: a space 160, "e" 100, "q" 1; a digit 5, a sign 2. */
+	private static int perMille(char folded) {
+		int rank = LETTERS_COMMONEST_FIRST.indexOf(folded);
+		if (rank >= 0) {
+			return LETTER_PER_MILLE[rank];
 		}
-		return forms.toString().toCharArray();
+		return switch (folded) {
+			case ' ' -> 160;
+			case '.', ',' -> 10;
+			case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> 5;
+			default -> folded < 128 ? 2 : 1;
+		};
 	}
 
-	/** Every character folded, and the characters of each folded form that has more than one. */
+	private static final String LETTERS_COMMONEST_FIRST = "etaoinshrdlcumwfgypbvkjxqz";
+
+	private static final int[] LETTER_PER_MILLE = { 100, 70, 65, 60, 60, 57, 53, 50, 50, 35, 33, 22, 22, 20, 19, 18,
+			16, 16, 15, 12, 8, 6, 1, 1, 1, 1 };
+
+	/** Every character folded, and the forms of each. */
 	private static final class Forms {
 
 		static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
-		static final Map<Character, char[]> OF = build();
+		private static final Map<Character, char[]> BY_FOLD;
 
-		private static Map<Character, char[]> build() {
+		static {
 			Map<Character, StringBuilder> forms = new HashMap<>();
 			for (int c = 0; c <= Character.MAX_VALUE; c++) {
 				FOLDED[c] = Character.toLowerCase(Character.toUpperCase((char) c));
 				forms.computeIfAbsent(FOLDED[c], key -> new StringBuilder()).append((char) c);
 			}
-			Map<Character, char[]> of = new HashMap<>();
-			forms.forEach((folded, chars) -> {
-				if (chars.length() > 1 || chars.charAt(0) != folded) {
-					of.put(folded, chars.toString().toCharArray());
+			Map<Character, char[]> byFold = new HashMap<>();
+			forms.forEach((folded, chars) -> byFold.put(folded, chars.toString().toCharArray()));
+			BY_FOLD = Map.copyOf(byFold);
+		}
+
+		/** Every character whose fold is that of {@code c}, {@code c} first. */
+		static char[] of(char c) {
+			StringBuilder of = new StringBuilder().append(c);
+			for (char other : BY_FOLD.getOrDefault(FOLDED[c], new char[0])) {
+				if (other != c) {
+					of.append(other);
 				}
-			});
-			return Map.copyOf(of);
+			}
+			return of.toString().toCharArray();
 		}
 
 	}

@@ -17,36 +17,6 @@ import java.util.List;
  */
 final class TeaserRuns {
 
-	/** A run has at least this many headline-like lines. */
-	static final int MIN_HEADLINES = 3;
-
-	/** ... of which at least this many are still kept when the run is looked for. */
-	static final int MIN_KEPT_HEADLINES = 2;
-
-	/** A headline has this many words at least ... */
-	private static final int MIN_WORDS = 5;
-
-	/** ... and at most this many ... */
-	private static final int MAX_WORDS = 15;
-
-	/** ... of which this share is capitalised (title case, capitals, or sentence case with names). */
-	private static final double MIN_CAPITALISED_SHARE = 0.4;
-
-	/** A snippet, a date or an author between two headlines: at most this many lines ... */
-	private static final int MAX_FILLER_LINES = 2;
-
-	/** ... of at most this many characters each. */
-	private static final int MAX_FILLER_CHARS = 300;
-
-	/** The run's label: a line of at most this many words above it. */
-	private static final int MAX_LABEL_WORDS = 4;
-
-	/** A sentence of this many words is a paragraph of the article. */
-	private static final int MIN_PARAGRAPH_WORDS = 10;
-
-	/** A label of a field ("Label: value") has fewer words than this. */
-	private static final int MAX_FIELD_LABEL_WORDS = 3;
-
 	private TeaserRuns() {
 	}
 
@@ -57,10 +27,11 @@ final class TeaserRuns {
 	 * @param skip the headline and its repeats, which no run holds
 	 * @param anchor the headline's first repeat on the page: the article is below it
 	 */
-	static void mark(List<PageLine> lines, boolean[] kept, boolean[] skip, boolean[] teaser, int anchor) {
+	static void mark(List<PageLine> lines, boolean[] kept, boolean[] skip, boolean[] teaser, int anchor,
+			CleaningSettings settings) {
 		int firstParagraph = -1;
 		for (int i = anchor + 1; i < lines.size() && firstParagraph < 0; i++) {
-			if (kept[i] && isParagraph(lines.get(i))) {
+			if (kept[i] && isParagraph(lines.get(i), settings)) {
 				firstParagraph = i;
 			}
 		}
@@ -70,7 +41,7 @@ final class TeaserRuns {
 		List<int[]> runs = new ArrayList<>();
 		int i = firstParagraph + 1;
 		while (i < lines.size()) {
-			if (!kept[i] || skip[i] || !isHeadlineLike(lines.get(i))) {
+			if (!kept[i] || skip[i] || !isHeadlineLike(lines.get(i), settings)) {
 				i++;
 				continue;
 			}
@@ -88,7 +59,7 @@ final class TeaserRuns {
 				PageLine line = lines.get(j);
 				if (!kept[j]) {
 					// the last teaser's headline is often below the core already, and gone: it still counts
-					if (line.rule == null && !skip[j] && isHeadlineLike(line)) {
+					if (line.rule == null && !skip[j] && isHeadlineLike(line, settings)) {
 						headlines++;
 						blocks += line.opensBlock ? 1 : 0;
 						last = j;
@@ -97,7 +68,7 @@ final class TeaserRuns {
 						fillers = 0;
 						keptFillers = 0;
 					}
-					else if (line.rule == null && ++fillers > MAX_FILLER_LINES) {
+					else if (line.rule == null && ++fillers > settings.maxTeaserFillerLines()) {
 						break; // a rule's line (a date, "Read more") is the teaser's; the features' end the run
 					}
 					continue;
@@ -106,7 +77,7 @@ final class TeaserRuns {
 					break; // the headline's repeat: the article starts again here
 				}
 				lastKept = j;
-				if (isHeadlineLike(line)) {
+				if (isHeadlineLike(line, settings)) {
 					headlines++;
 					keptHeadlines++;
 					blocks += line.opensBlock ? 1 : 0;
@@ -116,7 +87,8 @@ final class TeaserRuns {
 					fillers = 0;
 					keptFillers = 0;
 				}
-				else if (++fillers > MAX_FILLER_LINES || line.features.chars() > MAX_FILLER_CHARS) {
+				else if (++fillers > settings.maxTeaserFillerLines()
+						|| line.features.chars() > settings.maxTeaserFillerChars()) {
 					break;
 				}
 				else {
@@ -127,8 +99,8 @@ final class TeaserRuns {
 			// the last headline's snippet: one line, or as many as stood between two headlines, no more (a paragraph
 			// of the article may follow a list of its own)
 			for (int j = last + 1, taken = 0; j < lines.size() && taken < Math.max(widestGap, 1); j++) {
-				if (kept[j] && !skip[j] && !isHeadlineLike(lines.get(j))
-						&& lines.get(j).features.chars() <= MAX_FILLER_CHARS) {
+				if (kept[j] && !skip[j] && !isHeadlineLike(lines.get(j), settings)
+						&& lines.get(j).features.chars() <= settings.maxTeaserFillerChars()) {
 					extent = j;
 					taken++;
 				}
@@ -136,8 +108,8 @@ final class TeaserRuns {
 					break;
 				}
 			}
-			if (headlines >= MIN_HEADLINES && keptHeadlines >= MIN_KEPT_HEADLINES && 2 * blocks > headlines
-					&& !introduced) {
+			if (headlines >= settings.minTeaserHeadlines() && keptHeadlines >= settings.minKeptTeaserHeadlines()
+					&& 2 * blocks > headlines && !introduced) {
 				runs.add(new int[] { i, extent });
 			}
 			i = last + 1;
@@ -146,13 +118,13 @@ final class TeaserRuns {
 		int boundary = lines.size();
 		for (int r = runs.size() - 1; r >= 0; r--) {
 			int[] run = runs.get(r);
-			if (hasParagraph(lines, kept, run[1] + 1, boundary)) {
+			if (hasParagraph(lines, kept, run[1] + 1, boundary, settings)) {
 				return;
 			}
 			for (int k = run[0]; k <= run[1]; k++) {
 				teaser[k] = kept[k] && !skip[k];
 			}
-			markLabel(lines, kept, skip, teaser, run[0], firstParagraph);
+			markLabel(lines, kept, skip, teaser, run[0], firstParagraph, settings);
 			boundary = run[0];
 		}
 	}
@@ -175,9 +147,10 @@ final class TeaserRuns {
 		return text.charAt(end) == ':';
 	}
 
-	private static boolean hasParagraph(List<PageLine> lines, boolean[] kept, int from, int to) {
+	private static boolean hasParagraph(List<PageLine> lines, boolean[] kept, int from, int to,
+			CleaningSettings settings) {
 		for (int i = from; i < to; i++) {
-			if (kept[i] && isParagraph(lines.get(i))) {
+			if (kept[i] && isParagraph(lines.get(i), settings)) {
 				return true;
 			}
 		}
@@ -186,11 +159,11 @@ final class TeaserRuns {
 
 	/** The short line just above the run, below the article's last paragraph: "Most popular", "More from Science". */
 	private static void markLabel(List<PageLine> lines, boolean[] kept, boolean[] skip, boolean[] teaser, int first,
-			int lastParagraph) {
+			int lastParagraph, CleaningSettings settings) {
 		for (int k = first - 1; k > lastParagraph; k--) {
 			if (kept[k]) {
 				LineFeatures features = lines.get(k).features;
-				if (!skip[k] && features.words() <= MAX_LABEL_WORDS && !features.terminalPunctuation()) {
+				if (!skip[k] && features.words() <= settings.maxTeaserLabelWords() && !features.terminalPunctuation()) {
 					teaser[k] = true;
 				}
 				return;
@@ -199,9 +172,9 @@ final class TeaserRuns {
 	}
 
 	/** Running text: a good line, or a sentence of some length that is not a teaser's headline. */
-	private static boolean isParagraph(PageLine line) {
-		return !isHeadlineLike(line) && (line.isGood()
-				|| line.features.terminalPunctuation() && line.features.words() >= MIN_PARAGRAPH_WORDS);
+	private static boolean isParagraph(PageLine line, CleaningSettings settings) {
+		return !isHeadlineLike(line, settings) && (line.isGood()
+				|| line.features.terminalPunctuation() && line.features.words() >= settings.minParagraphWords());
 	}
 
 	/** Ends with a period, even one that {@link LineShape} takes for an abbreviation's ("visit example.com."). */
@@ -214,7 +187,7 @@ final class TeaserRuns {
 	}
 
 	/** A field of a data sheet, "Label: value" ("Processor: AMD Athlon 2100+", "Role: Mirror Mirror"). */
-	private static boolean isField(String text) {
+	private static boolean isField(String text, int maxLabelWords) {
 		int colon = text.indexOf(':');
 		if (colon < 0) {
 			return false;
@@ -223,22 +196,23 @@ final class TeaserRuns {
 		for (int i = 0; i < colon; i++) {
 			spaces += text.charAt(i) == ' ' ? 1 : 0;
 		}
-		return spaces < MAX_FIELD_LABEL_WORDS;
+		return spaces < maxLabelWords;
 	}
 
 	/**
 	 * Five to fifteen words, starting with a capital letter, many of them capitalised, without a final full stop,
 	 * colon, semicolon or comma; not a byline ("By Ali Abbas") nor a field ("Role: Mirror Mirror").
 	 */
-	static boolean isHeadlineLike(PageLine line) {
+	static boolean isHeadlineLike(PageLine line, CleaningSettings settings) {
 		LineFeatures features = line.features;
 		int words = features.words();
-		if (words < MIN_WORDS || words > MAX_WORDS || features.capitalisedWords() < MIN_CAPITALISED_SHARE * words) {
+		if (words < settings.minTeaserWords() || words > settings.maxTeaserWords()
+				|| features.capitalisedWords() < settings.minTeaserCapitalisedShare() * words) {
 			return false;
 		}
 		String text = line.text();
-		if (!Character.isUpperCase(text.charAt(0)) || !LineShape.looksLikeHeadline(text) || isField(text)
-				|| endsWithPeriod(text)) {
+		if (!Character.isUpperCase(text.charAt(0)) || !LineShape.looksLikeHeadline(text, settings.maxHeadlineWords())
+				|| isField(text, settings.maxFieldLabelWords()) || endsWithPeriod(text)) {
 			return false;
 		}
 		return !(text.length() > 3 && (text.charAt(0) == 'B' || text.charAt(0) == 'b')

@@ -1,5 +1,6 @@
 package org.newsexport.clean;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -20,8 +21,6 @@ import org.newsexport.language.Chars;
  */
 public final class TitleRepeat {
 
-	private static final double MIN_SIMILARITY = 0.8;
-
 	/** Separators between the headline and the site's name in a page title. */
 	private static final Pattern TITLE_PARTS = Pattern.compile(" [-–—|«»·:/]{1,2} |: ");
 
@@ -29,11 +28,28 @@ public final class TitleRepeat {
 
 	private final Set<String> mainPartWords;
 
+	/** The ASCII words of each set: the only ones a word of an ASCII line can equal ({@link #isRepeatedByAscii}). */
+	private final String[] headlineAscii;
+
+	private final String[] mainPartAscii;
+
 	private final int maxWords;
 
+	/** {@link CleaningSettings#minTitleSimilarity}. */
+	private final double minSimilarity;
+
+	/** With the {@linkplain CleaningSettings#DEFAULTS default} similarity. */
 	public TitleRepeat(String headline) {
+		this(headline, CleaningSettings.DEFAULTS.minTitleSimilarity());
+	}
+
+	/** @param minSimilarity {@link CleaningSettings#minTitleSimilarity} */
+	TitleRepeat(String headline, double minSimilarity) {
+		this.minSimilarity = minSimilarity;
 		this.headlineWords = wordSet(headline);
 		this.mainPartWords = wordSet(longestPart(headline));
+		this.headlineAscii = ascii(headlineWords);
+		this.mainPartAscii = ascii(mainPartWords);
 		this.maxWords = 2 * Words.count(headline);
 	}
 
@@ -53,9 +69,131 @@ public final class TitleRepeat {
 		if (!mayReach(runs, headlineWords.size()) && !mayReach(runs, mainPartWords.size())) {
 			return false;
 		}
+		int end = start + line.length();
+		if (isAscii(chars, start, end)) {
+			return isRepeatedByAscii(chars, start, end, runs);
+		}
 		Set<String> lineWords = wordSet(line);
-		return similarity(lineWords, headlineWords) >= MIN_SIMILARITY
-				|| similarity(lineWords, mainPartWords) >= MIN_SIMILARITY;
+		return similarity(lineWords, headlineWords) >= minSimilarity
+				|| similarity(lineWords, mainPartWords) >= minSimilarity;
+	}
+
+	private static boolean isAscii(char[] text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (text[i] >= 128) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The test of {@link #isRepeatedBy(String, char[], int, int)} for a line of ASCII characters, without its word set
+	 * (a string per word, most lines of most pages): its words, the {@code runs} runs of ASCII letters and digits,
+	 * compared in place, ignoring case as {@link #wordSet} lower-cases them. The same similarities, so the same answer.
+	 */
+	private boolean isRepeatedByAscii(char[] text, int from, int to, int runs) {
+		int[] starts = new int[runs];
+		int[] ends = new int[runs];
+		int run = 0;
+		for (int i = from; i < to; i++) {
+			if (Chars.is(text[i], Chars.LETTER_OR_DIGIT)) {
+				int start = i;
+				while (i < to && Chars.is(text[i], Chars.LETTER_OR_DIGIT)) {
+					i++;
+				}
+				starts[run] = start;
+				ends[run++] = i;
+			}
+		}
+		int distinct = 0;
+		int sharedWithHeadline = 0;
+		int sharedWithMainPart = 0;
+		for (int k = 0; k < runs; k++) {
+			if (repeatsEarlierRun(text, starts, ends, k)) {
+				continue;
+			}
+			distinct++;
+			sharedWithHeadline += isAmong(headlineAscii, text, starts[k], ends[k]) ? 1 : 0;
+			sharedWithMainPart += isAmong(mainPartAscii, text, starts[k], ends[k]) ? 1 : 0;
+			if (!mayStillReach(distinct - sharedWithHeadline, headlineWords.size())
+					&& !mayStillReach(distinct - sharedWithMainPart, mainPartWords.size())) {
+				return false;
+			}
+		}
+		return similarity(sharedWithHeadline, distinct, headlineWords.size()) >= minSimilarity
+				|| similarity(sharedWithMainPart, distinct, mainPartWords.size()) >= minSimilarity;
+	}
+
+	/**
+	 * Whether a line with {@code misses} distinct words outside a set of {@code size} words (and maybe more to come)
+	 * may still be similar enough to it: the similarity is at most size / (size + misses), which only falls as
+	 * misses come, so a line past it is no repeat, whatever its other words.
+	 */
+	private boolean mayStillReach(int misses, int size) {
+		return similarity(size, size + misses, size) >= minSimilarity;
+	}
+
+	private static boolean repeatsEarlierRun(char[] text, int[] starts, int[] ends, int k) {
+		for (int j = 0; j < k; j++) {
+			if (ends[j] - starts[j] == ends[k] - starts[k]
+					&& equalsIgnoringAsciiCase(text, starts[j], text, starts[k], ends[k] - starts[k])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isAmong(String[] words, char[] text, int from, int to) {
+		for (String word : words) {
+			if (word.length() == to - from && equalsLowerCased(text, from, word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean equalsIgnoringAsciiCase(char[] a, int aFrom, char[] b, int bFrom, int length) {
+		for (int k = 0; k < length; k++) {
+			if (lower(a[aFrom + k]) != lower(b[bFrom + k])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The ASCII text equals the lower-cased word. */
+	private static boolean equalsLowerCased(char[] text, int from, String word) {
+		for (int k = 0; k < word.length(); k++) {
+			if (lower(text[from + k]) != word.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static char lower(char asciiChar) {
+		return asciiChar >= 'A' && asciiChar <= 'Z' ? (char) (asciiChar + ('a' - 'A')) : asciiChar;
+	}
+
+	private static String[] ascii(Set<String> words) {
+		String[] ascii = new String[words.size()];
+		int count = 0;
+		for (String word : words) {
+			if (isAscii(word)) {
+				ascii[count++] = word;
+			}
+		}
+		return count == ascii.length ? ascii : Arrays.copyOf(ascii, count);
+	}
+
+	private static boolean isAscii(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (word.charAt(i) >= 128) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String longestPart(String headline) {
@@ -74,8 +212,8 @@ public final class TitleRepeat {
 	 * {@code size}, so the similarity is at most runs / size (and 0 for an empty set). A line too short for that is
 	 * no repeat, whatever its words, and needs no word set.
 	 */
-	private static boolean mayReach(int runs, int size) {
-		return size > 0 && (double) runs / size >= MIN_SIMILARITY;
+	private boolean mayReach(int runs, int size) {
+		return size > 0 && (double) runs / size >= minSimilarity;
 	}
 
 	/** The number of words {@link #wordSet} cuts the text into, repeats included. */
@@ -97,7 +235,12 @@ public final class TitleRepeat {
 				shared++;
 			}
 		}
-		int union = a.size() + b.size() - shared;
+		return similarity(shared, a.size(), b.size());
+	}
+
+	/** The Jaccard similarity of two sets of {@code a} and {@code b} words that share {@code shared}. */
+	private static double similarity(int shared, int a, int b) {
+		int union = a + b - shared;
 		return union == 0 ? 0 : (double) shared / union;
 	}
 

@@ -48,28 +48,6 @@ public final class StopWords {
 
 	private static final long KEY_BITS = 0xFFFFFFFF000000FFL;
 
-	/** Short ASCII words: at most this many folded characters, each below 128, packed 7 bits a char in a long. */
-	static final int MAX_PACKED_LENGTH = 7;
-
-	private static final int PACKED_BITS = 7 * MAX_PACKED_LENGTH;
-
-	private static final long PACKED_MASK = (1L << PACKED_BITS) - 1;
-
-	/**
-	 * The words of at most {@link #MAX_PACKED_LENGTH} ASCII characters again, each in one long: the word {@link
-	 * #pack packed} in the low 49 bits, its languages above them; 0 for an empty slot. Most words of most text are
-	 * such words, and the packed word is its own key: a look-up compares one long, no characters.
-	 */
-	private final long[] packedWords;
-
-	private final int packedMask;
-
-	static {
-		if (PACKED_BITS + LANGUAGES.size() > Long.SIZE) {
-			throw new IllegalStateException("A packed word and its languages do not fit in a long");
-		}
-	}
-
 	private StopWords(Map<String, Integer> languagesByWord) {
 		int tableSlots = Integer.highestOneBit(Math.max(16, languagesByWord.size() * 2) - 1) << 1;
 		this.slotMask = tableSlots - 1;
@@ -94,20 +72,6 @@ public final class StopWords {
 			chars.append(word);
 		}
 		this.wordChars = chars.toString().toCharArray();
-		int packedCount = (int) languagesByWord.keySet().stream().filter(StopWords::isPackable).count();
-		int packedSlots = Integer.highestOneBit(Math.max(16, packedCount * 2) - 1) << 1;
-		this.packedMask = packedSlots - 1;
-		this.packedWords = new long[packedSlots];
-		for (Map.Entry<String, Integer> entry : languagesByWord.entrySet()) {
-			if (isPackable(entry.getKey())) {
-				long packed = pack(entry.getKey());
-				int slot = packedSlotOf(packed);
-				while (packedWords[slot] != 0) {
-					slot = (slot + 1) & packedMask;
-				}
-				packedWords[slot] = packed | (long) entry.getValue() << PACKED_BITS;
-			}
-		}
 		for (char c : wordChars) {
 			if (FOLDED[c] != c) { // equalsFolded relies on it
 				throw new IllegalStateException("A folded stop word holds U+" + Integer.toHexString(c) + ", which folds");
@@ -154,48 +118,6 @@ public final class StopWords {
 			}
 		}
 		return 0;
-	}
-
-	/**
-	 * {@link #languagesOf(String) languagesOf} of a word of 1 to {@link #MAX_PACKED_LENGTH} folded characters, each
-	 * in 1 to 127, given packed: {@link #packStep} of its folded characters one after another, from 0.
-	 */
-	int languagesOfPacked(long packed) {
-		for (int slot = packedSlotOf(packed);; slot = (slot + 1) & packedMask) {
-			long entry = packedWords[slot];
-			if (entry == 0) {
-				return 0;
-			}
-			if ((entry & PACKED_MASK) == packed) {
-				return (int) (entry >>> PACKED_BITS);
-			}
-		}
-	}
-
-	/** A folded word that {@link #packedWords} holds: 1 to 7 characters, each in 1 to 127. */
-	private static boolean isPackable(String foldedWord) {
-		return !foldedWord.isEmpty() && foldedWord.length() <= MAX_PACKED_LENGTH
-				&& foldedWord.chars().allMatch(c -> c > 0 && c < 128);
-	}
-
-	/**
-	 * The packed form of a word of {@link #isPackable} characters: 7 bits a character, the first highest. No
-	 * character is 0, so words of different lengths differ.
-	 */
-	private static long pack(String foldedWord) {
-		long packed = 0;
-		for (int i = 0; i < foldedWord.length(); i++) {
-			packed = packStep(packed, foldedWord.charAt(i));
-		}
-		return packed;
-	}
-
-	static long packStep(long packed, char foldedChar) {
-		return packed << 7 | foldedChar;
-	}
-
-	private int packedSlotOf(long packed) {
-		return (int) (packed * 0x9E3779B97F4A7C15L >>> 40) & packedMask;
 	}
 
 	/** The bits of a slot that a word's hash and length decide. */

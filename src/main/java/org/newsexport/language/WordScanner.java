@@ -6,10 +6,8 @@ package org.newsexport.language;
  * <p>
  * One pass over the characters: each character's class comes from {@link Chars}, and a word's folded hash is built
  * as it is read, so that the look-up ({@link StopWords#languagesOfFolding}) compares the text's characters folded on
- * the fly, without a {@code String} per word. A short ASCII word, most words of most text, is looked up by its folded
- * characters packed in a long ({@link StopWords#languagesOfPacked}), which compares no characters at all. A word
- * with a character whose fold depends on the word (see {@link StopWords#foldedChar}) is folded as a string by
- * {@link StopWords#fold}, as every word once was.
+ * the fly, without a {@code String} per word. A word with a character whose fold depends on the word (see {@link
+ * StopWords#foldedChar}) is folded as a string by {@link StopWords#fold}, as every word once was.
  */
 final class WordScanner {
 
@@ -39,19 +37,13 @@ final class WordScanner {
 			int start = i;
 			int apostrophe = -1;
 			int hash = 0;
-			int hashBeforeApostrophe = 0;
-			long packed = 0;
-			long packedBeforeApostrophe = 0;
-			int foldedBits = 0;
 			boolean foldsCharByChar = true;
 			while (i < to) {
 				char d = text[i];
 				if (d >= 'a' && d <= 'z') {
 					// the commonest letter: of a listed script, its own fold
 					letters++;
-					foldedBits |= d;
 					hash = StopWords.hashStep(hash, d);
-					packed = StopWords.packStep(packed, d);
 					i++;
 					continue;
 				}
@@ -65,35 +57,22 @@ final class WordScanner {
 					}
 				}
 				else if (isApostrophe(d) && i + 1 < to && (Chars.of(text[i + 1]) & Chars.LETTER) != 0) {
-					if (apostrophe < 0) {
-						apostrophe = i;
-						hashBeforeApostrophe = hash;
-						packedBeforeApostrophe = packed;
-					}
+					apostrophe = apostrophe < 0 ? i : apostrophe;
 				}
 				else {
 					break;
 				}
 				char folded = StopWords.foldedChar(d);
 				foldsCharByChar &= folded != '\0';
-				foldedBits |= folded;
 				hash = StopWords.hashStep(hash, folded);
-				packed = StopWords.packStep(packed, folded);
 				i++;
 			}
 			int mask;
-			if (foldsCharByChar && foldedBits < 128 && i - start <= StopWords.MAX_PACKED_LENGTH) {
-				// a short ASCII word, and so is its part before the apostrophe: no character is 0 (foldsCharByChar)
-				mask = stopWords.languagesOfPacked(packed);
-				if (mask == 0 && apostrophe >= 0) {
-					mask = stopWords.languagesOfPacked(packedBeforeApostrophe);
-				}
-			}
-			else if (foldsCharByChar) {
+			if (foldsCharByChar) {
 				// the folded word has the word's length: its part before the apostrophe is that of the text
 				mask = stopWords.languagesOfFolding(text, start, i, hash);
 				if (mask == 0 && apostrophe >= 0) {
-					mask = stopWords.languagesOfFolding(text, start, apostrophe, hashBeforeApostrophe);
+					mask = stopWords.languagesOfFolding(text, start, apostrophe, foldedHash(text, start, apostrophe));
 				}
 			}
 			else {
@@ -108,6 +87,15 @@ final class WordScanner {
 			counts.addWord(mask);
 		}
 		counts.addLetters(letters, lettersOfUnlistedScripts);
+	}
+
+	/** {@link StopWords#hash} of {@code text[from, to)} folded, each of whose characters has a fold of its own. */
+	private static int foldedHash(char[] text, int from, int to) {
+		int hash = 0;
+		for (int i = from; i < to; i++) {
+			hash = StopWords.hashStep(hash, StopWords.foldedChar(text[i]));
+		}
+		return hash;
 	}
 
 	/** Latin, Greek, Cyrillic and Arabic: the scripts of the shipped lists (and their near neighbours). */

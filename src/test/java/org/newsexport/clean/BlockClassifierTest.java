@@ -13,7 +13,7 @@ class BlockClassifierTest {
 	private static PageLine classify(String text, String language) {
 		PageLine line = new PageLine(new NormalizedLine(1, text, text), true, StopWords.shipped().count(text));
 		line.features = LineFeatures.of(text, line.stopWordCounts, language);
-		BlockClassifier.classify(line);
+		BlockClassifier.classify(line, CleaningSettings.DEFAULTS);
 		return line;
 	}
 

@@ -21,7 +21,7 @@ class ContextSmoothingTest {
 
 	private static List<BlockClass> smooth(BlockClass... classes) {
 		List<PageLine> lines = lines(classes);
-		ContextSmoothing.smooth(lines, new boolean[lines.size()]);
+		ContextSmoothing.smooth(lines, new boolean[lines.size()], CleaningSettings.DEFAULTS);
 		return lines.stream().map(line -> line.blockClass).toList();
 	}
 
@@ -62,7 +62,7 @@ class ContextSmoothingTest {
 		List<PageLine> lines = lines(G, S, G);
 		lines.get(1).classify(BlockClass.BAD, Feature.LINK_LIST, true);
 
-		ContextSmoothing.smooth(lines, new boolean[3]);
+		ContextSmoothing.smooth(lines, new boolean[3], CleaningSettings.DEFAULTS);
 
 		assertThat(lines.get(1).blockClass).isEqualTo(B);
 	}
@@ -74,7 +74,7 @@ class ContextSmoothingTest {
 		list.set(1, wordless(2, "•"));
 		list.set(3, wordless(4, "2."));
 
-		ContextSmoothing.smooth(list, new boolean[6]);
+		ContextSmoothing.smooth(list, new boolean[6], CleaningSettings.DEFAULTS);
 
 		assertThat(list).extracting(line -> line.blockClass).containsExactly(G, B, G, B, G, G);
 		assertThat(ContextSmoothing.betweenGoodLines(list, -1)[2]).isTrue();
@@ -84,7 +84,7 @@ class ContextSmoothingTest {
 	void aLineWithWordsBetweenStillCounts() {
 		List<PageLine> lines = lines(G, B, S, B, G);
 
-		ContextSmoothing.smooth(lines, new boolean[5]);
+		ContextSmoothing.smooth(lines, new boolean[5], CleaningSettings.DEFAULTS);
 
 		assertThat(lines.get(2).blockClass).isEqualTo(B);
 	}
@@ -99,7 +99,7 @@ class ContextSmoothingTest {
 	void aHeadingCloseAboveGoodTextIsGood() {
 		List<PageLine> lines = lines(B, S, G);
 
-		ContextSmoothing.smooth(lines, new boolean[] { false, true, false });
+		ContextSmoothing.smooth(lines, new boolean[] { false, true, false }, CleaningSettings.DEFAULTS);
 
 		assertThat(lines.get(1).blockClass).isEqualTo(G);
 	}
@@ -107,7 +107,7 @@ class ContextSmoothingTest {
 	@Test
 	void findsTheShortLinesBesideAGoodOne() {
 		List<PageLine> lines = lines(B, S, S, G, S, B, S);
-		ContextSmoothing.smooth(lines, new boolean[7]);
+		ContextSmoothing.smooth(lines, new boolean[7], CleaningSettings.DEFAULTS);
 
 		boolean[] beside = ContextSmoothing.besideGoodLine(lines, -1);
 

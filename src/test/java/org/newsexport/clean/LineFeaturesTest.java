@@ -57,8 +57,8 @@ class LineFeaturesTest {
 
 		assertThat(score.digitShare()).isEqualTo(1.0);
 		assertThat(score.symbolShare()).isGreaterThan(0.3);
-		assertThat(shout.capitalShare()).isEqualTo(1.0);
-		assertThat(names.capitalisedShare()).isEqualTo(1.0);
+		assertThat(shout.capitalisedWords()).isEqualTo(5);
+		assertThat(names.capitalisedWords()).isEqualTo(names.words()).isEqualTo(4);
 		assertThat(of("“We will not leave,” they said.", "en").capitalisedWords()).isEqualTo(1);
 	}
 

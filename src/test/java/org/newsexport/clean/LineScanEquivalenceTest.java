@@ -94,6 +94,44 @@ class LineScanEquivalenceTest {
 		}
 	}
 
+	/**
+	 * ASCII lines, most lines of most pages, are compared without a word set: headlines of a few words, some of
+	 * them twice, in any case, beside a site's name, and lines that repeat them with a word dropped, added or changed.
+	 */
+	@Test
+	void titleRepeatsOfAsciiLinesAsThePlainComparison() {
+		java.util.Random ascii = new java.util.Random(11);
+		String[] words = { "iraqis", "hold", "rally", "in", "US", "crimes", "it's", "2020", "A", "a", "news", "CBS", "x1" };
+		String[] joins = { " ", " ", " - ", " | ", ": ", "'", ", ", " (" };
+		int repeats = 0;
+		for (int n = 0; n < LINES; n++) {
+			String headline = asciiLine(ascii, words, joins, 1 + ascii.nextInt(8));
+			String line = switch (ascii.nextInt(4)) {
+				case 0 -> asciiLine(ascii, words, joins, 1 + ascii.nextInt(10));
+				case 1 -> headline.toUpperCase(Locale.ROOT);
+				case 2 -> headline + " " + words[ascii.nextInt(words.length)];
+				default -> headline.substring(0, ascii.nextInt(headline.length() + 1));
+			};
+			boolean expected = plainIsRepeatedBy(headline, line);
+			repeats += expected ? 1 : 0;
+			assertThat(new TitleRepeat(headline).isRepeatedBy(line, ("x y " + line + "a b").toCharArray(), 4,
+					Words.count(line))).as(headline + " / " + line).isEqualTo(expected);
+		}
+		assertThat(repeats).as("repeats among the lines").isGreaterThan(LINES / 10);
+	}
+
+	private static String asciiLine(java.util.Random random, String[] words, String[] joins, int length) {
+		StringBuilder line = new StringBuilder();
+		for (int k = 0; k < length; k++) {
+			String word = words[random.nextInt(words.length)];
+			line.append(random.nextInt(3) == 0 ? word.toUpperCase(Locale.ROOT) : word);
+			if (k + 1 < length) {
+				line.append(joins[random.nextInt(joins.length)]);
+			}
+		}
+		return line.toString();
+	}
+
 	@Test
 	void lineEndsAsThePlainSearchForClosers() {
 		for (int n = 0; n < LINES; n++) {
@@ -176,7 +214,6 @@ class LineScanEquivalenceTest {
 		int marks = 0;
 		int wideChars = 0;
 		int digits = 0;
-		int capitals = 0;
 		int capitalisedWords = 0;
 		int items = 1;
 		int itemWords = 0;
@@ -187,9 +224,6 @@ class LineScanEquivalenceTest {
 			int type = Character.getType(c);
 			if (Character.isLetter(c)) {
 				letters++;
-				if (Character.isUpperCase(c)) {
-					capitals++;
-				}
 				if (c >= '\u2E80' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c >= '\uF900' && c <= '\uFAFF') {
 					wideChars++;
 				}
@@ -236,7 +270,7 @@ class LineScanEquivalenceTest {
 		boolean linkMarker = !text.isEmpty()
 				&& ("«‹←<".indexOf(text.charAt(0)) >= 0 || "»›→>".indexOf(text.charAt(text.length() - 1)) >= 0);
 		return new LineFeatures(text.length(), wideChars, plainWordCount(text), counts.words(), stopWords,
-				letters + marks, digits, capitals, capitalisedWords, LineShape.endsWithTerminalPunctuation(text), items,
+				letters + marks, digits, capitalisedWords, LineShape.endsWithTerminalPunctuation(text), items,
 				longestItemWords, linkMarker);
 	}
 

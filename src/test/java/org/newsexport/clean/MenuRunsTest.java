@@ -20,10 +20,10 @@ class MenuRunsTest {
 			PageLine line = new PageLine(new NormalizedLine(number++, text, text), opensBlock,
 					StopWords.shipped().count(text));
 			line.features = LineFeatures.of(text, line.stopWordCounts, "en");
-			BlockClassifier.classify(line);
+			BlockClassifier.classify(line, CleaningSettings.DEFAULTS);
 			lines.add(line);
 		}
-		MenuRuns.mark(lines, -1);
+		MenuRuns.mark(lines, -1, CleaningSettings.DEFAULTS);
 		return lines;
 	}
 
@@ -70,7 +70,7 @@ class MenuRunsTest {
 	@Test
 	void theHeadlineIsNeverPartOfAMenu() {
 		List<PageLine> lines = new ArrayList<>(lines("Iraqis Hold Rally", "By Ali Abbas"));
-		MenuRuns.mark(lines, 0);
+		MenuRuns.mark(lines, 0, CleaningSettings.DEFAULTS);
 
 		assertThat(lines).noneSatisfy(line -> assertThat(line.reason).isEqualTo(Feature.MENU_RUN));
 	}

@@ -29,11 +29,52 @@ class RequiredTextTest {
 	@Test
 	void theLinesMaskRulesOutTextsWithACharacterTheLineLacksAndNothingElse() {
 		for (String line : List.of("© 2022 Press TV", "Site by Example. (C) 2004 Example", "COPYRIGHT NOTICE",
-				"All Rights Reserved.", "Nothing here", "", "Copy right", "(c")) {
+				"All Rights Reserved.", "Nothing here", "", "Copy right", "(c", "ΣΟΦΙΑ \u212Aelvin")) {
 			assertThat(copyright.isIn(line, RequiredText.mask(line))).as(line).isEqualTo(copyright.isIn(line));
 		}
 		assertThat(RequiredText.of(List.of("cookie")).isIn("No biscuits", RequiredText.mask("No biscuits"))).isFalse();
 		assertThat(RequiredText.mask("Cookie")).isEqualTo(RequiredText.mask("cOOKIE"));
+	}
+
+	/** Texts of characters without other forms are found as they are written; the others by a character of theirs. */
+	@Test
+	void textsAreFoundAsTheFoldedSearchFindsThem() {
+		RequiredText required = RequiredText.of(List.of(":0", ":1", " / ", "©", "says", "said...", "all rights reserved",
+				"\u212Aelvin", "σοφια"));
+		java.util.Random random = new java.util.Random(3);
+		String alphabet = "sSaAyYdD.:01/ ©ſkK\u212AeElLvViInNσΣςοΟφΦαΑ -rRgGhHtT";
+		int found = 0;
+		for (int n = 0; n < 20_000; n++) {
+			StringBuilder line = new StringBuilder();
+			for (int k = random.nextInt(30); k > 0; k--) {
+				line.append(random.nextInt(6) == 0 ? required.texts().get(random.nextInt(required.texts().size()))
+						: String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+			}
+			boolean expected = foldedSearch(required.texts(), line.toString());
+			found += expected ? 1 : 0;
+			assertThat(required.isIn(line.toString())).as(line.toString()).isEqualTo(expected);
+		}
+		assertThat(found).isBetween(1000, 19_000);
+	}
+
+	/** The plain search: some text occurs where each of its chars has the fold of the line's char. */
+	private static boolean foldedSearch(List<String> texts, String line) {
+		for (String text : texts) {
+			for (int at = 0; at + text.length() <= line.length(); at++) {
+				boolean all = true;
+				for (int k = 0; k < text.length() && all; k++) {
+					all = fold(line.charAt(at + k)) == fold(text.charAt(k));
+				}
+				if (all) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static char fold(char c) {
+		return Character.toLowerCase(Character.toUpperCase(c));
 	}
 
 	@Test

@@ -39,8 +39,8 @@ class WordScannerEquivalenceTest {
 	}
 
 	/**
-	 * Short ASCII words go to the table of packed words: lines of the lists' own words, cut, joined by apostrophes,
-	 * in any case, and of random ASCII letters, up to and past the packed length.
+	 * Short ASCII words, most words of most text: lines of the lists' own words, cut, joined by apostrophes, in any
+	 * case, and of random ASCII letters.
 	 */
 	@Test
 	void countsAsThePlainScanOnLinesOfListedAndAsciiWords() {
