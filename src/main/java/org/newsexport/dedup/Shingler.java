@@ -17,11 +17,32 @@ public final class Shingler {
 
 	private static final long GOLDEN = 0x9e3779b97f4a7c15L;
 
-	private static final boolean[] ASCII_WORD = new boolean[128];
+	/**
+	 * For each Latin-1 character, its lower case ({@link Character#toLowerCase}, which keeps every Latin-1 character
+	 * in Latin-1) when it is a word character, else 0 (the NUL character is none).
+	 */
+	private static final char[] LATIN1_LOWER = new char[256];
+
+	/** The General Punctuation block, U+2000 to U+206F: quotes, dashes, spaces, and the joiners and ‿ ⁀ ⁔. */
+	private static final char PUNCTUATION_BLOCK = '\u2000';
+
+	/** {@link #isWordCharacter} of each character of the General Punctuation block, whose lower cases are themselves. */
+	private static final boolean[] PUNCTUATION_WORD = new boolean[0x70];
 
 	static {
-		for (int c = 0; c < 128; c++) {
-			ASCII_WORD[c] = isWordCharacter(c);
+		for (char c = 0; c < LATIN1_LOWER.length; c++) {
+			char lower = (char) Character.toLowerCase(c);
+			if (lower >= LATIN1_LOWER.length || (isWordCharacter(c) && lower == 0)) {
+				throw new IllegalStateException("A Latin-1 character whose lower case is outside Latin-1: " + c);
+			}
+			LATIN1_LOWER[c] = isWordCharacter(c) ? lower : 0;
+		}
+		for (int i = 0; i < PUNCTUATION_WORD.length; i++) {
+			char c = (char) (PUNCTUATION_BLOCK + i);
+			if (Character.toLowerCase(c) != c) {
+				throw new IllegalStateException("A General Punctuation character with a lower case: " + c);
+			}
+			PUNCTUATION_WORD[i] = isWordCharacter(c);
 		}
 	}
 
@@ -51,28 +72,46 @@ public final class Shingler {
 		int windows = Math.max(1, count - size + 1);
 		int width = Math.min(size, count);
 		long[] shingles = new long[windows];
+		// h = width, then h = h * GOLDEN + token for each token of the window: one token of every window at a time,
+		// so that each pass is an element-wise multiply and add that the JIT can turn into vector instructions
 		for (int start = 0; start < windows; start++) {
-			long h = width;
-			for (int i = start; i < start + width; i++) {
-				h = h * GOLDEN + tokens[i];
+			shingles[start] = width * GOLDEN + tokens[start];
+		}
+		for (int k = 1; k < width; k++) {
+			for (int start = 0; start < windows; start++) {
+				shingles[start] = shingles[start] * GOLDEN + tokens[start + k];
 			}
-			shingles[start] = mix(h);
+		}
+		for (int start = 0; start < windows; start++) {
+			shingles[start] = mix(shingles[start]);
 		}
 		return shingles;
 	}
 
+	/**
+	 * The tokens' hashes: FNV-1a over the lower-cased code points of each run of word characters, then
+	 * {@link #mix}. The Latin-1 characters and those of the General Punctuation block (the curly quotes and dashes
+	 * of news text) are looked up in tables made from {@link #isWordCharacter} and {@link Character#toLowerCase}, so
+	 * only other characters ask the Unicode tables.
+	 */
 	static long[] tokenHashes(CharSequence text) {
 		long[] tokens = new long[64];
 		int count = 0;
 		long h = FNV_OFFSET;
 		boolean inToken = false;
-		for (int i = 0; i < text.length();) {
+		int length = text.length();
+		for (int i = 0; i < length;) {
 			char c = text.charAt(i);
 			int cp;
 			boolean word;
-			if (c < 128) { // the common case, without the Unicode tables
-				word = ASCII_WORD[c];
-				cp = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+			if (c < LATIN1_LOWER.length) { // the common case, without the Unicode tables
+				cp = LATIN1_LOWER[c];
+				word = cp != 0;
+				i++;
+			}
+			else if (c >= PUNCTUATION_BLOCK && c < PUNCTUATION_BLOCK + PUNCTUATION_WORD.length) {
+				cp = c;
+				word = PUNCTUATION_WORD[c - PUNCTUATION_BLOCK];
 				i++;
 			}
 			else {
