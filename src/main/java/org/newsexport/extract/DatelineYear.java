@@ -88,18 +88,19 @@ final class DatelineYear {
 	}
 
 	/**
-	 * Whether the text holds a word of {@link #ANNIVERSARY}; a scan for their first two letters ("an", "ja"), then a
-	 * comparison.
+	 * Whether the text holds a word of {@link #ANNIVERSARY}; a scan for their first three letters ("ann", "ani",
+	 * "jah"), then a comparison.
 	 */
 	static boolean marksAnniversary(String text) {
-		for (int i = 0; i < text.length(); i++) {
+		for (int i = 0; i + 2 < text.length(); i++) {
 			char c = lowerAscii(text.charAt(i));
 			if (c != 'a' && c != 'j') {
 				continue;
 			}
-			char second = i + 1 < text.length() ? lowerAscii(text.charAt(i + 1)) : 0;
-			if (second != (c == 'a' ? 'n' : 'a')) {
-				continue; // "an…" or "ja…", as all the words open: most a's and j's are spared the comparisons
+			char second = lowerAscii(text.charAt(i + 1));
+			char third = lowerAscii(text.charAt(i + 2));
+			if (c == 'a' ? second != 'n' || (third != 'n' && third != 'i') : second != 'a' || third != 'h') {
+				continue; // as all the words open: most a's and j's ("and", "an", "January") are spared the comparisons
 			}
 			for (String word : ANNIVERSARY) {
 				if (startsWithIgnoringAsciiCase(text, i, word)) {
