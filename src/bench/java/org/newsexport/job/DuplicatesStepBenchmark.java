@@ -1,6 +1,7 @@
 package org.newsexport.job;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -28,7 +29,8 @@ import org.newsexport.write.ParquetOptions;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Time and heap of the duplicates step on generated articles; prints figures. Run it from the project folder with
+ * Time (wall, and the process's CPU: the JIT compilers and the collector included) and heap of the duplicates step on
+ * generated articles; prints figures, and a hash of the rows. Run it from the project folder with
  *
  * <pre>
  * JAVA_OPTS=-Xmx64m bench/run.sh DuplicatesStepBenchmark [ARTICLES[,ARTICLES...]]    # default 20000
@@ -74,15 +76,19 @@ public final class DuplicatesStepBenchmark {
 				System.gc();
 				long heapBefore = Heap.used();
 				Heap.resetPeaks();
+				com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+					.getOperatingSystemMXBean();
+				long cpu = os.getProcessCpuTime();
 				long started = System.nanoTime();
 				long rows = step.write();
 				double seconds = (System.nanoTime() - started) / 1e9;
+				double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
 				long peak = Heap.peak();
-				System.out.printf("duplicates step: %,d articles (%,d MB of body text), %,d rows in %.2f s "
-						+ "(%,.0f articles/s); heap before %,d MB, peak %,d MB (max heap %,d MB); "
+				System.out.printf("duplicates step: %,d articles (%,d MB of body text), %,d rows in %.2f s, "
+						+ "process cpu %.2f s (%,.0f articles/s); heap before %,d MB, peak %,d MB (max heap %,d MB); "
 						+ "signatures %,d bytes per article in a mapped temporary file; rows %s%n",
-						articles, bodyBytes >> 20, rows, seconds, articles / seconds, heapBefore >> 20, peak >> 20,
-						Runtime.getRuntime().maxMemory() >> 20, 4 * MinHashParameters.DEFAULTS.permutations(),
+						articles, bodyBytes >> 20, rows, seconds, cpuSeconds, articles / seconds, heapBefore >> 20,
+						peak >> 20, Runtime.getRuntime().maxMemory() >> 20, 4 * MinHashParameters.DEFAULTS.permutations(),
 						csvHash(Path.of(staging.csvPartsDir(Datasets.DUPLICATES).toUri())));
 			}
 		}
