@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.Article;
 import org.newsexport.article.Paragraph;
@@ -76,8 +78,7 @@ public final class DuplicatesStepBenchmark {
 				System.gc();
 				long heapBefore = Heap.used();
 				Heap.resetPeaks();
-				com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
-					.getOperatingSystemMXBean();
+				OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 				long cpu = os.getProcessCpuTime();
 				long started = System.nanoTime();
 				long rows = step.write();
@@ -88,7 +89,8 @@ public final class DuplicatesStepBenchmark {
 						+ "process cpu %.2f s (%,.0f articles/s); heap before %,d MB, peak %,d MB (max heap %,d MB); "
 						+ "signatures %,d bytes per article in a mapped temporary file; rows %s%n",
 						articles, bodyBytes >> 20, rows, seconds, cpuSeconds, articles / seconds, heapBefore >> 20,
-						peak >> 20, Runtime.getRuntime().maxMemory() >> 20, 4 * MinHashParameters.DEFAULTS.permutations(),
+						peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
+						4 * MinHashParameters.DEFAULTS.permutations(),
 						csvHash(Path.of(staging.csvPartsDir(Datasets.DUPLICATES).toUri())));
 			}
 		}

@@ -17,7 +17,8 @@ public final class Words {
 
 	static {
 		for (char c = 0; c < TABLE.length; c++) {
-			TABLE[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0) | (Character.isLetterOrDigit(c) ? WORD_CHAR : 0));
+			TABLE[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0)
+					| (Character.isLetterOrDigit(c) ? WORD_CHAR : 0));
 		}
 	}
 

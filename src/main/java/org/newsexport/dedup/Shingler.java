@@ -26,7 +26,7 @@ public final class Shingler {
 	/** The General Punctuation block, U+2000 to U+206F: quotes, dashes, spaces, and the joiners and ‿ ⁀ ⁔. */
 	private static final char PUNCTUATION_BLOCK = '\u2000';
 
-	/** {@link #isWordCharacter} of each character of the General Punctuation block, whose lower cases are themselves. */
+	/** {@link #isWordCharacter} of each General Punctuation character; their lower cases are themselves. */
 	private static final boolean[] PUNCTUATION_WORD = new boolean[0x70];
 
 	static {

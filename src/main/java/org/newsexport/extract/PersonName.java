@@ -270,7 +270,7 @@ record PersonName(String run, String person, boolean titled, int start, String w
 				wordBefore);
 	}
 
-	/** "IRGC", "U.S.", "PMU": two capitals or more and no small letter; the word {@code [start, end)} of {@code text}. */
+	/** "IRGC", "U.S.", "PMU": two capitals or more and no small letter; the word {@code [start, end)} of the text. */
 	private static boolean isAcronym(String text, int start, int end) {
 		int capitals = 0;
 		for (int i = start; i < end; i++) {

@@ -125,7 +125,7 @@ final class SpeechVerbs {
 		return null;
 	}
 
-	/** Whether {@code c} is one of {@code marks} ({@link #table}): a look-up, where a search of the marks was a call. */
+	/** Whether {@code c} is one of {@code marks} ({@link #table}): a look-up, not a search of a string of them. */
 	private static boolean isPunctuation(boolean[] marks, char c) {
 		return c < marks.length && marks[c];
 	}
