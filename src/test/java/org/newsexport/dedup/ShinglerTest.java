@@ -65,6 +65,17 @@ class ShinglerTest {
 		assertThat(Shingler.tokenHashes(text)).isEqualTo(plainTokenHashes(text.toString()));
 	}
 
+	/** One-letter tokens, the most a text holds, and surrogate pairs across the ends of the 1,024-character blocks. */
+	@Test
+	void tokenHashesOfDenseTextAndPairsAcrossBlocks() {
+		String dense = "a b ".repeat(2000) + "c";
+		assertThat(Shingler.tokenHashes(dense)).isEqualTo(plainTokenHashes(dense)).hasSize(4001);
+		for (int at = 1018; at <= 1030; at++) {
+			String text = "x ".repeat(at / 2) + (at % 2 == 0 ? "" : "y") + "😀𝐀b c 😀 d".repeat(300);
+			assertThat(Shingler.tokenHashes(text)).as("at %d", at).isEqualTo(plainTokenHashes(text));
+		}
+	}
+
 	@Test
 	void windowsHashEveryRunOfConsecutiveTokens() {
 		long[] tokens = Shingler.tokenHashes("one two three four five six seven one two three");
