@@ -75,18 +75,12 @@ public final class Shingler {
 		int windows = Math.max(1, count - size + 1);
 		int width = Math.min(size, count);
 		long[] shingles = new long[windows];
-		// h = width, then h = h * GOLDEN + token for each token of the window: one token of every window at a time,
-		// so that each pass is an element-wise multiply and add that the JIT can turn into vector instructions
 		for (int start = 0; start < windows; start++) {
-			shingles[start] = width * GOLDEN + tokens[start];
-		}
-		for (int k = 1; k < width; k++) {
-			for (int start = 0; start < windows; start++) {
-				shingles[start] = shingles[start] * GOLDEN + tokens[start + k];
+			long h = width;
+			for (int i = start; i < start + width; i++) {
+				h = h * GOLDEN + tokens[i];
 			}
-		}
-		for (int start = 0; start < windows; start++) {
-			shingles[start] = mix(shingles[start]);
+			shingles[start] = mix(h);
 		}
 		return shingles;
 	}
