@@ -1,15 +1,21 @@
 package org.newsexport.job;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.article.Article;
@@ -25,7 +31,8 @@ import org.newsexport.write.ParquetOptions;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Time and heap of the duplicates step on generated articles; prints figures. Run it from the project folder with
+ * Time (wall, and the process's CPU: the JIT compilers and the collector included) and heap of the duplicates step on
+ * generated articles; prints figures, and a hash of the rows. Run it from the project folder with
  *
  * <pre>
  * JAVA_OPTS=-Xmx64m bench/run.sh DuplicatesStepBenchmark [ARTICLES[,ARTICLES...]]    # default 20000
@@ -71,17 +78,44 @@ public final class DuplicatesStepBenchmark {
 				System.gc();
 				long heapBefore = Heap.used();
 				Heap.resetPeaks();
+				OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+				long cpu = os.getProcessCpuTime();
 				long started = System.nanoTime();
 				long rows = step.write();
 				double seconds = (System.nanoTime() - started) / 1e9;
+				double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
 				long peak = Heap.peak();
-				System.out.printf("duplicates step: %,d articles (%,d MB of body text), %,d rows in %.2f s "
-						+ "(%,.0f articles/s); heap before %,d MB, peak %,d MB (max heap %,d MB); "
-						+ "signatures %,d bytes per article in a mapped temporary file%n",
-						articles, bodyBytes >> 20, rows, seconds, articles / seconds, heapBefore >> 20, peak >> 20,
-						Runtime.getRuntime().maxMemory() >> 20, 4 * MinHashParameters.DEFAULTS.permutations());
+				System.out.printf("duplicates step: %,d articles (%,d MB of body text), %,d rows in %.2f s, "
+						+ "process cpu %.2f s (%,.0f articles/s); heap before %,d MB, peak %,d MB (max heap %,d MB); "
+						+ "signatures %,d bytes per article in a mapped temporary file; rows %s%n",
+						articles, bodyBytes >> 20, rows, seconds, cpuSeconds, articles / seconds, heapBefore >> 20,
+						peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
+						4 * MinHashParameters.DEFAULTS.permutations(),
+						csvHash(Path.of(staging.csvPartsDir(Datasets.DUPLICATES).toUri())));
 			}
 		}
+	}
+
+	/**
+	 * A hash of the dataset's CSV parts, in the order of their names: the same rows (pairs, clusters, similarities)
+	 * give the same hash, so that a change meant to make the step faster can show it found the same duplicates.
+	 */
+	private static String csvHash(Path csvParts) throws IOException {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+		try (Stream<Path> parts = Files.list(csvParts)) {
+			for (Path part : parts.filter(part -> !part.getFileName().toString().startsWith("."))
+				.sorted()
+				.toList()) {
+				digest.update(Files.readAllBytes(part));
+			}
+		}
+		return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
 	}
 
 	private static long writeArticles(FileSystem fs, ExportLayout staging, List<List<String>> seeds, int count)

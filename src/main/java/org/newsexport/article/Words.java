@@ -8,14 +8,16 @@ public final class Words {
 	private static final byte WORD_CHAR = 2;
 
 	/**
-	 * {@link Character#isWhitespace} and {@link Character#isLetterOrDigit} of the Latin-1 characters, which most text
-	 * is made of: a table look-up instead of two calls into the Unicode tables. Other characters ask {@code Character}.
+	 * {@link Character#isWhitespace} and {@link Character#isLetterOrDigit} of the characters up to the end of the
+	 * General Punctuation block (U+206F), which most text is made of (Latin, Greek, Cyrillic, Arabic, Hebrew, Indic
+	 * letters, and the curly quotes, dashes and spaces of news text): a table look-up instead of two calls into the
+	 * Unicode tables. Other characters ask {@code Character}.
 	 */
-	private static final byte[] LATIN1 = new byte[256];
+	private static final byte[] TABLE = new byte[0x2070];
 
 	static {
-		for (char c = 0; c < LATIN1.length; c++) {
-			LATIN1[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0)
+		for (char c = 0; c < TABLE.length; c++) {
+			TABLE[c] = (byte) ((Character.isWhitespace(c) ? SPACE : 0)
 					| (Character.isLetterOrDigit(c) ? WORD_CHAR : 0));
 		}
 	}
@@ -50,8 +52,8 @@ public final class Words {
 
 	/** {@link #SPACE} for white space, {@link #WORD_CHAR} for a letter or digit, 0 for anything else. */
 	private static int kind(char c) {
-		if (c < LATIN1.length) {
-			return LATIN1[c];
+		if (c < TABLE.length) {
+			return TABLE[c];
 		}
 		if (Character.isWhitespace(c)) {
 			return SPACE;

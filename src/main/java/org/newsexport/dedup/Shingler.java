@@ -17,11 +17,35 @@ public final class Shingler {
 
 	private static final long GOLDEN = 0x9e3779b97f4a7c15L;
 
-	private static final boolean[] ASCII_WORD = new boolean[128];
+	/** The characters of {@link #tokenHashes} between two checks of the room for the tokens' hashes. */
+	private static final int BLOCK = 1024;
+
+	/**
+	 * For each Latin-1 character, its lower case ({@link Character#toLowerCase}, which keeps every Latin-1 character
+	 * in Latin-1) when it is a word character, else 0 (the NUL character is none).
+	 */
+	private static final char[] LATIN1_LOWER = new char[256];
+
+	/** The General Punctuation block, U+2000 to U+206F: quotes, dashes, spaces, and the joiners and ‿ ⁀ ⁔. */
+	private static final char PUNCTUATION_BLOCK = '\u2000';
+
+	/** {@link #isWordCharacter} of each General Punctuation character; their lower cases are themselves. */
+	private static final boolean[] PUNCTUATION_WORD = new boolean[0x70];
 
 	static {
-		for (int c = 0; c < 128; c++) {
-			ASCII_WORD[c] = isWordCharacter(c);
+		for (char c = 0; c < LATIN1_LOWER.length; c++) {
+			char lower = (char) Character.toLowerCase(c);
+			if (lower >= LATIN1_LOWER.length || (isWordCharacter(c) && lower == 0)) {
+				throw new IllegalStateException("A Latin-1 character whose lower case is outside Latin-1: " + c);
+			}
+			LATIN1_LOWER[c] = isWordCharacter(c) ? lower : 0;
+		}
+		for (int i = 0; i < PUNCTUATION_WORD.length; i++) {
+			char c = (char) (PUNCTUATION_BLOCK + i);
+			if (Character.toLowerCase(c) != c) {
+				throw new IllegalStateException("A General Punctuation character with a lower case: " + c);
+			}
+			PUNCTUATION_WORD[i] = isWordCharacter(c);
 		}
 	}
 
@@ -61,42 +85,62 @@ public final class Shingler {
 		return shingles;
 	}
 
+	/**
+	 * The tokens' hashes: FNV-1a over the lower-cased code points of each run of word characters, then
+	 * {@link #mix}. The Latin-1 characters and those of the General Punctuation block (the curly quotes and dashes
+	 * of news text) are looked up in tables made from {@link #isWordCharacter} and {@link Character#toLowerCase}, so
+	 * only other characters ask the Unicode tables.
+	 * <p>
+	 * The loop has no branch on whether a character is a word character, which is taken about once a word and
+	 * mispredicted as often: every character stores the hash so far at {@code tokens[count]}, and {@code count}
+	 * moves on past it where a token ends; the hash goes on (a word character) or starts again (any other) by a mask.
+	 * The hashes are mixed afterwards. A block of {@value #BLOCK} characters ends at most one token per two of them
+	 * (and one more for a surrogate pair across its end), so the room is made once per block.
+	 */
 	static long[] tokenHashes(CharSequence text) {
-		long[] tokens = new long[64];
+		int length = text.length();
+		long[] tokens = new long[Math.min(length, BLOCK) / 2 + 3];
 		int count = 0;
 		long h = FNV_OFFSET;
-		boolean inToken = false;
-		for (int i = 0; i < text.length();) {
-			char c = text.charAt(i);
-			int cp;
-			boolean word;
-			if (c < 128) { // the common case, without the Unicode tables
-				word = ASCII_WORD[c];
-				cp = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
-				i++;
+		int inToken = 0; // 0 or 1
+		for (int i = 0; i < length;) {
+			int blockEnd = Math.min(length, i + BLOCK);
+			int room = count + (blockEnd - i) / 2 + 3;
+			if (room > tokens.length) {
+				tokens = Arrays.copyOf(tokens, Math.max(room, 2 * tokens.length));
 			}
-			else {
-				cp = Character.codePointAt(text, i);
-				i += Character.charCount(cp);
-				word = isWordCharacter(cp);
-				cp = Character.toLowerCase(cp);
-			}
-			if (word) {
-				h = (h ^ cp) * FNV_PRIME;
-				inToken = true;
-			}
-			else if (inToken) {
-				if (count == tokens.length) {
-					tokens = Arrays.copyOf(tokens, count * 2);
+			while (i < blockEnd) {
+				char c = text.charAt(i);
+				int cp;
+				int word; // 0 or 1
+				if (c < LATIN1_LOWER.length) { // the common case, without the Unicode tables
+					cp = LATIN1_LOWER[c];
+					word = (cp | -cp) >>> 31;
+					i++;
 				}
-				tokens[count++] = mix(h);
-				h = FNV_OFFSET;
-				inToken = false;
+				else if (c >= PUNCTUATION_BLOCK && c < PUNCTUATION_BLOCK + PUNCTUATION_WORD.length) {
+					cp = c;
+					word = PUNCTUATION_WORD[c - PUNCTUATION_BLOCK] ? 1 : 0;
+					i++;
+				}
+				else {
+					cp = Character.codePointAt(text, i);
+					i += Character.charCount(cp);
+					word = isWordCharacter(cp) ? 1 : 0;
+					cp = Character.toLowerCase(cp);
+				}
+				tokens[count] = h;
+				count += inToken & (word ^ 1);
+				long continues = -(long) word; // all ones in a token
+				h = (((h ^ cp) * FNV_PRIME) & continues) | (FNV_OFFSET & ~continues);
+				inToken = word;
 			}
 		}
-		if (inToken) {
-			tokens = (count == tokens.length) ? Arrays.copyOf(tokens, count + 1) : tokens;
-			tokens[count++] = mix(h);
+		if (inToken == 1) {
+			tokens[count++] = h; // the room made for the last block holds it
+		}
+		for (int t = 0; t < count; t++) {
+			tokens[t] = mix(tokens[t]);
 		}
 		return Arrays.copyOf(tokens, count);
 	}

@@ -21,7 +21,10 @@ final class AgencyCredit {
 
 	private static final Pattern OPENING = Pattern.compile("^\\(" + NAME + "\\) ?[–—-]{0,2} ");
 
-	private static final String AFTER_SENTENCE = "(?:^|[.!?”\"’] )";
+	/** The marks of {@link #AFTER_SENTENCE}. */
+	private static final String SENTENCE_ENDS = ".!?”\"’";
+
+	private static final String AFTER_SENTENCE = "(?:^|[" + SENTENCE_ENDS + "] )";
 
 	private static final List<Pattern> CLOSINGS = List.of(
 			Pattern.compile(AFTER_SENTENCE + "\\(" + NAME + "\\)$"),
@@ -35,27 +38,49 @@ final class AgencyCredit {
 	}
 
 	static Optional<String> find(List<Paragraph> paragraphs) {
-		List<Paragraph> body = paragraphs.stream()
-			.filter(p -> p.kind() == ParagraphKind.BODY || p.kind() == ParagraphKind.QUOTE)
-			.toList();
-		if (body.isEmpty()) {
+		Paragraph first = null;
+		Paragraph last = null;
+		for (Paragraph paragraph : paragraphs) {
+			if (paragraph.kind() == ParagraphKind.BODY || paragraph.kind() == ParagraphKind.QUOTE) {
+				first = first == null ? paragraph : first;
+				last = paragraph;
+			}
+		}
+		if (first == null) {
 			return Optional.empty();
 		}
-		Matcher opening = OPENING.matcher(body.get(0).text());
+		Matcher opening = OPENING.matcher(first.text());
 		if (opening.lookingAt()) { // anchored with ^: no need to try the other positions
 			return Optional.of(opening.group("agency"));
 		}
-		String last = body.get(body.size() - 1).text();
+		String text = last.text();
 		for (int i = 0; i < CLOSINGS.size(); i++) {
-			if (!containsAny(last, CLOSINGS_NEED.get(i))) {
+			if (!containsAny(text, CLOSINGS_NEED.get(i))) {
 				continue;
 			}
-			Matcher credit = CLOSINGS.get(i).matcher(last);
-			if (credit.find()) {
-				return Optional.of(credit.group("agency"));
+			Matcher credit = CLOSINGS.get(i).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			for (int at = 0; at >= 0; at = nextSentenceEnd(text, at + 1)) {
+				if (credit.region(at, text.length()).lookingAt()) {
+					return Optional.of(credit.group("agency"));
+				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The next index from {@code from} where a closing may start, or -1. Each opens with {@code ^} or with
+	 * {@link #AFTER_SENTENCE}'s mark and space, so it can start at 0 or at such a mark only: trying the pattern there,
+	 * in order ({@link Matcher#lookingAt}, the bounds transparent and not anchoring), finds the match a search
+	 * ({@link Matcher#find}) would, without trying every other character of the paragraph.
+	 */
+	private static int nextSentenceEnd(String text, int from) {
+		for (int i = from; i + 1 < text.length(); i++) {
+			if (text.charAt(i + 1) == ' ' && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static boolean containsAny(String text, String characters) {

@@ -81,33 +81,53 @@ public final class ArticleExtractor {
 
 	private Article extract(SourceText source, CleanedText cleaned, Deadline deadline) {
 		deadline.check();
-		String headline = Optional.ofNullable(cleaned.headline()).map(KeptLine::text).orElse(null);
+		String headline = cleaned.headline() == null ? null : cleaned.headline().text();
 		List<KeptLine> kept = cleaned.keptLines();
 		ArticleHeader header = ArticleHeader.read(kept, headline);
 		List<List<QuotedSpan>> quotations = new ArrayList<>();
 		List<Paragraph> paragraphs = ParagraphClassifier.classify(kept.subList(header.bodyStart(), kept.size()),
 				quotations);
 		deadline.check();
-		Optional<Dateline> dateline = paragraphs.stream()
-			.filter(paragraph -> paragraph.kind() == ParagraphKind.BODY)
-			.limit(DATELINE_PARAGRAPHS)
-			.flatMap(paragraph -> Dateline.find(paragraph.text()).stream())
-			.findFirst();
-		String agency = dateline.map(Dateline::agency).or(() -> AgencyCredit.find(paragraphs)).orElse(null);
+		Dateline dateline = dateline(paragraphs);
+		String agency = dateline != null && dateline.agency() != null ? dateline.agency()
+				: AgencyCredit.find(paragraphs).orElse(null);
 		List<RemovedLine> aboveBody = cleaned.removedBeforeBody();
 		String section = first(aboveBody, BREADCRUMB, Breadcrumb::section);
 		// A date the page states beats a year read from the text (DatelineYear), which needs the day restated.
-		LocalDate published = dateline.map(Dateline::date)
-			.or(() -> Optional.ofNullable(first(aboveBody, PAGE_DATE, DateText::parse)))
-			.or(() -> Optional.ofNullable(header.date()))
-			.or(() -> dateline.map(Dateline::day).flatMap(day -> DatelineYear.infer(day, paragraphs)))
-			.orElse(null);
+		LocalDate published = dateline == null ? null : dateline.date();
+		if (published == null) {
+			published = first(aboveBody, PAGE_DATE, DateText::parse);
+		}
+		if (published == null) {
+			published = header.date();
+		}
+		if (published == null && dateline != null && dateline.day() != null) {
+			published = DatelineYear.infer(dateline.day(), paragraphs).orElse(null);
+		}
 		// the headline printed above the text has no site name beside it, as the page's <title> may have
 		String title = header.headline() != null ? header.headline() : headline;
 		return new Article(source.docId(), source.sourcePath(), source.sha256(), source.bytes(), title,
-				header.standfirst(), header.byline(), header.authors(), dateline.map(Dateline::text).orElse(null),
+				header.standfirst(), header.byline(), header.authors(), dateline == null ? null : dateline.text(),
 				agency, section, cleaned.language(), published, paragraphs, removedLines(cleaned, header),
 				QuoteExtractor.extract(paragraphs, quotations));
+	}
+
+	/** The dateline that opens one of the first {@value #DATELINE_PARAGRAPHS} body paragraphs, or {@code null}. */
+	private static Dateline dateline(List<Paragraph> paragraphs) {
+		int bodies = 0;
+		for (Paragraph paragraph : paragraphs) {
+			if (paragraph.kind() != ParagraphKind.BODY) {
+				continue;
+			}
+			Optional<Dateline> dateline = Dateline.find(paragraph.text());
+			if (dateline.isPresent()) {
+				return dateline.get();
+			}
+			if (++bodies == DATELINE_PARAGRAPHS) {
+				break;
+			}
+		}
+		return null;
 	}
 
 	/** The cleaner's removed lines and the header's, in source order. */
@@ -122,12 +142,16 @@ public final class ArticleExtractor {
 	}
 
 	private <T> T first(List<RemovedLine> lines, String category, Function<String, Optional<T>> reader) {
-		return lines.stream()
-			.filter(line -> rules.named(line.rule()).map(CleaningRule::category).filter(category::equals).isPresent())
-			.map(line -> reader.apply(line.text()))
-			.flatMap(Optional::stream)
-			.findFirst()
-			.orElse(null);
+		for (RemovedLine line : lines) {
+			Optional<CleaningRule> rule = rules.named(line.rule());
+			if (rule.isPresent() && category.equals(rule.get().category())) {
+				Optional<T> value = reader.apply(line.text());
+				if (value.isPresent()) {
+					return value.get();
+				}
+			}
+		}
+		return null;
 	}
 
 }

@@ -34,10 +34,19 @@ final class CaptionCredit {
 	 * with, and plain string searches (far cheaper than a regex scan) go before the other patterns.
 	 */
 	static boolean appearsIn(String paragraph) {
-		return (mayOpenLabel(paragraph) && LABEL.matcher(paragraph).lookingAt()) || paragraph.contains("Getty Images")
-				|| paragraph.contains("GETTY IMAGES")
+		return (mayOpenLabel(paragraph) && LABEL.matcher(paragraph).lookingAt()) || namesGetty(paragraph)
 				|| hasParenthesisedCredit(paragraph)
 				|| endsWithCredit(paragraph);
+	}
+
+	/** Whether the paragraph holds "Getty Images" or "GETTY IMAGES": one search for their G, not one per spelling. */
+	private static boolean namesGetty(String paragraph) {
+		for (int at = paragraph.indexOf('G'); at >= 0; at = paragraph.indexOf('G', at + 1)) {
+			if (paragraph.startsWith("Getty Images", at) || paragraph.startsWith("GETTY IMAGES", at)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

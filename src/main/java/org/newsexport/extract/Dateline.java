@@ -50,11 +50,16 @@ record Dateline(String text, String agency, MonthDay day, LocalDate date) {
 
 	/**
 	 * Every pattern is anchored with {@code ^}: {@link Matcher#lookingAt} tries it at the start only, where
-	 * {@link Matcher#find} would fail at every other position of the paragraph too.
+	 * {@link Matcher#find} would fail at every other position of the paragraph too. Every paragraph of an article's
+	 * opening passes here and few are datelines, so a pattern is tried only when the paragraph has what it cannot
+	 * match without ({@link #mayMatch}): the answer is that of trying each in order.
 	 */
 	static Optional<Dateline> find(String paragraph) {
-		for (Pattern opening : OPENINGS) {
-			Matcher dateline = opening.matcher(paragraph);
+		for (int i = 0; i < OPENINGS.size(); i++) {
+			if (!mayMatch(i, paragraph)) {
+				continue;
+			}
+			Matcher dateline = OPENINGS.get(i).matcher(paragraph);
 			if (dateline.lookingAt()) {
 				String date = dateline.group("date");
 				return Optional.of(new Dateline(dateline.group("dateline").trim(), dateline.group("agency"),
@@ -63,6 +68,30 @@ record Dateline(String text, String agency, MonthDay day, LocalDate date) {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether {@link #OPENINGS} pattern {@code i} may match: the first two open with {@link #PLACE}, a capital
+	 * ({@code \p{Lu}}) then a capital, a mark or one of ' ’ . (as code points, as the regex reads them); the last two
+	 * need an agency in parentheses.
+	 */
+	private static boolean mayMatch(int i, String paragraph) {
+		if (i >= 2) {
+			return paragraph.indexOf('(') >= 0;
+		}
+		if (paragraph.isEmpty()) {
+			return false;
+		}
+		int first = paragraph.codePointAt(0);
+		int at = Character.charCount(first);
+		if (Character.getType(first) != Character.UPPERCASE_LETTER || at >= paragraph.length()) {
+			return false;
+		}
+		int second = paragraph.codePointAt(at);
+		int type = Character.getType(second);
+		return type == Character.UPPERCASE_LETTER || type == Character.NON_SPACING_MARK
+				|| type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK || second == '\''
+				|| second == '’' || second == '.';
 	}
 
 }

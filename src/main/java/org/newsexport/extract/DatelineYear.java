@@ -44,6 +44,9 @@ final class DatelineYear {
 			if (marksAnniversary(text)) {
 				return Optional.empty();
 			}
+			if (!DateText.hasFourDigits(text)) {
+				continue; // neither a year nor a full date: every pattern needs four digits
+			}
 			for (int year : DateText.yearsIn(text)) {
 				latestYear = Math.max(latestYear, year);
 			}
@@ -88,22 +91,27 @@ final class DatelineYear {
 	}
 
 	/**
-	 * Whether the text holds a word of {@link #ANNIVERSARY}; a scan for their first two letters ("an", "ja"), then a
-	 * comparison.
+	 * Whether the text holds a word of {@link #ANNIVERSARY}. Three of them have a v (fifth or sixth letter), the
+	 * fourth opens with a j, two letters rare in running text: {@link String#indexOf} (a vectorised search) finds
+	 * those, and only there are the words compared.
 	 */
 	static boolean marksAnniversary(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = lowerAscii(text.charAt(i));
-			if (c != 'a' && c != 'j') {
-				continue;
+		for (char v : new char[] { 'v', 'V' }) {
+			for (int at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+				for (String word : ANNIVERSARY) {
+					int offset = word.indexOf('v');
+					if (offset >= 0 && at >= offset && startsWithIgnoringAsciiCase(text, at - offset, word)) {
+						return true;
+					}
+				}
 			}
-			char second = i + 1 < text.length() ? lowerAscii(text.charAt(i + 1)) : 0;
-			if (second != (c == 'a' ? 'n' : 'a')) {
-				continue; // "an…" or "ja…", as all the words open: most a's and j's are spared the comparisons
-			}
-			for (String word : ANNIVERSARY) {
-				if (startsWithIgnoringAsciiCase(text, i, word)) {
-					return true;
+		}
+		for (char j : new char[] { 'j', 'J' }) {
+			for (int at = text.indexOf(j); at >= 0; at = text.indexOf(j, at + 1)) {
+				for (String word : ANNIVERSARY) {
+					if (word.charAt(0) == 'j' && startsWithIgnoringAsciiCase(text, at, word)) {
+						return true;
+					}
 				}
 			}
 		}

@@ -53,7 +53,10 @@ final class ParagraphClassifier {
 	 * counted once, for the heading test and the {@link Paragraph}.
 	 */
 	static List<Paragraph> classify(List<KeptLine> lines, List<List<QuotedSpan>> quotations) {
-		List<ListMarker> markers = lines.stream().map(line -> ListMarker.of(line.text())).toList();
+		ListMarker[] markers = new ListMarker[lines.size()];
+		for (int position = 0; position < markers.length; position++) {
+			markers[position] = ListMarker.of(lines.get(position).text());
+		}
 		List<Paragraph> paragraphs = new ArrayList<>(lines.size());
 		for (int position = 0; position < lines.size(); position++) {
 			String text = lines.get(position).text();
@@ -88,11 +91,11 @@ final class ParagraphClassifier {
 		return isQuotation(text, spans) ? ParagraphKind.QUOTE : ParagraphKind.BODY;
 	}
 
-	private static boolean isListItem(List<ListMarker> markers, int position) {
-		return switch (markers.get(position)) {
+	private static boolean isListItem(ListMarker[] markers, int position) {
+		return switch (markers[position]) {
 			case FIRM -> true;
-			case WEAK -> (position > 0 && markers.get(position - 1) != ListMarker.NONE)
-					|| (position + 1 < markers.size() && markers.get(position + 1) != ListMarker.NONE);
+			case WEAK -> (position > 0 && markers[position - 1] != ListMarker.NONE)
+					|| (position + 1 < markers.length && markers[position + 1] != ListMarker.NONE);
 			case NONE -> false;
 		};
 	}

@@ -30,6 +30,9 @@ record PersonName(String run, String person, boolean titled, int start, String w
 	private static final Set<String> HYPHENATED_PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar", "at",
 			"az", "ibn", "bin", "abu", "ben");
 
+	/** {@link #HYPHENATED_PARTICLES}, looked up where a word stands. */
+	private static final WordTable HYPHENATED = WordTable.of(HYPHENATED_PARTICLES);
+
 	private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von",
 			"der", "den", "da", "di", "du", "dos", "del", "la", "le", "ben");
 
@@ -101,7 +104,11 @@ record PersonName(String run, String person, boolean titled, int start, String w
 		return person != null && (titled || person.indexOf(' ') > 0);
 	}
 
-	/** The run whose last word ends at {@code end} (spaces before it skipped), not reaching before {@code from}. */
+	/**
+	 * The run whose last word ends at {@code end} (spaces before it skipped), not reaching before {@code from}. Its
+	 * words are read where they stand, not cut out one by one: a subject is looked for before every speech verb and
+	 * many past tenses of running text.
+	 */
 	static PersonName endingAt(String text, int from, int end) {
 		int tokenEnd = end;
 		while (tokenEnd > from && text.charAt(tokenEnd - 1) == ' ') {
@@ -112,29 +119,30 @@ record PersonName(String run, String person, boolean titled, int start, String w
 		if (lastStart < 0 || !mayOpenRun(text, lastStart, tokenEnd)) {
 			return new PersonName("", null, false, start, "");
 		}
-		List<String> words = new ArrayList<>();
-		while (tokenEnd > from && words.size() < MAX_RUN_WORDS) {
+		// the words from the last one back, at the end of the arrays: each is one space after the one before
+		int[] starts = new int[MAX_RUN_WORDS];
+		int[] ends = new int[MAX_RUN_WORDS];
+		int first = MAX_RUN_WORDS;
+		while (tokenEnd > from && first > 0) {
 			int tokenStart = Sentences.startOfWord(text, from, tokenEnd);
-			if (tokenStart < 0) {
+			if (tokenStart < 0 || !belongsToRun(text, tokenStart, tokenEnd, first == MAX_RUN_WORDS)) {
 				break;
 			}
-			String word = text.substring(tokenStart, tokenEnd);
-			if (!belongsToRun(word, words.isEmpty())) {
-				break;
-			}
-			words.add(0, word);
+			first--;
+			starts[first] = tokenStart;
+			ends[first] = tokenEnd;
 			start = tokenStart;
 			tokenEnd = tokenStart - 1;
 		}
-		if (words.size() == MAX_RUN_WORDS) {
-			return new PersonName(String.join(" ", words), null, false, start, "");
+		if (first == 0) {
+			return new PersonName(text.substring(start, ends[MAX_RUN_WORDS - 1]), null, false, start, "");
 		}
 		String wordBefore = "";
-		int beforeStart = !words.isEmpty() && start - 1 > from ? Sentences.startOfWord(text, from, start - 1) : -1;
+		int beforeStart = first < MAX_RUN_WORDS && start - 1 > from ? Sentences.startOfWord(text, from, start - 1) : -1;
 		if (beforeStart >= 0) {
 			wordBefore = text.substring(beforeStart, start - 1);
 		}
-		return of(words, start, wordBefore);
+		return of(text, starts, ends, first, MAX_RUN_WORDS, start, wordBefore);
 	}
 
 	/** The run whose first word starts at {@code start} (spaces skipped), before {@code to}: "Hadi al-Ameri, …". */
@@ -162,7 +170,15 @@ record PersonName(String run, String person, boolean titled, int start, String w
 			}
 			tokenStart = tokenEnd + 1;
 		}
-		return of(words, first, "");
+		// the words joined are a text of their own, where they stand one space apart as of() reads them
+		String run = String.join(" ", words);
+		int[] starts = new int[words.size()];
+		int[] ends = new int[words.size()];
+		for (int i = 0, at = 0; i < words.size(); at = ends[i] + 1, i++) {
+			starts[i] = at;
+			ends[i] = at + words.get(i).length();
+		}
+		return of(run, starts, ends, 0, words.size(), first, "");
 	}
 
 	/**
@@ -181,28 +197,45 @@ record PersonName(String run, String person, boolean titled, int start, String w
 	}
 
 	private static boolean belongsToRun(String word, boolean first) {
-		int kind = KINDS.groupOf(word);
+		return belongsToRun(word, 0, word.length(), first);
+	}
+
+	/** {@link #belongsToRun(String, boolean)} of the word {@code [start, end)} of {@code text}. */
+	private static boolean belongsToRun(String text, int start, int end, boolean first) {
+		int kind = KINDS.groupOf(text, start, end);
 		if (kind == TITLE || kind == BODY) {
 			return true;
 		}
-		if (kind == NOT_NAME || word.endsWith("’s") || word.endsWith("'s")) {
+		if (kind == NOT_NAME || isPossessive(text, start, end)) {
 			return false;
 		}
-		return isNameWord(word) || (!first && kind == PARTICLE);
+		return isNameWord(text, start, end) || (!first && kind == PARTICLE);
 	}
 
-	/** "Khazali", "Qa’ani", "al-Fayyadh", "W." (an initial): a capital, then letters, marks, apostrophes, hyphens. */
-	private static boolean isNameWord(String word) {
-		int hyphen = word.indexOf('-');
-		int start = hyphen > 0 && HYPHENATED_PARTICLES.contains(word.substring(0, hyphen)) ? hyphen + 1 : 0;
-		if (start >= word.length() || !Character.isUpperCase(word.charAt(start))) {
+	/** Ends with "’s" or "'s". */
+	private static boolean isPossessive(String text, int start, int end) {
+		return end - start >= 2 && text.charAt(end - 1) == 's'
+				&& (text.charAt(end - 2) == '’' || text.charAt(end - 2) == '\'');
+	}
+
+	/**
+	 * "Khazali", "Qa’ani", "al-Fayyadh", "W." (an initial): a capital, then letters, marks, apostrophes, hyphens; the
+	 * word {@code [from, end)} of {@code text}.
+	 */
+	private static boolean isNameWord(String text, int from, int end) {
+		int hyphen = from;
+		while (hyphen < end && text.charAt(hyphen) != '-') {
+			hyphen++;
+		}
+		int start = hyphen > from && hyphen < end && HYPHENATED.contains(text, from, hyphen) ? hyphen + 1 : from;
+		if (start >= end || !Character.isUpperCase(text.charAt(start))) {
 			return false;
 		}
-		if (word.length() == start + 2 && word.charAt(start + 1) == '.') {
+		if (end == start + 2 && text.charAt(start + 1) == '.') {
 			return true;
 		}
-		for (int i = start + 1; i < word.length(); i++) {
-			char c = word.charAt(i);
+		for (int i = start + 1; i < end; i++) {
+			char c = text.charAt(i);
 			if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK && "’'-".indexOf(c) < 0) {
 				return false;
 			}
@@ -210,33 +243,38 @@ record PersonName(String run, String person, boolean titled, int start, String w
 		return true;
 	}
 
-	private static PersonName of(List<String> words, int start, String wordBefore) {
-		while (!words.isEmpty() && KINDS.groupOf(words.get(0)) == PARTICLE) {
-			words.remove(0);
+	/**
+	 * The name a run of words makes: its words are {@code [starts[i], ends[i])} of {@code text} for {@code i} from
+	 * {@code first} to {@code last} (excluded), in order, one space apart, so that a stretch of them is a substring.
+	 */
+	private static PersonName of(String text, int[] starts, int[] ends, int first, int last, int start,
+			String wordBefore) {
+		while (first < last && KINDS.groupOf(text, starts[first], ends[first]) == PARTICLE) {
+			first++;
 		}
-		int cut = -1;
+		int cut = first - 1;
 		int cutKind = WordTable.ABSENT;
-		for (int i = 0; i < words.size(); i++) {
-			String word = words.get(i);
-			int kind = KINDS.groupOf(word);
-			if (kind == TITLE || kind == BODY || isAcronym(word)) {
+		for (int i = first; i < last; i++) {
+			int kind = KINDS.groupOf(text, starts[i], ends[i]);
+			if (kind == TITLE || kind == BODY || isAcronym(text, starts[i], ends[i])) {
 				cut = i;
 				cutKind = kind;
 			}
 		}
-		List<String> person = words.subList(cut + 1, words.size());
+		int person = cut + 1;
 		boolean titled = cutKind == TITLE;
-		boolean named = !person.isEmpty() && person.size() <= MAX_PERSON_WORDS
-				&& KINDS.groupOf(person.get(0)) != PARTICLE;
-		return new PersonName(String.join(" ", words), named ? String.join(" ", person) : null, titled, start,
+		boolean named = person < last && last - person <= MAX_PERSON_WORDS
+				&& KINDS.groupOf(text, starts[person], ends[person]) != PARTICLE;
+		String run = first < last ? text.substring(starts[first], ends[last - 1]) : "";
+		return new PersonName(run, named ? text.substring(starts[person], ends[last - 1]) : null, titled, start,
 				wordBefore);
 	}
 
-	/** "IRGC", "U.S.", "PMU": two capitals or more and no small letter. */
-	private static boolean isAcronym(String word) {
+	/** "IRGC", "U.S.", "PMU": two capitals or more and no small letter; the word {@code [start, end)} of the text. */
+	private static boolean isAcronym(String text, int start, int end) {
 		int capitals = 0;
-		for (int i = 0; i < word.length(); i++) {
-			char c = word.charAt(i);
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
 			if (Character.isLowerCase(c)) {
 				return false;
 			}

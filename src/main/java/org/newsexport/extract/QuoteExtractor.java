@@ -1,6 +1,7 @@
 package org.newsexport.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ final class QuoteExtractor {
 
 	static final int MIN_WORDS = 4;
 
-	private static final Set<ParagraphKind> RUNNING_TEXT = Set.of(ParagraphKind.BODY, ParagraphKind.QUOTE,
+	private static final Set<ParagraphKind> RUNNING_TEXT = EnumSet.of(ParagraphKind.BODY, ParagraphKind.QUOTE,
 			ParagraphKind.LIST_ITEM);
 
 	private QuoteExtractor() {

@@ -54,6 +54,11 @@ final class SpeechVerbs {
 
 	private static final String TRAILING_PUNCTUATION = ",.;:!?)]“”‘’\"'«»„…";
 
+	/** {@link #LEADING_PUNCTUATION} and {@link #TRAILING_PUNCTUATION} as tables, indexed by character. */
+	private static final boolean[] LEADING = table(LEADING_PUNCTUATION);
+
+	private static final boolean[] TRAILING = table(TRAILING_PUNCTUATION);
+
 	private SpeechVerbs() {
 	}
 
@@ -100,10 +105,10 @@ final class SpeechVerbs {
 			}
 			int start = i;
 			int end = wordEnd;
-			while (start < end && isPunctuation(LEADING_PUNCTUATION, text.charAt(start))) {
+			while (start < end && isPunctuation(LEADING, text.charAt(start))) {
 				start++;
 			}
-			while (end > start && isPunctuation(TRAILING_PUNCTUATION, text.charAt(end - 1))) {
+			while (end > start && isPunctuation(TRAILING, text.charAt(end - 1))) {
 				end--;
 			}
 			Verb verb = verbAt(text, start, end, wordEnd, to, pastTense);
@@ -120,9 +125,18 @@ final class SpeechVerbs {
 		return null;
 	}
 
-	/** Whether {@code c} is one of {@code marks}, none of which is an ASCII letter (the usual case, tested first). */
-	private static boolean isPunctuation(String marks, char c) {
-		return !isAsciiLetter(c) && marks.indexOf(c) >= 0;
+	/** Whether {@code c} is one of {@code marks} ({@link #table}): a look-up, not a search of a string of them. */
+	private static boolean isPunctuation(boolean[] marks, char c) {
+		return c < marks.length && marks[c];
+	}
+
+	/** A table of the characters of {@code marks}, as long as the largest one needs. */
+	private static boolean[] table(String marks) {
+		boolean[] table = new boolean[marks.chars().max().orElse(0) + 1];
+		for (int i = 0; i < marks.length(); i++) {
+			table[marks.charAt(i)] = true;
+		}
+		return table;
 	}
 
 	private static Verb verbAt(String text, int start, int end, int wordEnd, int to, boolean pastTense) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,31 @@ class MinHasherTest {
 
 		assertThat(other).isEqualTo(signature(a));
 		assertThat(otherSeed).isNotEqualTo(signature(a));
+	}
+
+	/**
+	 * Each value is the minimum over the shingles of the high 32 bits of {@code a·x + b} as a signed int, with the
+	 * seed's multipliers and increments, as the class defines it: computed here the plain way.
+	 */
+	@Test
+	void eachValueIsTheMinimumOfTheHighHalvesOfThePermutedShingles() {
+		SplittableRandom shingles = new SplittableRandom(7);
+		for (int size : new int[] { 1, 2, 3, 17, 640 }) {
+			long[] x = shingles.longs(size).toArray();
+			x[0] = size == 17 ? Long.MIN_VALUE : x[0];
+			x[size - 1] = size == 17 ? Long.MAX_VALUE : x[size - 1];
+			int[] expected = new int[PERMUTATIONS];
+			SplittableRandom parameters = new SplittableRandom(42);
+			for (int i = 0; i < PERMUTATIONS; i++) {
+				long a = parameters.nextLong() | 1L;
+				long b = parameters.nextLong();
+				expected[i] = Integer.MAX_VALUE;
+				for (long value : x) {
+					expected[i] = Math.min(expected[i], (int) ((a * value + b) >>> 32));
+				}
+			}
+			assertThat(signature(x)).as("%d shingles", size).isEqualTo(expected);
+		}
 	}
 
 	private long[] shingles(List<String> words) {

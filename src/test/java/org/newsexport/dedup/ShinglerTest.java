@@ -49,6 +49,72 @@ class ShinglerTest {
 		assertThat(shingles.hashes()).isEqualTo(fromRegexTokens.hashes());
 	}
 
+	/**
+	 * The tokens' hashes as the class defines them, computed the plain way (FNV-1a over the lower-cased code points
+	 * of each run of word characters, then mixed), over text holding every character up to U+2FFF and a few beyond
+	 * the BMP: the look-up tables give the same hashes as the Unicode tables.
+	 */
+	@Test
+	void tokenHashesAreFnvOfTheLowerCasedCodePointsOfEachToken() {
+		StringBuilder text = new StringBuilder();
+		for (int cp = 0; cp <= 0x2fff; cp++) {
+			text.appendCodePoint(cp).append(cp % 7 == 0 ? " " : "");
+		}
+		text.append("Ab 😀x 𝐀𝐁c ‿joined ZWJ\u200dhere Éé");
+
+		assertThat(Shingler.tokenHashes(text)).isEqualTo(plainTokenHashes(text.toString()));
+	}
+
+	/** One-letter tokens, the most a text holds, and surrogate pairs across the ends of the 1,024-character blocks. */
+	@Test
+	void tokenHashesOfDenseTextAndPairsAcrossBlocks() {
+		String dense = "a b ".repeat(2000) + "c";
+		assertThat(Shingler.tokenHashes(dense)).isEqualTo(plainTokenHashes(dense)).hasSize(4001);
+		for (int at = 1018; at <= 1030; at++) {
+			String text = "x ".repeat(at / 2) + (at % 2 == 0 ? "" : "y") + "😀𝐀b c 😀 d".repeat(300);
+			assertThat(Shingler.tokenHashes(text)).as("at %d", at).isEqualTo(plainTokenHashes(text));
+		}
+	}
+
+	@Test
+	void windowsHashEveryRunOfConsecutiveTokens() {
+		long[] tokens = Shingler.tokenHashes("one two three four five six seven one two three");
+		long[] windows = shingler.windows(tokens);
+
+		assertThat(windows).hasSize(6);
+		for (int start = 0; start < windows.length; start++) {
+			long h = 5;
+			for (int i = start; i < start + 5; i++) {
+				h = h * 0x9e3779b97f4a7c15L + tokens[i];
+			}
+			assertThat(windows[start]).isEqualTo(Shingler.mix(h));
+		}
+		long shortBody = Shingler.mix((2 * 0x9e3779b97f4a7c15L + tokens[0]) * 0x9e3779b97f4a7c15L + tokens[1]);
+		assertThat(new Shingler(3).windows(new long[] { tokens[0], tokens[1] })).containsExactly(shortBody);
+	}
+
+	private static long[] plainTokenHashes(String text) {
+		List<Long> tokens = new ArrayList<>();
+		long h = 0xcbf29ce484222325L;
+		boolean inToken = false;
+		for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+			int cp = text.codePointAt(i);
+			if (Shingler.isWordCharacter(cp)) {
+				h = (h ^ Character.toLowerCase(cp)) * 0x100000001b3L;
+				inToken = true;
+			}
+			else if (inToken) {
+				tokens.add(Shingler.mix(h));
+				h = 0xcbf29ce484222325L;
+				inToken = false;
+			}
+		}
+		if (inToken) {
+			tokens.add(Shingler.mix(h));
+		}
+		return tokens.stream().mapToLong(Long::longValue).toArray();
+	}
+
 	@Test
 	void caseWhiteSpaceAndPunctuationDoNotChangeTheNormalisedBodyHash() {
 		long hash = shingler.shingle("The marchers chanted “Death to America”. It was loud.").bodyHash();

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.newsexport.article.Paragraph;
@@ -88,6 +90,30 @@ class DatelineYearTest {
 		assertThat(DatelineYear.marksAnniversary("ANNİVERSARY")).isFalse();
 		assertThat(DatelineYear.marksAnniversary("jahreſtag")).isFalse();
 		assertThat(DatelineYear.marksAnniversary("")).isFalse();
+	}
+
+	@Test
+	void anniversaryWordsAsTheRegexFindsThem() {
+		Pattern regex = Pattern.compile("anniversar|anniversaire|aniversario|jahrestag", Pattern.CASE_INSENSITIVE);
+		String letters = "anivrsAINVRSjJahestgHEOo ";
+		Random random = new Random(11);
+		for (int sample = 0; sample < 50_000; sample++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(24);
+			for (int i = 0; i < length; i++) {
+				text.append(letters.charAt(random.nextInt(letters.length())));
+			}
+			if (random.nextInt(4) == 0) { // a word of the list, its case mixed, somewhere in the text
+				String word = List.of("anniversar", "anniversaire", "aniversario", "jahrestag").get(random.nextInt(4));
+				StringBuilder mixed = new StringBuilder();
+				for (char c : word.toCharArray()) {
+					mixed.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+				}
+				text.insert(random.nextInt(text.length() + 1), mixed.substring(0, 1 + random.nextInt(word.length())));
+			}
+			assertThat(DatelineYear.marksAnniversary(text.toString())).as(text.toString())
+				.isEqualTo(regex.matcher(text).find());
+		}
 	}
 
 	@Test
