@@ -34,6 +34,11 @@ public final class CliRun {
 		return new CliRun(List.of("--spring.datasource.url=" + url));
 	}
 
+	/** No job repository of the test's: for a test that names one another way, e.g. in a settings file. */
+	public static CliRun withoutRepository() {
+		return new CliRun(List.of());
+	}
+
 	/** The URL of the H2 file job repository in {@code folder}. */
 	public static String h2Url(Path folder) {
 		return "jdbc:h2:file:" + folder.resolve("db");
