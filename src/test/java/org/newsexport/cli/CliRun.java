@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The command line run in process, as a test runs it: on a job repository of the test's own (an H2 file database in a
@@ -14,29 +15,41 @@ import java.util.List;
  */
 public final class CliRun {
 
+	/** The job repository's URL, asked for at each run; null for none. */
+	private final Supplier<String> url;
+
 	private final List<String> springArguments;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-	private CliRun(List<String> springArguments) {
+	private CliRun(Supplier<String> url, List<String> springArguments) {
+		this.url = url;
 		this.springArguments = List.copyOf(springArguments);
 	}
 
 	/** An H2 file job repository in {@code folder} (the database {@code db}), as the job tests use. */
 	public static CliRun inFolder(Path folder) {
-		return onUrl(h2Url(folder));
+		return inFolder(() -> folder);
+	}
+
+	/**
+	 * {@link #inFolder(Path)}, the folder asked for at each run: a test instance's field can name a {@code @TempDir}
+	 * field, which JUnit sets only after it made the instance.
+	 */
+	public static CliRun inFolder(Supplier<Path> folder) {
+		return new CliRun(() -> h2Url(folder.get()), List.of());
 	}
 
 	/** The job repository at {@code url}. */
 	public static CliRun onUrl(String url) {
-		return new CliRun(List.of("--spring.datasource.url=" + url));
+		return new CliRun(() -> url, List.of());
 	}
 
 	/** No job repository of the test's: for a test that names one another way, e.g. in a settings file. */
 	public static CliRun withoutRepository() {
-		return new CliRun(List.of());
+		return new CliRun(null, List.of());
 	}
 
 	/** The URL of the H2 file job repository in {@code folder}. */
@@ -51,7 +64,7 @@ public final class CliRun {
 	public CliRun with(String... springArguments) {
 		List<String> all = new ArrayList<>(this.springArguments);
 		all.addAll(List.of(springArguments));
-		return new CliRun(all);
+		return new CliRun(url, all);
 	}
 
 	/** Runs one command; what it prints replaces what the previous command printed. */
@@ -80,7 +93,11 @@ public final class CliRun {
 	private int run(List<String> moreSpringArguments, String... args) {
 		out.reset();
 		err.reset();
-		List<String> spring = new ArrayList<>(springArguments);
+		List<String> spring = new ArrayList<>();
+		if (url != null) {
+			spring.add("--spring.datasource.url=" + url.get());
+		}
+		spring.addAll(springArguments);
 		spring.addAll(moreSpringArguments);
 		return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8), spring.toArray(String[]::new));

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,12 +18,7 @@ class MainTest {
 	@TempDir
 	Path tmp;
 
-	private CliRun cli;
-
-	@BeforeEach
-	void repository() {
-		cli = CliRun.inFolder(tmp.resolve("repository"));
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@Test
 	void helpListsCommandsOptionsAndExitCodes() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,12 +13,7 @@ class RemoteCommandsTest {
 	@TempDir
 	Path tmp;
 
-	private CliRun cli;
-
-	@BeforeEach
-	void repository() {
-		cli = CliRun.inFolder(tmp.resolve("repository"));
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@Test
 	void workerWithoutBrokerIsAUsageErrorInOneLine() {

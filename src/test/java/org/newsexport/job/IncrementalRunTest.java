@@ -46,16 +46,13 @@ class IncrementalRunTest {
 	@TempDir
 	Path tmp;
 
-	/** The command line of the last run. */
-	private CliRun cli;
+	/** Options {@code --export.*} are given to Spring as properties. */
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
-	/**
-	 * Runs {@code run} with a job repository of its own per {@code repository} name; options {@code --export.*} are
-	 * given to Spring as properties.
-	 */
-	private int run(String repository, Path input, Path output, String... options) {
-		cli = CliRun.inFolder(tmp.resolve(repository));
-		return cli.export(input, output, options);
+	/** Exports the reference, with a job repository of its own. */
+	private void exportReference(Path input, Path output, String... options) {
+		CliRun reference = CliRun.inFolder(tmp.resolve("reference-repository"));
+		assertThat(reference.export(input, output, options)).as(reference.err()).isZero();
 	}
 
 	@Test
@@ -63,7 +60,7 @@ class IncrementalRunTest {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Files.createSymbolicLink(input.resolve("link.txt"), input.resolve("article-00000.txt"));
 		Path output = tmp.resolve("out");
-		assertThat(run("repository", input, output, NO_STATISTICS)).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, NO_STATISTICS)).as(cli.err()).isZero();
 
 		JsonNode full = manifest(output);
 		assertThat(full.has("incremental")).isTrue();
@@ -88,7 +85,7 @@ class IncrementalRunTest {
 		assertThat(unchanged).contains(" paragraph 12 ");
 		Files.writeString(input.resolve("article-repeat.txt"), unchanged.replace(" paragraph 12 ", " section 12 "));
 
-		assertThat(run("repository", input, output, "--incremental", NO_STATISTICS)).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, "--incremental", NO_STATISTICS)).as(cli.err()).isZero();
 
 		assertThat(cli.out()).contains("COMPLETED")
 			.contains((FILES + 2) + " articles")
@@ -107,7 +104,7 @@ class IncrementalRunTest {
 		assertThat(incremental.get("deleted").asLong()).isEqualTo(1);
 
 		Path reference = tmp.resolve("reference");
-		assertThat(run("reference-repository", input, reference, NO_STATISTICS)).as(cli.err()).isZero();
+		exportReference(input, reference, NO_STATISTICS);
 		try (DuckDb duckdb = new DuckDb()) {
 			String files = DuckDb.parquet(output, "files");
 			// the same rows in the same order as a full export of the same input, in every dataset and both formats,
@@ -173,7 +170,7 @@ class IncrementalRunTest {
 		// a second incremental run over the same input carries every row over: the same rows again
 		Path before = tmp.resolve("before");
 		copy(output, before);
-		assertThat(run("repository", input, output, "--incremental", NO_STATISTICS)).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, "--incremental", NO_STATISTICS)).as(cli.err()).isZero();
 		assertThat(cli.out()).contains("0 new, 1 changed, " + (FILES + 3) + " unchanged, 0 deleted");
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.exportDifferencesInOrder(output, before, List.of("change"))
@@ -191,10 +188,10 @@ class IncrementalRunTest {
 	void incrementalRunWithoutChangesPublishesTheSameRowsAndTheNextBuildsOnIt() throws Exception {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Path output = tmp.resolve("out");
-		assertThat(run("repository", input, output)).as(cli.err()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		Path first = tmp.resolve("first");
 		copy(output, first);
-		assertThat(run("repository", input, output, "--incremental")).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 
 		assertThat(cli.out()).contains("COMPLETED", FILES + " articles", "2 rejects", "32 files",
 				"0 new, 0 changed, 32 unchanged, 0 deleted");
@@ -223,7 +220,7 @@ class IncrementalRunTest {
 		// the third export is based on the second, whose files list the files it carried over
 		Files.writeString(input.resolve("article-00011.txt"), "Report 11, rewritten\n\nThe whole text of this "
 				+ "report was replaced by a new sentence of running text.\n");
-		assertThat(run("repository", input, output, "--incremental")).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 
 		JsonNode third = manifest(output).get("incremental");
 		assertThat(third.get("base_execution").asLong()).isEqualTo(second.get("job_execution_id").asLong());
@@ -256,26 +253,26 @@ class IncrementalRunTest {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Path output = tmp.resolve("out");
 
-		assertThat(run("repository", input, output, "--incremental")).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 		assertFullExport(output);
 		assertThat(cli.out()).doesNotContain("incremental over");
 		assertThat(log.getOut()).contains("holds no complete export: exporting every file");
 
 		Path other = TestCorpus.generate(tmp.resolve("other"), 3);
-		assertThat(run("repository", other, output)).as(cli.err()).isZero();
-		assertThat(run("repository", input, output, "--incremental")).as(cli.err()).isZero();
+		assertThat(cli.export(other, output)).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 		assertFullExport(output);
 		assertThat(log.getOut()).contains("is of another input (" + other.toAbsolutePath() + "): exporting every file");
 
 		Path rules = tmp.resolve("rules.yml");
 		Files.writeString(rules, Files.readString(Path.of("config/cleaning-rules.yml")) + "\n# edited\n");
-		assertThat(run("repository", input, output, "--incremental", "--rules", rules.toString())).as(cli.err())
+		assertThat(cli.export(input, output, "--incremental", "--rules", rules.toString())).as(cli.err())
 			.isZero();
 		assertFullExport(output);
 		assertThat(log.getOut()).contains("was cleaned with other cleaning rules: exporting every file");
 
 		// an export written before export_sequence existed held the changes only: it is no base
-		assertThat(run("repository", input, output)).as(cli.err()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		Path manifest = output.resolve("_manifest.json");
 		JsonNode older = JsonMapper.builder().build().readTree(manifest.toFile());
 		for (JsonNode dataset : older.get("datasets")) {
@@ -287,13 +284,13 @@ class IncrementalRunTest {
 			}
 		}
 		JsonMapper.builder().build().writeValue(manifest.toFile(), older);
-		assertThat(run("repository", input, output, "--incremental")).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 		assertFullExport(output);
 		assertThat(log.getOut()).contains("has no export_sequence column (an older version wrote it, with the "
 				+ "changes only): exporting every file");
 
 		// an export written before the articles had a standfirst column: its rows cannot be carried over as they are
-		assertThat(run("repository", input, output)).as(cli.err()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		JsonNode withoutStandfirst = JsonMapper.builder().build().readTree(manifest.toFile());
 		for (JsonNode dataset : withoutStandfirst.get("datasets")) {
 			Iterator<JsonNode> columns = dataset.get("columns").iterator();
@@ -304,7 +301,7 @@ class IncrementalRunTest {
 			}
 		}
 		JsonMapper.builder().build().writeValue(manifest.toFile(), withoutStandfirst);
-		assertThat(run("repository", input, output, "--incremental")).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 		assertFullExport(output);
 		assertThat(log.getOut()).contains("has no column articles.standfirst (an older version wrote it, without "
 				+ "that column): exporting every file");
@@ -329,8 +326,8 @@ class IncrementalRunTest {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Path output = tmp.resolve("out");
 		Path reference = tmp.resolve("reference");
-		assertThat(run("repository", input, output)).as(cli.err()).isZero();
-		assertThat(run("reference-repository", input, reference)).as(cli.err()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
+		exportReference(input, reference);
 		for (int i = 0; i < FILES; i += 2) {
 			Files.writeString(input.resolve(String.format("article-%05d.txt", i)), "Report " + i + " again\n\n"
 					+ "The report was written again with one sentence of running text, number " + i + ".\n");
@@ -340,7 +337,7 @@ class IncrementalRunTest {
 		Files.write(input.resolve("article-00025.txt"), binary);
 		String[] failing = { "--incremental", "--reject-limit", "1", "--commit-interval", "2", "--part-size", "1KB" };
 
-		assertThat(run("repository", input, output, failing)).isEqualTo(1);
+		assertThat(cli.export(input, output, failing)).isEqualTo(1);
 		assertThat(cli.err()).contains("more than 1 input files were rejected").contains("article-00025.txt");
 		assertThat(log.getOut()).contains("Incremental export: based on export #1");
 
@@ -351,7 +348,7 @@ class IncrementalRunTest {
 		Path manifest = output.resolve("_manifest.json");
 		Path aside = tmp.resolve("manifest-aside.json");
 		Files.move(manifest, aside);
-		assertThat(run("repository", input, output, "--commit-interval", "2", "--part-size", "1KB")).isEqualTo(1);
+		assertThat(cli.export(input, output, "--commit-interval", "2", "--part-size", "1KB")).isEqualTo(1);
 		assertThat(cli.err().lines()).singleElement()
 			.asString()
 			.startsWith("news-export: ")
@@ -360,12 +357,12 @@ class IncrementalRunTest {
 			.contains("abandon this execution");
 		Files.move(aside, manifest);
 		// Resumed without --incremental: it goes on as it started, with the base it started with.
-		assertThat(run("repository", input, output, "--commit-interval", "2", "--part-size", "1KB")).as(cli.err())
+		assertThat(cli.export(input, output, "--commit-interval", "2", "--part-size", "1KB")).as(cli.err())
 			.isZero();
 		assertThat(log.getOut()).contains("Resuming export #2")
 			.contains("incremental as it started")
 			.containsPattern("Exporting 32 files, [1-9][0-9]* done before");
-		assertThat(run("reference-repository", input, reference, "--incremental")).as(cli.err()).isZero();
+		exportReference(input, reference, "--incremental");
 
 		JsonNode resumed = manifest(output).get("incremental");
 		JsonNode uninterrupted = manifest(reference).get("incremental");

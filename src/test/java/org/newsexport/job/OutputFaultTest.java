@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.cli.CliRun;
@@ -21,12 +20,7 @@ class OutputFaultTest {
 	@TempDir
 	Path tmp;
 
-	private CliRun cli;
-
-	@BeforeEach
-	void repository() {
-		cli = CliRun.inFolder(tmp.resolve("repository"));
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@AfterEach
 	void emptyDiskAgain() {

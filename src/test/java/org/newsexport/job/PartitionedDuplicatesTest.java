@@ -34,17 +34,7 @@ class PartitionedDuplicatesTest {
 	@TempDir
 	Path tmp;
 
-	/** The command line of the last run. */
-	private CliRun cli;
-
-	private int run(String repository, Path input, Path output, String... options) {
-		return run(repository, input, output.toString(), options);
-	}
-
-	private int run(String repository, Path input, String output, String... options) {
-		cli = CliRun.inFolder(tmp.resolve(repository));
-		return cli.export(input, output, options);
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@Test
 	void theDuplicatesOfAnyNumberOfPartitionsAreTheDuplicatesOfOnePass() throws Exception {
@@ -54,9 +44,10 @@ class PartitionedDuplicatesTest {
 		Map<Integer, Path> outputs = new TreeMap<>();
 		for (int partitions : new int[] { 1, 3, 7 }) {
 			Path output = tmp.resolve("partitions-" + partitions);
-			assertThat(run("repository-" + partitions, input, output, "--export.partitions=" + partitions,
-					"--export.threads=2", "--commit-interval", "2", "--part-size", "1KB"))
-				.as(cli.err())
+			CliRun partitioned = CliRun.inFolder(tmp.resolve("repository-" + partitions));
+			assertThat(partitioned.export(input, output, "--export.partitions=" + partitions, "--export.threads=2",
+					"--commit-interval", "2", "--part-size", "1KB"))
+				.as(partitioned.err())
 				.isZero();
 			assertThat(partitionExecutions("repository-" + partitions)).as("%d partitions", partitions)
 				.hasSize(partitions)
@@ -102,14 +93,15 @@ class PartitionedDuplicatesTest {
 		Path input = TestCorpus.generate(tmp.resolve("input"), 30);
 		String[] options = { "--export.partitions=3", "--commit-interval", "2", "--part-size", "1KB" };
 		Path reference = tmp.resolve("reference");
-		assertThat(run("reference", input, reference, "--commit-interval", "2", "--part-size", "1KB"))
-			.as(cli.err())
+		CliRun unpartitioned = CliRun.inFolder(tmp.resolve("reference"));
+		assertThat(unpartitioned.export(input, reference, "--commit-interval", "2", "--part-size", "1KB"))
+			.as(unpartitioned.err())
 			.isZero();
 		Path out = tmp.resolve("out");
 		String output = "faultfs://" + out;
 		try {
 			FaultyFileSystem.failNextCreate("p-00001/_sketches.bin");
-			assertThat(run("repository", input, output, options)).isEqualTo(1);
+			assertThat(cli.export(input, output, options)).isEqualTo(1);
 			assertThat(cli.err()).contains("Input/output error (injected)")
 				.contains("run the same command again to resume")
 				.hasLineCount(1);
@@ -118,7 +110,7 @@ class PartitionedDuplicatesTest {
 
 			// the failed partition runs again; then writing the dataset fails, after every partition completed
 			FaultyFileSystem.failNextCreate("/parquet/duplicates/");
-			assertThat(run("repository", input, output, options)).isEqualTo(1);
+			assertThat(cli.export(input, output, options)).isEqualTo(1);
 			assertThat(cli.err()).contains("Input/output error (injected)")
 				.hasLineCount(1);
 			assertThat(partitionExecutions("repository")).containsExactly(entry("duplicatesPartition:p-00000", 1),
@@ -130,7 +122,7 @@ class PartitionedDuplicatesTest {
 		}
 
 		// the dataset is written again from the partitions' sketches, and no partition runs again
-		assertThat(run("repository", input, output, options)).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, options)).as(cli.err()).isZero();
 		assertThat(partitionExecutions("repository").values()).containsExactly(1, 2, 1);
 		assertThat(duplicates(out)).hasSize(30).isEqualTo(duplicates(reference));
 		try (DuckDb duckdb = new DuckDb()) {
@@ -141,7 +133,7 @@ class PartitionedDuplicatesTest {
 	@Test
 	void partitionsWithoutArticlePartsSketchNothing() throws Exception {
 		Path output = tmp.resolve("out");
-		assertThat(run("repository", TestCorpus.SEEDS, output, "--export.partitions=7"))
+		assertThat(cli.export(TestCorpus.SEEDS, output, "--export.partitions=7"))
 			.as(cli.err())
 			.isZero();
 

@@ -33,24 +33,20 @@ class PartitionedExportTest {
 	@TempDir
 	Path tmp;
 
-	/** The command line of the last run. */
-	private CliRun cli;
-
-	private int run(String repository, Path input, Path output, String... options) {
-		cli = CliRun.inFolder(tmp.resolve(repository));
-		return cli.export(input, output, options);
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@Test
 	void partitionsOnThreadsMakeTheSameExportAsOnePartition() throws Exception {
 		Path input = TestCorpus.generate(tmp.resolve("input"), 37);
 		Path reference = tmp.resolve("reference");
-		assertThat(run("reference", input, reference, "--export.threads=1")).as(cli.err()).isZero();
+		CliRun onePartition = CliRun.inFolder(tmp.resolve("reference"));
+		assertThat(onePartition.export(input, reference, "--export.threads=1")).as(onePartition.err()).isZero();
 
 		for (int partitions : new int[] { 4, 60 }) {
 			Path output = tmp.resolve("partitions-" + partitions);
-			assertThat(run("repository-" + partitions, input, output, "--export.partitions=" + partitions,
-					"--export.threads=2", "--commit-interval", "3")).as(cli.err()).isZero();
+			CliRun partitioned = CliRun.inFolder(tmp.resolve("repository-" + partitions));
+			assertThat(partitioned.export(input, output, "--export.partitions=" + partitions, "--export.threads=2",
+					"--commit-interval", "3")).as(partitioned.err()).isZero();
 			try (DuckDb duckdb = new DuckDb()) {
 				assertThat(duckdb.exportDifferencesInOrder(output, reference, IDENTITY))
 					.as(partitions + " partitions")
@@ -79,7 +75,7 @@ class PartitionedExportTest {
 		Path output = tmp.resolve("out");
 		String[] options = { "--reject-limit", "2", "--commit-interval", "1", "--export.partitions=3" };
 
-		assertThat(run("repository", input, output, options)).isEqualTo(1);
+		assertThat(cli.export(input, output, options)).isEqualTo(1);
 		assertThat(cli.err()).contains("more than 2 input files were rejected (export.reject-limit)")
 			.contains("run the same command again to resume")
 			.hasLineCount(1);
@@ -91,7 +87,7 @@ class PartitionedExportTest {
 			Files.writeString(input.resolve(String.format("file-%02d.txt", i)), "Headline\n\nFixed article %d, a "
 					.formatted(i) + "real sentence long enough to be kept.\n");
 		}
-		assertThat(run("repository", input, output, options)).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, options)).as(cli.err()).isZero();
 
 		JsonNode manifest = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile());
 		assertThat(manifest.get("parameters").get("export.sequence").asString()).as("the failed export resumed")

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.cli.CliRun;
@@ -32,12 +31,7 @@ class PublishGuardTest {
 	@TempDir
 	Path tmp;
 
-	private CliRun cli;
-
-	@BeforeEach
-	void repository() {
-		cli = CliRun.inFolder(tmp.resolve("repository"));
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@Test
 	void emptyInputAfterAGoodExportIsRefusedAndLeavesTheExportAsItWas() throws Exception {

@@ -15,7 +15,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.cli.CliRun;
@@ -41,12 +40,7 @@ class RunReportTest {
 	@TempDir
 	Path tmp;
 
-	private CliRun cli;
-
-	@BeforeEach
-	void repository() {
-		cli = CliRun.inFolder(tmp.resolve("repository"));
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	/**
 	 * The seed articles, an exact copy of one under a name that needs escaping (it sorts first, so it names the
