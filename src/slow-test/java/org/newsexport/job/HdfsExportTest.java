@@ -2,10 +2,7 @@ package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.JobProcess;
 import org.newsexport.support.TestCorpus;
@@ -155,14 +152,10 @@ class HdfsExportTest {
 
 	/** Runs the job in this JVM with an H2 repository of its own in {@code repository}. */
 	private static int runInProcess(Path repository, String output) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = MainAccess.run(
-				new String[] { "run", "--input", input.toString(), "--output", output, "--commit-interval", "20" },
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + repository.resolve("db"));
+		CliRun cli = CliRun.inFolder(repository);
+		int exit = cli.export(input, output, "--commit-interval", "20");
 		if (exit != 0) {
-			System.err.println(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+			System.err.println(cli.out() + cli.err());
 		}
 		return exit;
 	}

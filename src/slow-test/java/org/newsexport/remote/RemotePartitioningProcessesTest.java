@@ -2,11 +2,8 @@ package org.newsexport.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.JobProcess;
 import org.newsexport.support.TestCorpus;
@@ -80,13 +77,8 @@ class RemotePartitioningProcessesTest {
 		postgres = EmbeddedPostgres.builder().start();
 		input = TestCorpus.generate(shared.resolve("input"), FILES);
 		reference = shared.resolve("reference");
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		assertThat(MainAccess.run(new String[] { "run", "--input", input.toString(), "--output", reference.toString() },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + shared.resolve("reference-repository/db")))
-			.as(err.toString(StandardCharsets.UTF_8))
-			.isZero();
+		CliRun cli = CliRun.inFolder(shared.resolve("reference-repository"));
+		assertThat(cli.export(input, reference)).as(cli.err()).isZero();
 	}
 
 	@AfterAll

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.TestCorpus;
 
@@ -34,10 +34,8 @@ class GeneratedCorpusJobTest {
 		PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 		assertThat(GenerateCorpus.run(new String[] { "--files", Integer.toString(FILES), "--output",
 				corpus.toString() }, out, errors)).as(err.toString()).isZero();
-		assertThat(MainAccess.run(new String[] { "run", "--input", corpus.toString(), "--output", output.toString() },
-				out, errors, "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db")))
-			.as(err.toString())
-			.isZero();
+		CliRun cli = CliRun.inFolder(tmp.resolve("repository"));
+		assertThat(cli.export(corpus, output)).as(cli.err()).isZero();
 
 		CorpusGenerator generator = new CorpusGenerator(TestCorpus.SEEDS, 1);
 		try (DuckDb duckdb = new DuckDb()) {

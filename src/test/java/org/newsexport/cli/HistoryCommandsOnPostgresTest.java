@@ -33,9 +33,9 @@ class HistoryCommandsOnPostgresTest extends HistoryCommandsTest {
 	}
 
 	@Override
-	protected String[] database() {
-		return new String[] { "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=" };
+	protected CliRun repository() {
+		return CliRun.onUrl(postgres.getJdbcUrl("postgres", "postgres"))
+			.with("--spring.datasource.username=postgres", "--spring.datasource.password=");
 	}
 
 }

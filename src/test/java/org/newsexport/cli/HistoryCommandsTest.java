@@ -3,10 +3,7 @@ package org.newsexport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,6 +12,7 @@ import java.util.TimeZone;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,33 +25,21 @@ class HistoryCommandsTest {
 	@TempDir
 	protected Path tmp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
 	/** A time as the history commands print it: UTC, to the second, with its zone. */
 	private static final String UTC_SECOND_IN_TEXT = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ";
 
 	private static final String UTC_SECOND = "^" + UTC_SECOND_IN_TEXT + "$";
 
-	/** The job repository, as Spring properties: an H2 file here, PostgreSQL in a subclass. */
-	protected String[] database() {
-		return new String[] { "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db") };
+	private CliRun cli;
+
+	/** The command line on the job repository: an H2 file here, PostgreSQL in a subclass. */
+	protected CliRun repository() {
+		return CliRun.inFolder(tmp.resolve("repository"));
 	}
 
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), database());
-	}
-
-	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
+	@BeforeEach
+	void commandLine() {
+		cli = repository();
 	}
 
 	private List<CSVRecord> executionsCsv(String... options) throws Exception {
@@ -62,8 +48,8 @@ class HistoryCommandsTest {
 		args[1] = "--format";
 		args[2] = "csv";
 		System.arraycopy(options, 0, args, 3, options.length);
-		assertThat(run(args)).as(stderr()).isZero();
-		return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(stdout())).getRecords();
+		assertThat(cli.run(args)).as(cli.err()).isZero();
+		return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(cli.out())).getRecords();
 	}
 
 	private Path inputWithABadFile() throws Exception {
@@ -92,10 +78,10 @@ class HistoryCommandsTest {
 
 	private void listShowRestartAndAbandonHere() throws Exception {
 		Path seedsOut = tmp.resolve("seeds-out");
-		assertThat(run("run", "--output", seedsOut.toString())).as(stderr()).isZero();
+		assertThat(cli.run("run", "--output", seedsOut.toString())).as(cli.err()).isZero();
 		Path input = inputWithABadFile();
 		Path out = tmp.resolve("out");
-		assertThat(run("run", "--input", input.toString(), "--output", out.toString(), "--reject-limit", "0"))
+		assertThat(cli.export(input, out, "--reject-limit", "0"))
 			.isEqualTo(1);
 
 		List<CSVRecord> all = executionsCsv();
@@ -108,8 +94,8 @@ class HistoryCommandsTest {
 		long failed = Long.parseLong(all.get(0).get("id"));
 		long completed = Long.parseLong(all.get(1).get("id"));
 
-		assertThat(run("executions", "--status", "failed", "--format", "json")).isZero();
-		JsonNode json = JsonMapper.builder().build().readTree(stdout());
+		assertThat(cli.run("executions", "--status", "failed", "--format", "json")).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(cli.out());
 		assertThat(json).hasSize(1);
 		assertThat(json.get(0).get("id").asLong()).isEqualTo(failed);
 		List<String> steps = new ArrayList<>();
@@ -121,44 +107,44 @@ class HistoryCommandsTest {
 			.isBetween(Instant.now().minusSeconds(600), Instant.now());
 		assertThat(json.get(0).get("steps").get(3).get("end").asString()).endsWith("Z");
 
-		assertThat(run("executions")).isZero();
-		assertThat(stdout().lines().findFirst().orElseThrow()).startsWith("id").contains("status", "files_read");
-		assertThat(stdout().lines().skip(1).findFirst().orElseThrow()).containsPattern(UTC_SECOND_IN_TEXT);
+		assertThat(cli.run("executions")).isZero();
+		assertThat(cli.out().lines().findFirst().orElseThrow()).startsWith("id").contains("status", "files_read");
+		assertThat(cli.out().lines().skip(1).findFirst().orElseThrow()).containsPattern(UTC_SECOND_IN_TEXT);
 
-		assertThat(run("show", String.valueOf(failed))).isZero();
-		assertThat(stdout()).contains("execution " + failed + " of export #1", "FAILED", "profile", "export",
+		assertThat(cli.run("show", String.valueOf(failed))).isZero();
+		assertThat(cli.out()).contains("execution " + failed + " of export #1", "FAILED", "profile", "export",
 				"more than 0 input files were rejected");
-		assertThat(stdout()).containsPattern("started   " + UTC_SECOND_IN_TEXT + ", ended " + UTC_SECOND_IN_TEXT)
+		assertThat(cli.out()).containsPattern("started   " + UTC_SECOND_IN_TEXT + ", ended " + UTC_SECOND_IN_TEXT)
 			.containsPattern("profile .*" + UTC_SECOND_IN_TEXT + "  " + UTC_SECOND_IN_TEXT);
 
-		assertThat(run("stop", String.valueOf(completed))).isEqualTo(4);
-		assertThat(stderr()).contains("is not running (COMPLETED)").hasLineCount(1);
-		assertThat(run("restart", String.valueOf(completed))).isEqualTo(4);
-		assertThat(stderr()).contains("nothing to restart");
-		assertThat(run("show", "999")).isEqualTo(2);
-		assertThat(stderr()).contains("no execution 999");
+		assertThat(cli.run("stop", String.valueOf(completed))).isEqualTo(4);
+		assertThat(cli.err()).contains("is not running (COMPLETED)").hasLineCount(1);
+		assertThat(cli.run("restart", String.valueOf(completed))).isEqualTo(4);
+		assertThat(cli.err()).contains("nothing to restart");
+		assertThat(cli.run("show", "999")).isEqualTo(2);
+		assertThat(cli.err()).contains("no execution 999");
 
 		Files.writeString(input.resolve("b.txt"), "Headline B\n\nA real sentence of the second article here.\n");
-		assertThat(run("restart", String.valueOf(failed))).as(stderr()).isZero();
+		assertThat(cli.run("restart", String.valueOf(failed))).as(cli.err()).isZero();
 		assertThat(executionsCsv()).extracting(row -> row.get("status") + " " + row.get("export"))
 			.containsExactly("COMPLETED #1", "FAILED #1", "COMPLETED #1");
-		assertThat(run("restart", "--last-failed")).isEqualTo(4);
-		assertThat(stderr()).contains("no failed or stopped export to restart");
+		assertThat(cli.run("restart", "--last-failed")).isEqualTo(4);
+		assertThat(cli.err()).contains("no failed or stopped export to restart");
 	}
 
 	@Test
 	void abandonedExportIsNotResumedByTheNextRun() throws Exception {
 		Path input = inputWithABadFile();
 		Path out = tmp.resolve("out");
-		assertThat(run("run", "--input", input.toString(), "--output", out.toString(), "--reject-limit", "0"))
+		assertThat(cli.export(input, out, "--reject-limit", "0"))
 			.isEqualTo(1);
 		long failed = Long.parseLong(executionsCsv().get(0).get("id"));
 
-		assertThat(run("abandon", String.valueOf(failed))).as(stderr()).isZero();
-		assertThat(stdout()).contains("ABANDONED");
-		assertThat(run("abandon", String.valueOf(failed))).isEqualTo(4);
+		assertThat(cli.run("abandon", String.valueOf(failed))).as(cli.err()).isZero();
+		assertThat(cli.out()).contains("ABANDONED");
+		assertThat(cli.run("abandon", String.valueOf(failed))).isEqualTo(4);
 
-		assertThat(run("run", "--input", input.toString(), "--output", out.toString())).as(stderr()).isZero();
+		assertThat(cli.export(input, out)).as(cli.err()).isZero();
 		assertThat(executionsCsv()).extracting(row -> row.get("status") + " " + row.get("export"))
 			.containsExactly("COMPLETED #2", "ABANDONED #1");
 	}
@@ -168,13 +154,13 @@ class HistoryCommandsTest {
 		Path input = inputWithABadFile();
 		Files.writeString(input.resolve("d.TXT"), "Headline D\n\nA real sentence of the fourth article here.\n");
 		Path out = tmp.resolve("out");
-		assertThat(run("run", "--input", input.toString(), "--output", out.toString(), "--reject-limit", "0"))
+		assertThat(cli.export(input, out, "--reject-limit", "0"))
 			.isEqualTo(1);
 
-		assertThat(run("run", "--input", input.toString(), "--output", out.toString(), "--include", "*.txt,*.TXT"))
-			.as(stderr())
+		assertThat(cli.export(input, out, "--include", "*.txt,*.TXT"))
+			.as(cli.err())
 			.isZero();
-		assertThat(stdout()).contains(": 3 articles, ");
+		assertThat(cli.out()).contains(": 3 articles, ");
 		assertThat(executionsCsv()).extracting(row -> row.get("status") + " " + row.get("export"))
 			.containsExactly("COMPLETED #2", "ABANDONED #1");
 	}

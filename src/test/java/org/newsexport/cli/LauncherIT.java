@@ -3,11 +3,8 @@ package org.newsexport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -68,11 +65,8 @@ class LauncherIT {
 		assertExportsTheSeeds(runSeeds(PROJECT, Map.of("JAVA_OPTS", strict(Runtime.version().feature()))));
 
 		Path inProcess = tmp.resolve("in-process");
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertThat(Main.run(new String[] { "run", "--input", "seeds", "--output", inProcess.toString() },
-				new PrintStream(out, true, StandardCharsets.UTF_8), System.err,
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("in-process-repository/db")))
-			.isZero();
+		CliRun cli = CliRun.inFolder(tmp.resolve("in-process-repository"));
+		assertThat(cli.export(Path.of("seeds"), inProcess)).as(cli.err()).isZero();
 		try (DuckDb duckDb = new DuckDb()) {
 			for (var schema : Datasets.ALL) {
 				String columns = schema == Datasets.ARTICLES ? "* EXCLUDE (exported_at)" : "*";

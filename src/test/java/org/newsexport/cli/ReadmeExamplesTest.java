@@ -3,9 +3,7 @@ package org.newsexport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,12 +71,8 @@ class ReadmeExamplesTest {
 	@BeforeAll
 	static void exportTheSeeds() throws IOException {
 		output = folder.resolve("output");
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = Main.run(new String[] { "run", "--input", TestCorpus.SEEDS.toString(), "--output", output.toString() },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
-		assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		CliRun cli = CliRun.inFolder(tmp.resolve("repository"));
+		assertThat(cli.export(TestCorpus.SEEDS, output)).as(cli.err()).isZero();
 		JsonNode manifest = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile());
 		for (JsonNode dataset : manifest.get("datasets")) {
 			ROWS.put(dataset.get("name").asString(), dataset.get("rows").asLong());

@@ -2,9 +2,6 @@ package org.newsexport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -16,28 +13,12 @@ class RemoteCommandsTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
-	}
-
-	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@Test
 	void workerWithoutBrokerIsAUsageErrorInOneLine() {
-		assertThat(run("worker")).isEqualTo(2);
-		assertThat(stderr()).isEqualTo("news-export: 'worker' needs a broker: --broker-url tcp://HOST:61616 or "
+		assertThat(cli.run("worker")).isEqualTo(2);
+		assertThat(cli.err()).isEqualTo("news-export: 'worker' needs a broker: --broker-url tcp://HOST:61616 or "
 				+ "export.broker-url (start one with 'news-export broker')\n");
 	}
 
@@ -47,19 +28,19 @@ class RemoteCommandsTest {
 		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
 			port = socket.getLocalPort(); // closed: nothing listens there
 		}
-		assertThat(run("worker", "--broker-url", "tcp://127.0.0.1:" + port)).isEqualTo(1);
+		assertThat(cli.run("worker", "--broker-url", "tcp://127.0.0.1:" + port)).isEqualTo(1);
 		// After the warning that the repository is an H2 file (this test's).
-		assertThat(stderr().lines()).hasSize(2)
+		assertThat(cli.err().lines()).hasSize(2)
 			.last()
 			.asString()
 			.startsWith("news-export: cannot reach the broker at tcp://127.0.0.1:" + port + ": AMQ219007");
-		assertThat(stdout()).doesNotContain("worker ready");
+		assertThat(cli.out()).doesNotContain("worker ready");
 	}
 
 	@Test
 	void brokerWithABadPortIsAUsageErrorBeforeAnythingStarts() {
-		assertThat(run("broker", "--port", "http")).isEqualTo(2);
-		assertThat(stderr())
+		assertThat(cli.run("broker", "--port", "http")).isEqualTo(2);
+		assertThat(cli.err())
 			.isEqualTo("news-export: invalid --port 'http': expected a port number such as 61616\n");
 		assertThat(tmp.resolve("repository")).doesNotExist();
 	}
@@ -78,25 +59,22 @@ class RemoteCommandsTest {
 
 	@Test
 	void helpOfWorkerAndBroker() {
-		assertThat(run("help", "worker")).isZero();
-		assertThat(stdout()).contains("Usage: news-export worker", "--broker-url URL", "--concurrency N",
+		assertThat(cli.run("help", "worker")).isZero();
+		assertThat(cli.out()).contains("Usage: news-export worker", "--broker-url URL", "--concurrency N",
 				"next chunk", "PostgreSQL").doesNotContain("--gold", "--port");
-		out.reset();
-		assertThat(run("broker", "--help")).isZero();
-		assertThat(stdout()).contains("Usage: news-export broker", "--port N", "--bind ADDRESS", "--data DIR",
+		assertThat(cli.run("broker", "--help")).isZero();
+		assertThat(cli.out()).contains("Usage: news-export broker", "--port N", "--bind ADDRESS", "--data DIR",
 				"real Artemis");
-		out.reset();
-		assertThat(run("--help")).isZero();
-		assertThat(stdout()).contains("  worker ", "  broker ", "docs/several-machines.md");
-		out.reset();
-		assertThat(run("help", "run")).isZero();
-		assertThat(stdout()).contains("--broker-url URL");
+		assertThat(cli.run("--help")).isZero();
+		assertThat(cli.out()).contains("  worker ", "  broker ", "docs/several-machines.md");
+		assertThat(cli.run("help", "run")).isZero();
+		assertThat(cli.out()).contains("--broker-url URL");
 	}
 
 	@Test
 	void workerHasNoRunOptions() {
-		assertThat(run("worker", "--input", "x")).isEqualTo(2);
-		assertThat(stderr()).contains("unknown option '--input' for 'worker'").hasLineCount(1);
+		assertThat(cli.run("worker", "--input", "x")).isEqualTo(2);
+		assertThat(cli.err()).contains("unknown option '--input' for 'worker'").hasLineCount(1);
 	}
 
 }

@@ -2,8 +2,6 @@ package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 
 /**
@@ -36,17 +34,6 @@ class CleanTimeoutTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(Path input, Path rules, Path output) {
-		err.reset();
-		return MainAccess.run(new String[] { "run", "--input", input.toString(), "--output", output.toString() },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"),
-				"--export.rules-file=" + rules, "--export.max-clean-time=1s", "--export.threads=2");
-	}
-
 	@Test
 	void theFileThatRunsPastTheLimitIsRejectedAndTheRunGoesOn() throws Exception {
 		Path rules = tmp.resolve("rules.yml");
@@ -58,11 +45,13 @@ class CleanTimeoutTest {
 		}
 		Files.writeString(input.resolve("file-03.txt"), ARTICLE.formatted(3, 3) + "\n" + "a".repeat(400) + "\n");
 
+		CliRun cli = CliRun.inFolder(tmp.resolve("repository"))
+			.with("--export.rules-file=" + rules, "--export.max-clean-time=1s", "--export.threads=2");
 		long start = System.nanoTime();
-		assertThat(run(input, rules, tmp.resolve("out"))).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(cli.export(input, tmp.resolve("out"))).as(cli.err()).isZero();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		assertThat(seconds).as("the run, its file abandoned after 1 s").isLessThan(30);
-		assertThat(run(input, rules, tmp.resolve("again"))).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(cli.export(input, tmp.resolve("again"))).as(cli.err()).isZero();
 
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.rows("SELECT source_path, reason, detail FROM " + DuckDb.parquet(tmp.resolve("out"),

@@ -3,10 +3,7 @@ package org.newsexport.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +14,7 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.dedup.MinHashParameters;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.TestCorpus;
@@ -50,19 +47,12 @@ class DuplicatesJobTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(Path input, Path output) {
-		return MainAccess.run(new String[] { "run", "--input", input.toString(), "--output", output.toString() },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@Test
 	void copiesOfASeedAreOneClusterInBothFormatsWithTheRightTypes() throws Exception {
 		Path output = tmp.resolve("out");
-		assertThat(run(seedsWithCopies(), output)).as(err.toString()).isZero();
+		assertThat(cli.export(seedsWithCopies(), output)).as(cli.err()).isZero();
 
 		try (DuckDb duckdb = new DuckDb()) {
 			String parquet = DuckDb.parquet(output, "duplicates");
@@ -103,7 +93,7 @@ class DuplicatesJobTest {
 	@Test
 	void withoutDuplicatesTheDatasetIsOneEmptyPartAndAHeader() throws Exception {
 		Path output = tmp.resolve("out");
-		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();
+		assertThat(cli.export(TestCorpus.SEEDS, output)).as(cli.err()).isZero();
 
 		assertThat(output.resolve("parquet/duplicates/part-00000.parquet")).exists();
 		assertThat(output.resolve("csv/duplicates.csv"))
@@ -119,7 +109,7 @@ class DuplicatesJobTest {
 	@Test
 	void aRerunOfTheStepReplacesWhatAnInterruptedAttemptLeft() throws Exception {
 		Path output = tmp.resolve("out");
-		assertThat(run(seedsWithCopies(), output)).as(err.toString()).isZero();
+		assertThat(cli.export(seedsWithCopies(), output)).as(cli.err()).isZero();
 		Path parts = output.resolve("parquet/duplicates");
 		Path csv = output.resolve("csv/duplicates.csv");
 		String expectedCsv = Files.readString(csv);

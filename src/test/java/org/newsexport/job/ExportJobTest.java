@@ -3,9 +3,6 @@ package org.newsexport.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +10,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.TestCorpus;
 
@@ -26,20 +23,12 @@ class ExportJobTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(Path input, Path output) {
-		return MainAccess.run(new String[] { "run", "--input", input.toString(), "--output", output.toString() },
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@Test
 	void seedsArePublishedInBothFormatsWithTheRightTypes() throws Exception {
 		Path output = tmp.resolve("out");
-		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();
+		assertThat(cli.export(TestCorpus.SEEDS, output)).as(cli.err()).isZero();
 
 		assertThat(output.resolve("_SUCCESS")).exists();
 		assertThat(output.resolve(".staging")).doesNotExist();
@@ -92,7 +81,7 @@ class ExportJobTest {
 	@Test
 	void manifestListsEveryDatasetWithItsRowsFilesAndSchema() throws Exception {
 		Path output = tmp.resolve("out");
-		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();
+		assertThat(cli.export(TestCorpus.SEEDS, output)).as(cli.err()).isZero();
 
 		JsonNode manifest = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile());
 		assertThat(manifest.get("job").asString()).isEqualTo("newsExportJob");
@@ -116,7 +105,7 @@ class ExportJobTest {
 	void manifestHasTheStageTimesOfTheExecution() throws Exception {
 		Path output = tmp.resolve("out");
 		long started = System.nanoTime();
-		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();
+		assertThat(cli.export(TestCorpus.SEEDS, output)).as(cli.err()).isZero();
 		double elapsed = (System.nanoTime() - started) / 1e9;
 
 		JsonNode timings = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile())
@@ -149,8 +138,8 @@ class ExportJobTest {
 	@Test
 	void runAfterACompletedRunPublishesTheNextExport() throws Exception {
 		Path output = tmp.resolve("out");
-		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();
-		assertThat(run(TestCorpus.SEEDS, output)).as(err.toString()).isZero();
+		assertThat(cli.export(TestCorpus.SEEDS, output)).as(cli.err()).isZero();
+		assertThat(cli.export(TestCorpus.SEEDS, output)).as(cli.err()).isZero();
 
 		JsonNode manifest = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile());
 		assertThat(manifest.get("parameters").get("export.sequence").asString()).isEqualTo("2");
@@ -175,7 +164,7 @@ class ExportJobTest {
 		Files.writeString(input.resolve("notes.md"), "not a .txt file: ignored");
 		Path output = tmp.resolve("out");
 
-		assertThat(run(input, output)).as(err.toString()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.rows("SELECT doc_id, source_path FROM " + DuckDb.parquet(output, "articles")
@@ -201,7 +190,7 @@ class ExportJobTest {
 					+ "was reported.\n\nDaily Planet Radio Shows\n\nWeather Traffic Podcasts\n");
 		}
 		Path output = tmp.resolve("out");
-		assertThat(run(input, output)).as(err.toString()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.rows("SELECT DISTINCT rule, text FROM " + DuckDb.parquet(output, "removed_lines")

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.JobProcess;
 import org.newsexport.support.TestCorpus;
 
@@ -43,17 +43,17 @@ class H2JobRepositoryTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	/** The command line of the last run. */
+	private CliRun cli;
 
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	/** What every command of the test printed, to stdout and stderr. */
+	private final StringBuilder printed = new StringBuilder();
 
 	private int run(String url, String... args) {
-		return run(List.of("--spring.datasource.url=" + url), args);
-	}
-
-	private int run(List<String> spring, String... args) {
-		return MainAccess.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), spring.toArray(String[]::new));
+		cli = CliRun.onUrl(url);
+		int exit = cli.run(args);
+		printed.append(cli.out()).append(cli.err());
+		return exit;
 	}
 
 	private static String url(Path database) {
@@ -70,8 +70,8 @@ class H2JobRepositoryTest {
 		PrintStream stdout = System.out;
 		System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8)); // the log goes to System.out
 		try {
-			assertThat(run(url, "run", "--input", input.toString(), "--output", output.toString()))
-				.as(err.toString(StandardCharsets.UTF_8)).isZero();
+			assertThat(run(url, "run", "--input", input.toString(), "--output", output.toString())).as(cli.err())
+				.isZero();
 			// 0600 from the start, not only from the next start on (H2 creates its files with the umask's mode)
 			assertThat(mode(folder.resolve("job-repository.mv.db"))).isEqualTo("rw-------");
 			assertThat(run(url, "executions")).isZero();
@@ -96,7 +96,7 @@ class H2JobRepositoryTest {
 			assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").next())
 				.isTrue();
 		}
-		assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8) + log)
+		assertThat(printed + log.toString(StandardCharsets.UTF_8))
 			.contains("COMPLETED")
 			.doesNotContain(password);
 		assertNotInFiles(output, password);
@@ -109,18 +109,16 @@ class H2JobRepositoryTest {
 		String url = url(folder.resolve("job-repository"));
 		Path input = TestCorpus.generate(tmp.resolve("input"), 2);
 		// As before: user sa, empty password, a folder and files as the umask made them.
-		assertThat(run(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=sa",
-				"--spring.datasource.password="), "run", "--input", input.toString(), "--output",
-				tmp.resolve("out").toString()))
-			.isZero();
+		CliRun formerDefaults = CliRun.onUrl(url)
+			.with("--spring.datasource.username=sa", "--spring.datasource.password=");
+		assertThat(formerDefaults.export(input, tmp.resolve("out"))).as(formerDefaults.err()).isZero();
 		assertThat(folder.resolve("job-repository.password")).doesNotExist();
 		Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
 		Files.setPosixFilePermissions(folder.resolve("job-repository.mv.db"),
 				PosixFilePermissions.fromString("rw-r--r--"));
 
-		out.reset();
-		assertThat(run(url, "executions", "--format", "csv")).as(err.toString(StandardCharsets.UTF_8)).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow())
+		assertThat(run(url, "executions", "--format", "csv")).as(cli.err()).isZero();
+		assertThat(cli.out().lines().skip(1).findFirst().orElseThrow())
 			.startsWith("1,COMPLETED,");
 		assertThat(mode(folder)).isEqualTo("rwx------");
 		assertThat(mode(folder.resolve("job-repository.mv.db"))).isEqualTo("rw-------");
@@ -140,7 +138,7 @@ class H2JobRepositoryTest {
 			connection.createStatement().execute("ALTER USER SA SET PASSWORD 'pending'");
 		}
 		Files.writeString(folder.resolve("job-repository.password.new"), "pending\n");
-		assertThat(run(url, "executions")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(run(url, "executions")).as(cli.err()).isZero();
 		assertThat(Files.readString(folder.resolve("job-repository.password"))).isEqualTo("pending\n");
 		assertThat(folder.resolve("job-repository.password.new")).doesNotExist();
 		assertThat(mode(folder.resolve("job-repository.password"))).isEqualTo("rw-------");
@@ -151,7 +149,7 @@ class H2JobRepositoryTest {
 		Path folder = Files.createDirectories(tmp.resolve("shared"));
 		Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxr-x"));
 		assertThat(run(url(folder.resolve("job-repository")), "executions")).isEqualTo(2);
-		assertThat(err.toString(StandardCharsets.UTF_8))
+		assertThat(cli.err())
 			.isEqualTo("news-export: the job repository folder " + folder + " is writable by other users (mode 0775): "
 					+ "make it yours alone (chmod 700 " + folder + ") or choose another (spring.datasource.url)\n");
 		assertThat(folder.resolve("job-repository.mv.db")).doesNotExist();

@@ -3,9 +3,7 @@ package org.newsexport.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.read.SortedFileWalker;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.TestCorpus;
@@ -48,33 +46,13 @@ class IncrementalRunTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	/** Options {@code --export.*} are given to Spring as properties. */
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	/**
-	 * Runs {@code run} with a job repository of its own per {@code repository} name; options {@code --export.*} are
-	 * given to Spring as properties.
-	 */
-	private int run(String repository, Path input, Path output, String... options) {
-		out.reset();
-		err.reset();
-		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString()));
-		List<String> spring = new ArrayList<>(
-				List.of("--spring.datasource.url=jdbc:h2:file:" + tmp.resolve(repository).resolve("db")));
-		for (String option : options) {
-			(option.startsWith("--export.") ? spring : args).add(option);
-		}
-		return MainAccess.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), spring.toArray(String[]::new));
-	}
-
-	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
+	/** Exports the reference, with a job repository of its own. */
+	private void exportReference(Path input, Path output, String... options) {
+		CliRun reference = CliRun.inFolder(tmp.resolve("reference-repository"));
+		assertThat(reference.export(input, output, options)).as(reference.err()).isZero();
 	}
 
 	@Test
@@ -82,7 +60,7 @@ class IncrementalRunTest {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Files.createSymbolicLink(input.resolve("link.txt"), input.resolve("article-00000.txt"));
 		Path output = tmp.resolve("out");
-		assertThat(run("repository", input, output, NO_STATISTICS)).as(stderr()).isZero();
+		assertThat(cli.export(input, output, NO_STATISTICS)).as(cli.err()).isZero();
 
 		JsonNode full = manifest(output);
 		assertThat(full.has("incremental")).isTrue();
@@ -107,9 +85,9 @@ class IncrementalRunTest {
 		assertThat(unchanged).contains(" paragraph 12 ");
 		Files.writeString(input.resolve("article-repeat.txt"), unchanged.replace(" paragraph 12 ", " section 12 "));
 
-		assertThat(run("repository", input, output, "--incremental", NO_STATISTICS)).as(stderr()).isZero();
+		assertThat(cli.export(input, output, "--incremental", NO_STATISTICS)).as(cli.err()).isZero();
 
-		assertThat(stdout()).contains("COMPLETED")
+		assertThat(cli.out()).contains("COMPLETED")
 			.contains((FILES + 2) + " articles")
 			.contains("2 rejects")
 			.contains("incremental over export #1 (execution " + fullExecution
@@ -126,7 +104,7 @@ class IncrementalRunTest {
 		assertThat(incremental.get("deleted").asLong()).isEqualTo(1);
 
 		Path reference = tmp.resolve("reference");
-		assertThat(run("reference-repository", input, reference, NO_STATISTICS)).as(stderr()).isZero();
+		exportReference(input, reference, NO_STATISTICS);
 		try (DuckDb duckdb = new DuckDb()) {
 			String files = DuckDb.parquet(output, "files");
 			// the same rows in the same order as a full export of the same input, in every dataset and both formats,
@@ -192,8 +170,8 @@ class IncrementalRunTest {
 		// a second incremental run over the same input carries every row over: the same rows again
 		Path before = tmp.resolve("before");
 		copy(output, before);
-		assertThat(run("repository", input, output, "--incremental", NO_STATISTICS)).as(stderr()).isZero();
-		assertThat(stdout()).contains("0 new, 1 changed, " + (FILES + 3) + " unchanged, 0 deleted");
+		assertThat(cli.export(input, output, "--incremental", NO_STATISTICS)).as(cli.err()).isZero();
+		assertThat(cli.out()).contains("0 new, 1 changed, " + (FILES + 3) + " unchanged, 0 deleted");
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.exportDifferencesInOrder(output, before, List.of("change"))
 				.stream()
@@ -210,12 +188,12 @@ class IncrementalRunTest {
 	void incrementalRunWithoutChangesPublishesTheSameRowsAndTheNextBuildsOnIt() throws Exception {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Path output = tmp.resolve("out");
-		assertThat(run("repository", input, output)).as(stderr()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		Path first = tmp.resolve("first");
 		copy(output, first);
-		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 
-		assertThat(stdout()).contains("COMPLETED", FILES + " articles", "2 rejects", "32 files",
+		assertThat(cli.out()).contains("COMPLETED", FILES + " articles", "2 rejects", "32 files",
 				"0 new, 0 changed, 32 unchanged, 0 deleted");
 		assertThat(output.resolve("_SUCCESS")).exists();
 		JsonNode second = manifest(output);
@@ -242,7 +220,7 @@ class IncrementalRunTest {
 		// the third export is based on the second, whose files list the files it carried over
 		Files.writeString(input.resolve("article-00011.txt"), "Report 11, rewritten\n\nThe whole text of this "
 				+ "report was replaced by a new sentence of running text.\n");
-		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 
 		JsonNode third = manifest(output).get("incremental");
 		assertThat(third.get("base_execution").asLong()).isEqualTo(second.get("job_execution_id").asLong());
@@ -275,26 +253,26 @@ class IncrementalRunTest {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Path output = tmp.resolve("out");
 
-		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 		assertFullExport(output);
-		assertThat(stdout()).doesNotContain("incremental over");
+		assertThat(cli.out()).doesNotContain("incremental over");
 		assertThat(log.getOut()).contains("holds no complete export: exporting every file");
 
 		Path other = TestCorpus.generate(tmp.resolve("other"), 3);
-		assertThat(run("repository", other, output)).as(stderr()).isZero();
-		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
+		assertThat(cli.export(other, output)).as(cli.err()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 		assertFullExport(output);
 		assertThat(log.getOut()).contains("is of another input (" + other.toAbsolutePath() + "): exporting every file");
 
 		Path rules = tmp.resolve("rules.yml");
 		Files.writeString(rules, Files.readString(Path.of("config/cleaning-rules.yml")) + "\n# edited\n");
-		assertThat(run("repository", input, output, "--incremental", "--rules", rules.toString())).as(stderr())
+		assertThat(cli.export(input, output, "--incremental", "--rules", rules.toString())).as(cli.err())
 			.isZero();
 		assertFullExport(output);
 		assertThat(log.getOut()).contains("was cleaned with other cleaning rules: exporting every file");
 
 		// an export written before export_sequence existed held the changes only: it is no base
-		assertThat(run("repository", input, output)).as(stderr()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		Path manifest = output.resolve("_manifest.json");
 		JsonNode older = JsonMapper.builder().build().readTree(manifest.toFile());
 		for (JsonNode dataset : older.get("datasets")) {
@@ -306,13 +284,13 @@ class IncrementalRunTest {
 			}
 		}
 		JsonMapper.builder().build().writeValue(manifest.toFile(), older);
-		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 		assertFullExport(output);
 		assertThat(log.getOut()).contains("has no export_sequence column (an older version wrote it, with the "
 				+ "changes only): exporting every file");
 
 		// an export written before the articles had a standfirst column: its rows cannot be carried over as they are
-		assertThat(run("repository", input, output)).as(stderr()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		JsonNode withoutStandfirst = JsonMapper.builder().build().readTree(manifest.toFile());
 		for (JsonNode dataset : withoutStandfirst.get("datasets")) {
 			Iterator<JsonNode> columns = dataset.get("columns").iterator();
@@ -323,7 +301,7 @@ class IncrementalRunTest {
 			}
 		}
 		JsonMapper.builder().build().writeValue(manifest.toFile(), withoutStandfirst);
-		assertThat(run("repository", input, output, "--incremental")).as(stderr()).isZero();
+		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
 		assertFullExport(output);
 		assertThat(log.getOut()).contains("has no column articles.standfirst (an older version wrote it, without "
 				+ "that column): exporting every file");
@@ -348,8 +326,8 @@ class IncrementalRunTest {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Path output = tmp.resolve("out");
 		Path reference = tmp.resolve("reference");
-		assertThat(run("repository", input, output)).as(stderr()).isZero();
-		assertThat(run("reference-repository", input, reference)).as(stderr()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
+		exportReference(input, reference);
 		for (int i = 0; i < FILES; i += 2) {
 			Files.writeString(input.resolve(String.format("article-%05d.txt", i)), "Report " + i + " again\n\n"
 					+ "The report was written again with one sentence of running text, number " + i + ".\n");
@@ -359,8 +337,8 @@ class IncrementalRunTest {
 		Files.write(input.resolve("article-00025.txt"), binary);
 		String[] failing = { "--incremental", "--reject-limit", "1", "--commit-interval", "2", "--part-size", "1KB" };
 
-		assertThat(run("repository", input, output, failing)).isEqualTo(1);
-		assertThat(stderr()).contains("more than 1 input files were rejected").contains("article-00025.txt");
+		assertThat(cli.export(input, output, failing)).isEqualTo(1);
+		assertThat(cli.err()).contains("more than 1 input files were rejected").contains("article-00025.txt");
 		assertThat(log.getOut()).contains("Incremental export: based on export #1");
 
 		// The reject of article-00021 is sealed, within the limit, and stays; the file past the limit is fixed.
@@ -370,8 +348,8 @@ class IncrementalRunTest {
 		Path manifest = output.resolve("_manifest.json");
 		Path aside = tmp.resolve("manifest-aside.json");
 		Files.move(manifest, aside);
-		assertThat(run("repository", input, output, "--commit-interval", "2", "--part-size", "1KB")).isEqualTo(1);
-		assertThat(stderr().lines()).singleElement()
+		assertThat(cli.export(input, output, "--commit-interval", "2", "--part-size", "1KB")).isEqualTo(1);
+		assertThat(cli.err().lines()).singleElement()
 			.asString()
 			.startsWith("news-export: ")
 			.contains("the base of this incremental export (export #1, execution 1) is no longer the export "
@@ -379,12 +357,12 @@ class IncrementalRunTest {
 			.contains("abandon this execution");
 		Files.move(aside, manifest);
 		// Resumed without --incremental: it goes on as it started, with the base it started with.
-		assertThat(run("repository", input, output, "--commit-interval", "2", "--part-size", "1KB")).as(stderr())
+		assertThat(cli.export(input, output, "--commit-interval", "2", "--part-size", "1KB")).as(cli.err())
 			.isZero();
 		assertThat(log.getOut()).contains("Resuming export #2")
 			.contains("incremental as it started")
 			.containsPattern("Exporting 32 files, [1-9][0-9]* done before");
-		assertThat(run("reference-repository", input, reference, "--incremental")).as(stderr()).isZero();
+		exportReference(input, reference, "--incremental");
 
 		JsonNode resumed = manifest(output).get("incremental");
 		JsonNode uninterrupted = manifest(reference).get("incremental");

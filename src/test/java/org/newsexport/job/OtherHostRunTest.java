@@ -2,10 +2,8 @@ package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +17,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.JobProcess;
 import org.newsexport.support.TestCorpus;
 import org.newsexport.write.OutputFileSystems;
@@ -51,13 +49,8 @@ class OtherHostRunTest {
 		assertThat(Files.exists(output.resolve(ManagerHeartbeat.FILE))).as("the run's heartbeat").isTrue();
 		other.kill();
 
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = MainAccess.run(new String[] { "run", "--input", input.toString(), "--output", output.toString() },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), "--spring.datasource.url=" + url,
-				"--export.worker-timeout=3s");
-
-		assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		CliRun cli = CliRun.onUrl(url);
+		assertThat(cli.export(input, output, "--export.worker-timeout=3s")).as(cli.err()).isZero();
 		assertThat(log.getOut()).contains("on another-host) is marked running: watching its heartbeat")
 			.contains("gave no sign of life for 3 s: marking it FAILED to restart it")
 			.contains("Resuming export #1");

@@ -2,9 +2,6 @@ package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.FullDiskFileSystem;
 import org.newsexport.support.TestCorpus;
@@ -23,19 +20,7 @@ class OutputFaultTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(Path input, String output) {
-		err.reset();
-		return MainAccess.run(new String[] { "run", "--input", input.toString(), "--output", output },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
-	}
-
-	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@AfterEach
 	void emptyDiskAgain() {
@@ -46,13 +31,13 @@ class OutputFaultTest {
 	void fullDiskFailsTheRunKeepsThePreviousExportAndTheRunAfterTheFixCompletes() throws Exception {
 		Path out = tmp.resolve("out");
 		String output = "fullfs://" + out;
-		assertThat(run(TestCorpus.SEEDS, output)).as(stderr()).isZero();
+		assertThat(cli.export(TestCorpus.SEEDS, output)).as(cli.err()).isZero();
 		String previousManifest = Files.readString(out.resolve("_manifest.json"));
 
 		Path input = TestCorpus.generate(tmp.resolve("input"), 200);
 		FullDiskFileSystem.setFreeBytes(300_000);
-		assertThat(run(input, output)).isEqualTo(1);
-		assertThat(stderr()).contains("No space left on device").contains("run the same command again to resume")
+		assertThat(cli.export(input, output)).isEqualTo(1);
+		assertThat(cli.err()).contains("No space left on device").contains("run the same command again to resume")
 			.hasLineCount(1);
 		assertThat(out.resolve("_SUCCESS")).exists();
 		assertThat(out.resolve("_manifest.json")).hasContent(previousManifest);
@@ -61,7 +46,7 @@ class OutputFaultTest {
 		}
 
 		FullDiskFileSystem.setFreeBytes(Long.MAX_VALUE);
-		assertThat(run(input, output)).as(stderr()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.count(DuckDb.parquet(out, "articles"))).isEqualTo(200);
 			assertThat(duckdb.count(DuckDb.parquet(out, "rejects"))).isEqualTo(2);
@@ -75,8 +60,8 @@ class OutputFaultTest {
 		if (Files.isWritable(out)) {
 			return; // running as root: permissions do not stop writing
 		}
-		assertThat(run(TestCorpus.SEEDS, out.toString())).isEqualTo(2);
-		assertThat(stderr()).isEqualTo("news-export: output directory is not writable: " + out + "\n");
+		assertThat(cli.export(TestCorpus.SEEDS, out.toString())).isEqualTo(2);
+		assertThat(cli.err()).isEqualTo("news-export: output directory is not writable: " + out + "\n");
 	}
 
 }

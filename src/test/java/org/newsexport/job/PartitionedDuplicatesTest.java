@@ -3,12 +3,8 @@ package org.newsexport.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +12,7 @@ import java.util.TreeMap;
 import org.apache.hadoop.fs.FileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.dedup.MinHashParameters;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.StepRuns;
@@ -38,27 +34,7 @@ class PartitionedDuplicatesTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String repository, Path input, Path output, String... options) {
-		return run(repository, input, output.toString(), options);
-	}
-
-	private int run(String repository, Path input, String output, String... options) {
-		err.reset();
-		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output));
-		List<String> spring = new ArrayList<>(List.of("--spring.datasource.url=" + url(repository)));
-		for (String option : options) {
-			(option.startsWith("--export.") ? spring : args).add(option);
-		}
-		return MainAccess.run(args.toArray(String[]::new),
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), spring.toArray(String[]::new));
-	}
-
-	private String url(String repository) {
-		return "jdbc:h2:file:" + tmp.resolve(repository).resolve("db");
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@Test
 	void theDuplicatesOfAnyNumberOfPartitionsAreTheDuplicatesOfOnePass() throws Exception {
@@ -68,9 +44,10 @@ class PartitionedDuplicatesTest {
 		Map<Integer, Path> outputs = new TreeMap<>();
 		for (int partitions : new int[] { 1, 3, 7 }) {
 			Path output = tmp.resolve("partitions-" + partitions);
-			assertThat(run("repository-" + partitions, input, output, "--export.partitions=" + partitions,
-					"--export.threads=2", "--commit-interval", "2", "--part-size", "1KB"))
-				.as(err.toString(StandardCharsets.UTF_8))
+			CliRun partitioned = CliRun.inFolder(tmp.resolve("repository-" + partitions));
+			assertThat(partitioned.export(input, output, "--export.partitions=" + partitions, "--export.threads=2",
+					"--commit-interval", "2", "--part-size", "1KB"))
+				.as(partitioned.err())
 				.isZero();
 			assertThat(partitionExecutions("repository-" + partitions)).as("%d partitions", partitions)
 				.hasSize(partitions)
@@ -116,15 +93,16 @@ class PartitionedDuplicatesTest {
 		Path input = TestCorpus.generate(tmp.resolve("input"), 30);
 		String[] options = { "--export.partitions=3", "--commit-interval", "2", "--part-size", "1KB" };
 		Path reference = tmp.resolve("reference");
-		assertThat(run("reference", input, reference, "--commit-interval", "2", "--part-size", "1KB"))
-			.as(err.toString(StandardCharsets.UTF_8))
+		CliRun unpartitioned = CliRun.inFolder(tmp.resolve("reference"));
+		assertThat(unpartitioned.export(input, reference, "--commit-interval", "2", "--part-size", "1KB"))
+			.as(unpartitioned.err())
 			.isZero();
 		Path out = tmp.resolve("out");
 		String output = "faultfs://" + out;
 		try {
 			FaultyFileSystem.failNextCreate("p-00001/_sketches.bin");
-			assertThat(run("repository", input, output, options)).isEqualTo(1);
-			assertThat(err.toString(StandardCharsets.UTF_8)).contains("Input/output error (injected)")
+			assertThat(cli.export(input, output, options)).isEqualTo(1);
+			assertThat(cli.err()).contains("Input/output error (injected)")
 				.contains("run the same command again to resume")
 				.hasLineCount(1);
 			assertThat(partitionExecutions("repository")).containsOnlyKeys("duplicatesPartition:p-00000",
@@ -132,8 +110,8 @@ class PartitionedDuplicatesTest {
 
 			// the failed partition runs again; then writing the dataset fails, after every partition completed
 			FaultyFileSystem.failNextCreate("/parquet/duplicates/");
-			assertThat(run("repository", input, output, options)).isEqualTo(1);
-			assertThat(err.toString(StandardCharsets.UTF_8)).contains("Input/output error (injected)")
+			assertThat(cli.export(input, output, options)).isEqualTo(1);
+			assertThat(cli.err()).contains("Input/output error (injected)")
 				.hasLineCount(1);
 			assertThat(partitionExecutions("repository")).containsExactly(entry("duplicatesPartition:p-00000", 1),
 					entry("duplicatesPartition:p-00001", 2), entry("duplicatesPartition:p-00002", 1));
@@ -144,7 +122,7 @@ class PartitionedDuplicatesTest {
 		}
 
 		// the dataset is written again from the partitions' sketches, and no partition runs again
-		assertThat(run("repository", input, output, options)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(cli.export(input, output, options)).as(cli.err()).isZero();
 		assertThat(partitionExecutions("repository").values()).containsExactly(1, 2, 1);
 		assertThat(duplicates(out)).hasSize(30).isEqualTo(duplicates(reference));
 		try (DuckDb duckdb = new DuckDb()) {
@@ -155,8 +133,8 @@ class PartitionedDuplicatesTest {
 	@Test
 	void partitionsWithoutArticlePartsSketchNothing() throws Exception {
 		Path output = tmp.resolve("out");
-		assertThat(run("repository", TestCorpus.SEEDS, output, "--export.partitions=7"))
-			.as(err.toString(StandardCharsets.UTF_8))
+		assertThat(cli.export(TestCorpus.SEEDS, output, "--export.partitions=7"))
+			.as(cli.err())
 			.isZero();
 
 		try (var parts = Files.list(output.resolve("parquet/articles"))) {

@@ -2,12 +2,8 @@ package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +12,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.StepRuns;
 import org.newsexport.support.TestCorpus;
@@ -37,38 +33,20 @@ class PartitionedExportTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String repository, Path input, Path output, String... options) {
-		err.reset();
-		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString()));
-		List<String> spring = new ArrayList<>(List.of("--spring.datasource.url=" + url(repository)));
-		for (String option : options) {
-			(option.startsWith("--export.") ? spring : args).add(option);
-		}
-		return MainAccess.run(args.toArray(String[]::new),
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8), spring.toArray(String[]::new));
-	}
-
-	private String url(String repository) {
-		return "jdbc:h2:file:" + tmp.resolve(repository).resolve("db");
-	}
-
-	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@Test
 	void partitionsOnThreadsMakeTheSameExportAsOnePartition() throws Exception {
 		Path input = TestCorpus.generate(tmp.resolve("input"), 37);
 		Path reference = tmp.resolve("reference");
-		assertThat(run("reference", input, reference, "--export.threads=1")).as(stderr()).isZero();
+		CliRun onePartition = CliRun.inFolder(tmp.resolve("reference"));
+		assertThat(onePartition.export(input, reference, "--export.threads=1")).as(onePartition.err()).isZero();
 
 		for (int partitions : new int[] { 4, 60 }) {
 			Path output = tmp.resolve("partitions-" + partitions);
-			assertThat(run("repository-" + partitions, input, output, "--export.partitions=" + partitions,
-					"--export.threads=2", "--commit-interval", "3")).as(stderr()).isZero();
+			CliRun partitioned = CliRun.inFolder(tmp.resolve("repository-" + partitions));
+			assertThat(partitioned.export(input, output, "--export.partitions=" + partitions, "--export.threads=2",
+					"--commit-interval", "3")).as(partitioned.err()).isZero();
 			try (DuckDb duckdb = new DuckDb()) {
 				assertThat(duckdb.exportDifferencesInOrder(output, reference, IDENTITY))
 					.as(partitions + " partitions")
@@ -97,8 +75,8 @@ class PartitionedExportTest {
 		Path output = tmp.resolve("out");
 		String[] options = { "--reject-limit", "2", "--commit-interval", "1", "--export.partitions=3" };
 
-		assertThat(run("repository", input, output, options)).isEqualTo(1);
-		assertThat(stderr()).contains("more than 2 input files were rejected (export.reject-limit)")
+		assertThat(cli.export(input, output, options)).isEqualTo(1);
+		assertThat(cli.err()).contains("more than 2 input files were rejected (export.reject-limit)")
 			.contains("run the same command again to resume")
 			.hasLineCount(1);
 		assertThat(output.resolve("_SUCCESS")).doesNotExist();
@@ -109,7 +87,7 @@ class PartitionedExportTest {
 			Files.writeString(input.resolve(String.format("file-%02d.txt", i)), "Headline\n\nFixed article %d, a "
 					.formatted(i) + "real sentence long enough to be kept.\n");
 		}
-		assertThat(run("repository", input, output, options)).as(stderr()).isZero();
+		assertThat(cli.export(input, output, options)).as(cli.err()).isZero();
 
 		JsonNode manifest = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile());
 		assertThat(manifest.get("parameters").get("export.sequence").asString()).as("the failed export resumed")

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.JobProcess;
 import org.newsexport.support.TestCorpus;
 
@@ -64,14 +64,15 @@ class PostgresLeastPrivilegeTest {
 
 			ByteArrayOutputStream printed = new ByteArrayOutputStream();
 			PrintStream stdout = System.out;
-			PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8);
-			System.setOut(capture); // the log goes to System.out
+			System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8)); // the log goes to System.out
+			StringBuilder commandOutput = new StringBuilder();
 			try {
 				// Once, as the owner: any command creates the missing tables.
-				assertThat(MainAccess.run(new String[] { "executions" }, capture, capture, "--spring.datasource.url="
-						+ url, "--spring.datasource.username=news_export_owner",
-						"--spring.config.import=optional:configtree:" + ownerSecrets + "/")).as(printed.toString())
-					.isZero();
+				CliRun asOwner = CliRun.onUrl(url)
+					.with("--spring.datasource.username=news_export_owner",
+							"--spring.config.import=optional:configtree:" + ownerSecrets + "/");
+				assertThat(asOwner.run("executions")).as(asOwner.err()).isZero();
+				commandOutput.append(asOwner.out()).append(asOwner.err());
 				try (Connection owner = DriverManager.getConnection(url, "news_export_owner", ownerPassword);
 						ResultSet tables = owner.createStatement()
 							.executeQuery("SELECT tableowner FROM pg_tables WHERE schemaname = 'news_export'"
@@ -94,13 +95,15 @@ class PostgresLeastPrivilegeTest {
 				assertThat(job.waitFor(120)).as(job.output()).isZero();
 				assertThat(job.output()).contains("execution 1 COMPLETED");
 
-				String[] asRuntime = runtime.stream().map(property -> "--" + property).toArray(String[]::new);
+				CliRun asRuntime = CliRun.withoutRepository()
+					.with(runtime.stream().map(property -> "--" + property).toArray(String[]::new));
 				for (String[] command : List.of(new String[] { "executions" },
 						new String[] { "executions", "--format", "csv" }, new String[] { "executions", "--format", "json" },
 						new String[] { "show", "1" }, new String[] { "show", "1", "--format", "json" })) {
-					assertThat(MainAccess.run(command, capture, capture, asRuntime)).as(printed.toString()).isZero();
+					assertThat(asRuntime.run(command)).as(asRuntime.err()).isZero();
+					commandOutput.append(asRuntime.out()).append(asRuntime.err());
 				}
-				assertThat(printed.toString(StandardCharsets.UTF_8)).contains("COMPLETED");
+				assertThat(commandOutput).contains("COMPLETED");
 
 				// The runtime role has row rights only.
 				try (Connection run = DriverManager.getConnection(url, "news_export_run", runPassword);
@@ -113,28 +116,24 @@ class PostgresLeastPrivilegeTest {
 
 				// The server checks the password: a wrong one is refused in one line, which shows neither.
 				Path wrong = secretFile(tmp.resolve("wrong-secrets"), "not-" + runPassword);
-				ByteArrayOutputStream refused = new ByteArrayOutputStream();
-				PrintStream refusedStream = new PrintStream(refused, true, StandardCharsets.UTF_8);
-				assertThat(MainAccess.run(new String[] { "executions" }, refusedStream, refusedStream,
-						"--spring.datasource.url=" + url, "--spring.datasource.username=news_export_run",
-						"--spring.config.import=optional:configtree:" + wrong + "/"))
-					.isNotZero();
-				assertThat(refused.toString(StandardCharsets.UTF_8)).hasLineCount(1)
+				CliRun refused = CliRun.onUrl(url)
+					.with("--spring.datasource.username=news_export_run",
+							"--spring.config.import=optional:configtree:" + wrong + "/");
+				assertThat(refused.run("executions")).isNotZero();
+				assertThat(refused.out() + refused.err()).hasLineCount(1)
 					.contains("password authentication failed for user \"news_export_run\"")
 					.doesNotContain(runPassword);
 
 				// The URL's TLS settings reach the driver: this server has no TLS, so a URL that requires it fails.
-				refused.reset();
-				assertThat(MainAccess.run(new String[] { "executions" }, refusedStream, refusedStream,
-						"--spring.datasource.url=" + url + "?sslmode=require",
-						"--spring.datasource.username=news_export_run",
-						"--spring.config.import=optional:configtree:" + runSecrets + "/"))
-					.isNotZero();
-				assertThat(refused.toString(StandardCharsets.UTF_8)).hasLineCount(1)
+				CliRun withTls = CliRun.onUrl(url + "?sslmode=require")
+					.with("--spring.datasource.username=news_export_run",
+							"--spring.config.import=optional:configtree:" + runSecrets + "/");
+				assertThat(withTls.run("executions")).isNotZero();
+				assertThat(withTls.out() + withTls.err()).hasLineCount(1)
 					.contains("SSL")
 					.doesNotContain(runPassword);
 
-				String everything = printed.toString(StandardCharsets.UTF_8) + job.output();
+				String everything = printed.toString(StandardCharsets.UTF_8) + commandOutput + job.output();
 				for (String password : List.of(ownerPassword, runPassword)) {
 					assertThat(everything).doesNotContain(password);
 					H2JobRepositoryTest.assertNotInFiles(output, password);

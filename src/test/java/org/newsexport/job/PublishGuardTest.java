@@ -2,15 +2,11 @@ package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.TestCorpus;
 
@@ -35,60 +31,36 @@ class PublishGuardTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return MainAccess.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository").resolve("db"));
-	}
-
-	private int export(Path input, Path output, String... options) {
-		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString()));
-		args.addAll(List.of(options));
-		return run(args.toArray(String[]::new));
-	}
-
-	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	@Test
 	void emptyInputAfterAGoodExportIsRefusedAndLeavesTheExportAsItWas() throws Exception {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Path output = tmp.resolve("out");
-		assertThat(export(input, output)).as(stderr()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		Map<String, String> published = hashes(output);
 
 		// An unmounted folder: no *.txt file at all, only what the mount point holds.
 		Path empty = Files.createDirectories(tmp.resolve("mount-point"));
 		Files.writeString(empty.resolve("README"), "mount the crawl here\n");
-		assertThat(export(empty, output)).as(stdout() + stderr()).isEqualTo(6);
-		assertThat(stderr().lines()).singleElement()
+		assertThat(cli.export(empty, output)).as(cli.out() + cli.err()).isEqualTo(6);
+		assertThat(cli.err().lines()).singleElement()
 			.asString()
 			.matches("news-export: execution \\d+ refused to publish: the input has no \\*\\.txt file, and an export"
 					+ " of 20 articles is published; check the input, or run again with --force to publish anyway");
 		assertThat(hashes(output)).as("the published export, byte for byte").isEqualTo(published);
 
 		// The same command exports the input again, in case it was fixed: still empty, it is refused again.
-		assertThat(export(empty, output)).isEqualTo(6);
+		assertThat(cli.export(empty, output)).isEqualTo(6);
 		assertThat(hashes(output)).isEqualTo(published);
-		assertThat(run("executions", "--format", "csv")).isZero();
-		assertThat(stdout().lines().skip(1).limit(3).map(line -> line.split(",")[1]))
+		assertThat(cli.run("executions", "--format", "csv")).isZero();
+		assertThat(cli.out().lines().skip(1).limit(3).map(line -> line.split(",")[1]))
 			.containsExactly("FAILED", "ABANDONED", "COMPLETED");
 
 		// Once the folder is mounted again, the same command publishes.
 		TestCorpus.generate(empty, FILES);
-		assertThat(export(empty, output)).as(stderr()).isZero();
-		assertThat(stdout()).contains("COMPLETED").contains(": 20 articles,");
+		assertThat(cli.export(empty, output)).as(cli.err()).isZero();
+		assertThat(cli.out()).contains("COMPLETED").contains(": 20 articles,");
 		assertThat(hashes(output)).isNotEqualTo(published);
 	}
 
@@ -96,7 +68,7 @@ class PublishGuardTest {
 	void inputThatLostMostOfItsFilesIsRefusedAndForcePublishesIt() throws Exception {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		Path output = tmp.resolve("out");
-		assertThat(export(input, output)).as(stderr()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		Map<String, String> published = hashes(output);
 		for (int i = 0; i < FILES; i++) {
 			if (i % 4 != 0) {
@@ -104,39 +76,39 @@ class PublishGuardTest {
 			}
 		}
 
-		assertThat(export(input, output)).as(stdout() + stderr()).isEqualTo(6);
-		assertThat(stderr().lines()).singleElement()
+		assertThat(cli.export(input, output)).as(cli.out() + cli.err()).isEqualTo(6);
+		assertThat(cli.err().lines()).singleElement()
 			.asString()
 			.matches("news-export: execution \\d+ refused to publish: 5 articles against 20 published \\(below "
 					+ "export.min-keep-ratio 0.5\\); check the input, or run again with --force to publish anyway");
 		assertThat(hashes(output)).isEqualTo(published);
-		String refused = stderr().replaceAll("(?s)news-export: execution (\\d+) .*", "$1");
+		String refused = cli.err().replaceAll("(?s)news-export: execution (\\d+) .*", "$1");
 
 		// --force on a restart of the refused execution publishes it, without exporting it again.
-		assertThat(run("restart", refused, "--force")).as(stdout() + stderr()).isZero();
-		assertThat(stdout()).contains(" COMPLETED ").contains(": 5 articles,");
+		assertThat(cli.run("restart", refused, "--force")).as(cli.out() + cli.err()).isZero();
+		assertThat(cli.out()).contains(" COMPLETED ").contains(": 5 articles,");
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(5);
 		}
 		// The next export, of the same 5 files, has nothing to refuse.
-		assertThat(export(input, output)).as(stderr()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 	}
 
 	@Test
 	void aFirstExportAKeptShareAndAnotherInputAreNotGuarded() throws Exception {
 		Path output = tmp.resolve("out");
 		Path empty = Files.createDirectories(tmp.resolve("empty"));
-		assertThat(export(empty, output)).as(stderr()).isZero();
+		assertThat(cli.export(empty, output)).as(cli.err()).isZero();
 		Path input = TestCorpus.generate(tmp.resolve("input"), 4);
-		assertThat(export(input, output)).as(stderr()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		Files.delete(input.resolve("article-00000.txt"));
-		assertThat(export(input, output, "--commit-interval", "2")).as(stderr()).isZero(); // 3 of 4: above 0.5
+		assertThat(cli.export(input, output, "--commit-interval", "2")).as(cli.err()).isZero(); // 3 of 4: above 0.5
 		// An export of another input replaces the published one by intent: only an empty input is refused.
 		Path other = Files.createDirectories(tmp.resolve("other"));
 		Files.copy(input.resolve("article-00001.txt"), other.resolve("one.txt"));
-		assertThat(export(other, output)).as(stderr()).isZero();
-		assertThat(export(empty, output)).isEqualTo(6);
-		assertThat(export(empty, output, "--force")).as(stderr()).isZero();
+		assertThat(cli.export(other, output)).as(cli.err()).isZero();
+		assertThat(cli.export(empty, output)).isEqualTo(6);
+		assertThat(cli.export(empty, output, "--force")).as(cli.err()).isZero();
 	}
 
 	/**

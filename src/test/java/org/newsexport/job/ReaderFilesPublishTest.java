@@ -2,15 +2,12 @@ package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.FaultyFileSystem;
 import org.newsexport.support.TestCorpus;
 import org.newsexport.write.Datasets;
@@ -26,22 +23,13 @@ class ReaderFilesPublishTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(Path input, String output) {
-		err.reset();
-		return MainAccess.run(new String[] { "run", "--input", input.toString(), "--output", output },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
-	}
-
 	@Test
 	void aFailureWritingTheViewsKeepsThePreviousExportAndTheRerunPublishesThem() throws Exception {
 		Path input = TestCorpus.generate(tmp.resolve("input"), 6);
 		Path out = tmp.resolve("out");
 		String output = "faultfs://" + out;
-		assertThat(run(input, output)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		CliRun cli = CliRun.inFolder(tmp.resolve("repository"));
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		String views = ReaderFiles.duckDbViews(Datasets.ALL);
 		assertThat(out.resolve("duckdb.sql")).hasContent(views);
 		assertThat(out.resolve("parquet/README.txt")).content().contains("Each folder here is one dataset");
@@ -51,8 +39,8 @@ class ReaderFilesPublishTest {
 				+ "long enough to be kept.\n");
 		try {
 			FaultyFileSystem.failNextCreate("/.staging/instance-2/duckdb.sql");
-			assertThat(run(input, output)).isEqualTo(1);
-			assertThat(err.toString(StandardCharsets.UTF_8)).contains("Input/output error (injected)")
+			assertThat(cli.export(input, output)).isEqualTo(1);
+			assertThat(cli.err()).contains("Input/output error (injected)")
 				.hasLineCount(1);
 		}
 		finally {
@@ -62,7 +50,7 @@ class ReaderFilesPublishTest {
 		assertThat(out.resolve("_manifest.json")).hasContent(previousManifest);
 		assertThat(out.resolve("duckdb.sql")).hasContent(views);
 
-		assertThat(run(input, output)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		assertThat(Files.readString(out.resolve("_manifest.json"))).isNotEqualTo(previousManifest)
 			.contains("\"export.sequence\" : \"2\"");
 		assertThat(out.resolve("duckdb.sql")).hasContent(views);

@@ -2,15 +2,12 @@ package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -22,17 +19,6 @@ class RejectLimitTest {
 
 	@TempDir
 	Path tmp;
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(Path input, Path output) {
-		err.reset();
-		return MainAccess.run(new String[] { "run", "--input", input.toString(), "--output", output.toString(),
-				"--reject-limit", "2", "--commit-interval", "2" },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
-	}
 
 	@Test
 	void failsPastTheLimitAndCompletesOnceTheFilesAreFixed() throws Exception {
@@ -47,9 +33,11 @@ class RejectLimitTest {
 			}
 		}
 		Path output = tmp.resolve("out");
+		CliRun cli = CliRun.inFolder(tmp.resolve("repository"));
+		String[] options = { "--reject-limit", "2", "--commit-interval", "2" };
 
-		assertThat(run(input, output)).isEqualTo(1);
-		String message = err.toString(StandardCharsets.UTF_8);
+		assertThat(cli.export(input, output, options)).isEqualTo(1);
+		String message = cli.err();
 		assertThat(message).contains("more than 2 input files were rejected (export.reject-limit)")
 			.contains("file-07.txt (not_text")
 			.contains("run the same command again to resume")
@@ -59,7 +47,7 @@ class RejectLimitTest {
 		for (int i = 1; i < 10; i += 3) {
 			Files.writeString(input.resolve(String.format("file-%02d.txt", i)), ARTICLE.formatted(i, i));
 		}
-		assertThat(run(input, output)).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(cli.export(input, output, options)).as(cli.err()).isZero();
 
 		var manifest = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile());
 		assertThat(manifest.get("parameters").get("export.sequence").asString()).as("the failed export resumed")

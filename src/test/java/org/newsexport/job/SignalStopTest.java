@@ -2,10 +2,7 @@ package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.JobProcess;
 import org.newsexport.support.TestCorpus;
@@ -68,29 +65,16 @@ class SignalStopTest {
 		assertThat(running.output()).contains("SIGTERM: stopping execution " + id).doesNotContain("\tat ");
 		assertThat(output.resolve("_SUCCESS")).doesNotExist();
 
-		ByteArrayOutputStream listing = new ByteArrayOutputStream();
-		assertThat(MainAccess.run(new String[] { "executions", "--format", "csv" },
-				new PrintStream(listing, true, StandardCharsets.UTF_8), System.err, "--spring.datasource.url=" + url))
-			.isZero();
-		assertThat(listing.toString(StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow())
-			.startsWith(id + ",STOPPED,");
-		ByteArrayOutputStream show = new ByteArrayOutputStream();
-		assertThat(MainAccess.run(new String[] { "show", String.valueOf(id) },
-				new PrintStream(show, true, StandardCharsets.UTF_8), System.err, "--spring.datasource.url=" + url))
-			.isZero();
-		assertThat(show.toString(StandardCharsets.UTF_8)).contains("export: " + FailureMessages.STOPPED)
-			.doesNotContainIgnoringCase("interrupted");
+		CliRun cli = CliRun.onUrl(url);
+		assertThat(cli.run("executions", "--format", "csv")).as(cli.err()).isZero();
+		assertThat(cli.out().lines().skip(1).findFirst().orElseThrow()).startsWith(id + ",STOPPED,");
+		assertThat(cli.run("show", String.valueOf(id))).as(cli.err()).isZero();
+		assertThat(cli.out()).contains("export: " + FailureMessages.STOPPED).doesNotContainIgnoringCase("interrupted");
 
-		ByteArrayOutputStream resumed = new ByteArrayOutputStream();
-		assertThat(MainAccess.run(run, new PrintStream(resumed, true, StandardCharsets.UTF_8), System.err,
-				"--spring.datasource.url=" + url))
-			.isZero();
-		assertThat(resumed.toString(StandardCharsets.UTF_8)).contains("COMPLETED", FILES + " articles");
-		show.reset();
-		assertThat(MainAccess.run(new String[] { "show", String.valueOf(id + 1) },
-				new PrintStream(show, true, StandardCharsets.UTF_8), System.err, "--spring.datasource.url=" + url))
-			.isZero();
-		assertThat(show.toString(StandardCharsets.UTF_8)).contains("COMPLETED").doesNotContain("stopped");
+		assertThat(cli.run(run)).as(cli.err()).isZero();
+		assertThat(cli.out()).contains("COMPLETED", FILES + " articles");
+		assertThat(cli.run("show", String.valueOf(id + 1))).as(cli.err()).isZero();
+		assertThat(cli.out()).contains("COMPLETED").doesNotContain("stopped");
 		// The datasets were sealed where the run stopped: the rerun reads exactly the files it had not read.
 		String password = H2JobRepository.of(url).credentials("sa").password();
 		try (Connection connection = DriverManager.getConnection(url, "sa", password);
@@ -103,9 +87,8 @@ class SignalStopTest {
 		}
 
 		Path reference = tmp.resolve("reference");
-		assertThat(MainAccess.run(new String[] { "run", "--input", input.toString(), "--output", reference.toString() },
-				System.out, System.err, "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("reference-db/db")))
-			.isZero();
+		CliRun uninterrupted = CliRun.inFolder(tmp.resolve("reference-db"));
+		assertThat(uninterrupted.export(input, reference)).as(uninterrupted.err()).isZero();
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.exportDifferences(output, reference)).as("rows lost or doubled by the stop").isEmpty();
 		}

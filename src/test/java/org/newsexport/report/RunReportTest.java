@@ -2,10 +2,7 @@ package org.newsexport.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +17,7 @@ import javax.xml.xpath.XPathFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,25 +40,7 @@ class RunReportTest {
 	@TempDir
 	Path tmp;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return MainAccess.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8),
-				"--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db"));
-	}
-
-	private String stderr() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
-
-	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	/**
 	 * The seed articles, an exact copy of one under a name that needs escaping (it sorts first, so it names the
@@ -86,7 +65,7 @@ class RunReportTest {
 	void reportHoldsTheFiguresOfThePublishedDatasets() throws Exception {
 		Path input = seedsWithRejectsAndACopy();
 		Path output = tmp.resolve("out");
-		assertThat(run("run", "--input", input.toString(), "--output", output.toString())).as(stderr()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 
 		Path file = output.resolve("_report.html");
 		assertThat(file).exists();
@@ -191,15 +170,15 @@ class RunReportTest {
 			Files.writeString(input.resolve("article-" + i + ".txt"), ARTICLE.formatted(i, i));
 		}
 		Path output = tmp.resolve("out");
-		assertThat(run("run", "--input", input.toString(), "--output", output.toString())).as(stderr()).isZero();
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		long first = executionOf(output);
 		Files.writeString(input.resolve("article-4.txt"), ARTICLE.formatted(4, 4));
 		Files.write(input.resolve("empty.txt"), new byte[0]);
-		assertThat(run("run", "--input", input.toString(), "--output", output.toString(), "--reject-limit", "0"))
+		assertThat(cli.export(input, output, "--reject-limit", "0"))
 			.isEqualTo(1);
-		assertThat(run("executions", "--status", "failed", "--format", "csv")).isZero();
-		long failed = Long.parseLong(stdout().lines().skip(1).findFirst().orElseThrow().split(",")[0]);
-		assertThat(run("run", "--input", input.toString(), "--output", output.toString())).as(stderr()).isZero();
+		assertThat(cli.run("executions", "--status", "failed", "--format", "csv")).isZero();
+		long failed = Long.parseLong(cli.out().lines().skip(1).findFirst().orElseThrow().split(",")[0]);
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		long second = executionOf(output);
 		assertThat(second).as("the failed export resumed and completed").isGreaterThan(failed);
 		assertThat(second).isGreaterThan(first);
@@ -219,8 +198,8 @@ class RunReportTest {
 
 		// The first execution's export was replaced: its report says so, and has the repository's figures.
 		Path older = tmp.resolve("reports/older.html");
-		assertThat(run("report", String.valueOf(first), "--to", older.toString())).as(stderr()).isZero();
-		assertThat(stdout()).isEqualTo("news-export: wrote the report of execution " + first + " to " + older
+		assertThat(cli.run("report", String.valueOf(first), "--to", older.toString())).as(cli.err()).isZero();
+		assertThat(cli.out()).isEqualTo("news-export: wrote the report of execution " + first + " to " + older
 				+ System.lineSeparator());
 		Document page = parse(Files.readString(older));
 		assertThat(text(page, "//h1")).isEqualTo("Run report: execution " + first);
@@ -232,26 +211,26 @@ class RunReportTest {
 
 		// Without an id: the latest completed into the output, written into it.
 		Files.delete(output.resolve("_report.html"));
-		assertThat(run("report", "--output", output.toString())).as(stderr()).isZero();
-		assertThat(stdout()).contains("report of execution " + second);
+		assertThat(cli.run("report", "--output", output.toString())).as(cli.err()).isZero();
+		assertThat(cli.out()).contains("report of execution " + second);
 		assertThat(text(parse(Files.readString(output.resolve("_report.html"))), "//h1"))
 			.isEqualTo("Run report: execution " + second);
 
-		assertThat(run("report", "999")).isEqualTo(2);
-		assertThat(stderr()).isEqualTo("news-export: no execution 999 in the job repository (see 'news-export "
+		assertThat(cli.run("report", "999")).isEqualTo(2);
+		assertThat(cli.err()).isEqualTo("news-export: no execution 999 in the job repository (see 'news-export "
 				+ "executions')" + System.lineSeparator());
-		assertThat(run("report", String.valueOf(failed))).isEqualTo(4);
-		assertThat(stderr()).isEqualTo("news-export: execution " + failed + " is FAILED: only a completed execution "
+		assertThat(cli.run("report", String.valueOf(failed))).isEqualTo(4);
+		assertThat(cli.err()).isEqualTo("news-export: execution " + failed + " is FAILED: only a completed execution "
 				+ "has a report" + System.lineSeparator());
-		assertThat(run("report", "--output", tmp.resolve("nothing-here").toString())).isEqualTo(4);
-		assertThat(stderr()).startsWith("news-export: no completed execution into ").hasLineCount(1);
-		assertThat(run("report", "x")).isEqualTo(2);
-		assertThat(stderr()).contains("execution id must be a number").hasLineCount(1);
-		assertThat(run("report", "1", "--output", output.toString())).isEqualTo(2);
-		assertThat(stderr()).isEqualTo("news-export: 'report' takes an execution id or --output, not both (see "
+		assertThat(cli.run("report", "--output", tmp.resolve("nothing-here").toString())).isEqualTo(4);
+		assertThat(cli.err()).startsWith("news-export: no completed execution into ").hasLineCount(1);
+		assertThat(cli.run("report", "x")).isEqualTo(2);
+		assertThat(cli.err()).contains("execution id must be a number").hasLineCount(1);
+		assertThat(cli.run("report", "1", "--output", output.toString())).isEqualTo(2);
+		assertThat(cli.err()).isEqualTo("news-export: 'report' takes an execution id or --output, not both (see "
 				+ "'news-export help report')" + System.lineSeparator());
-		assertThat(run("help", "report")).isZero();
-		assertThat(stdout()).contains("report [ID] [--output DIR|URI] [--to FILE]");
+		assertThat(cli.run("help", "report")).isZero();
+		assertThat(cli.out()).contains("report [ID] [--output DIR|URI] [--to FILE]");
 	}
 
 	/** A report that cannot be written (a folder is in its way) leaves the run completed and its export published. */
@@ -263,8 +242,8 @@ class RunReportTest {
 		Files.createDirectories(output.resolve("_report.html"));
 		Files.writeString(output.resolve("_report.html/in-the-way.txt"), "not a report");
 
-		assertThat(run("run", "--input", input.toString(), "--output", output.toString())).as(stderr()).isZero();
-		assertThat(stdout()).contains("COMPLETED");
+		assertThat(cli.export(input, output)).as(cli.err()).isZero();
+		assertThat(cli.out()).contains("COMPLETED");
 		assertThat(output.resolve("_SUCCESS")).exists();
 		assertThat(output.resolve("_report.html/in-the-way.txt")).exists();
 		try (Stream<Path> files = Files.list(output)) {

@@ -2,10 +2,7 @@ package org.newsexport.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,24 +17,41 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsexport.cli.MainAccess;
+import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.JobProcess;
 import org.newsexport.support.TestCorpus;
 import org.newsexport.write.DatasetSchema;
 import org.newsexport.write.Datasets;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Kills a real job process with SIGKILL in the middle of its input, runs the same command again, and checks that the
- * published export equals the one of an uninterrupted run: on the default H2 file repository and on PostgreSQL.
+ * published export equals the one of an uninterrupted run: on the default H2 file repository and on PostgreSQL. In the
+ * {@code slow} Maven profile: it starts eleven job processes. Each run that is killed, stopped or raced, and each run
+ * after a kill, is a process of its own; the uninterrupted runs it compares with, an earlier export, and the commands
+ * that list, stop and resume a stopped run run in this JVM (another process to the job).
  */
+@Tag("slow")
+@ExtendWith(OutputCaptureExtension.class)
 class CrashRestartTest {
 
 	private static final int FILES = 400;
+
+	/**
+	 * Three cleaning threads whatever the machine's processors: the restart is tested with items cleaned in parallel
+	 * and chunks written on the writer's own thread, as production runs them.
+	 */
+	private static final String THREADS = "export.threads=3";
+
+	private static final String[] RUN_OPTIONS = { "--commit-interval", "5", "--part-size", "16KB" };
 
 	private static EmbeddedPostgres postgres;
 
@@ -46,10 +60,16 @@ class CrashRestartTest {
 
 	private static Path input;
 
+	/** The uninterrupted export of {@link #input} with the options of {@link #killResumeAndCompare}. */
+	private static Path reference;
+
 	@BeforeAll
 	static void corpusAndDatabase() throws IOException {
 		input = TestCorpus.generate(shared.resolve("input"), FILES);
 		postgres = EmbeddedPostgres.builder().start();
+		reference = shared.resolve("reference");
+		CliRun uninterrupted = CliRun.inFolder(shared.resolve("reference-repository")).with("--" + THREADS);
+		assertThat(uninterrupted.export(input, reference, RUN_OPTIONS)).as(uninterrupted.err()).isZero();
 	}
 
 	@AfterAll
@@ -64,8 +84,7 @@ class CrashRestartTest {
 		// As config/application.yml: a commit is on disk when it returns, so a SIGKILL loses no committed chunk.
 		String url = "jdbc:h2:file:" + tmp.resolve("repository/job-repository")
 				+ ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-		List<String> database = List.of("spring.datasource.url=" + url);
-		killResumeAndCompare(tmp, database);
+		killResumeAndCompare(tmp, List.of("spring.datasource.url=" + url));
 		String password = H2JobRepository.of(url).credentials("sa").password();
 		try (Connection connection = DriverManager.getConnection(url, "sa", password)) {
 			assertResumedWithoutReadingEverythingAgain(connection);
@@ -111,9 +130,11 @@ class CrashRestartTest {
 		}
 		List<String> database = List.of("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"spring.datasource.username=postgres", "spring.datasource.password=");
+		// Half the input: the run that goes on needs only to outlast the start of the other.
+		Path half = TestCorpus.generate(tmp.resolve("input"), FILES / 2);
 		Path output = tmp.resolve("out");
-		JobProcess first = JobProcess.start(tmp.resolve("first.log"), slow(database), runArgs(output));
-		JobProcess second = JobProcess.start(tmp.resolve("second.log"), slow(database), runArgs(output));
+		JobProcess first = JobProcess.start(tmp.resolve("first.log"), slow(database), runArgs(half, output));
+		JobProcess second = JobProcess.start(tmp.resolve("second.log"), slow(database), runArgs(half, output));
 		try {
 			Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
 			while (first.isAlive() && second.isAlive() && Instant.now().isBefore(deadline)) {
@@ -133,27 +154,25 @@ class CrashRestartTest {
 	}
 
 	@Test
-	void stopFromAnotherProcessEndsTheRunStoppedAndTheNextRunResumesIt(@TempDir Path tmp) throws Exception {
+	void stopFromAnotherProcessEndsTheRunStoppedAndTheNextRunResumesIt(@TempDir Path tmp, CapturedOutput log)
+			throws Exception {
 		String url = "jdbc:h2:file:" + tmp.resolve("repository/db") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
 		List<String> database = List.of("spring.datasource.url=" + url);
 		Path output = tmp.resolve("out");
 		JobProcess running = JobProcess.start(tmp.resolve("running.log"), slow(database), runArgs(output));
 		running.awaitWhileAlive("1 sealed part", () -> sealedArticleParts(output) >= 1);
-		ByteArrayOutputStream listing = new ByteArrayOutputStream();
-		assertThat(MainAccess.run(new String[] { "executions", "--status", "started", "--format", "csv" },
-				new PrintStream(listing, true, StandardCharsets.UTF_8), System.err, "--spring.datasource.url=" + url))
-			.isZero();
-		String id = listing.toString(StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow().split(",")[0];
+		CliRun cli = CliRun.onUrl(url);
+		assertThat(cli.run("executions", "--status", "started", "--format", "csv")).as(cli.err()).isZero();
+		String id = cli.out().lines().skip(1).findFirst().orElseThrow().split(",")[0];
 
-		JobProcess stopper = JobProcess.start(tmp.resolve("stop.log"), database, "stop", id);
-		assertThat(stopper.waitFor(120)).as(stopper.output()).isZero();
+		// This JVM is the other process: stop only marks the execution in the job repository.
+		assertThat(cli.run("stop", id)).as(cli.err()).isZero();
 		assertThat(running.waitFor(120)).as(running.output()).isEqualTo(5);
 		assertThat(running.output()).contains("STOPPED").contains("run the same command again to resume");
 		assertThat(output.resolve("_SUCCESS")).doesNotExist();
 
-		JobProcess resumed = JobProcess.start(tmp.resolve("resumed.log"), database, runArgs(output));
-		assertThat(resumed.waitFor(300)).as(resumed.output()).isZero();
-		assertThat(resumed.output()).contains("Resuming export #1 (execution " + id + " ended STOPPED)");
+		assertThat(cli.export(input, output, RUN_OPTIONS)).as(cli.err()).isZero();
+		assertThat(log.getOut()).contains("Resuming export #1 (execution " + id + " ended STOPPED)");
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(FILES);
 		}
@@ -168,11 +187,11 @@ class CrashRestartTest {
 		List<String> database = List.of(
 				"spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db")
 						+ ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+		CliRun cli = inProcess(database);
 		int files = FILES / 2;
 		Path changing = TestCorpus.generate(tmp.resolve("input"), files);
 		Path output = tmp.resolve("out");
-		JobProcess full = JobProcess.start(tmp.resolve("full.log"), database, runArgs(changing, output));
-		assertThat(full.waitFor(300)).as(full.output()).isZero();
+		assertThat(cli.export(changing, output, RUN_OPTIONS)).as(cli.err()).isZero();
 		// The reference starts from the same published export, so that its base is the same.
 		Path reference = tmp.resolve("reference");
 		try (Stream<Path> walk = Files.walk(output)) {
@@ -199,9 +218,7 @@ class CrashRestartTest {
 			.contains("Resuming export #2")
 			.contains("incremental over export #1")
 			.contains((files / 2) + " changed, " + (files / 2 + 1) + " unchanged, 1 deleted");
-		JobProcess uninterrupted = JobProcess.start(tmp.resolve("uninterrupted.log"), database,
-				incremental(runArgs(changing, reference)));
-		assertThat(uninterrupted.waitFor(300)).as(uninterrupted.output()).isZero();
+		assertThat(cli.export(changing, reference, incremental(RUN_OPTIONS))).as(cli.err()).isZero();
 
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).as("the whole input: changed and carried over")
@@ -219,20 +236,15 @@ class CrashRestartTest {
 		return all.toArray(String[]::new);
 	}
 
+	/** Compares with {@link #reference}, the uninterrupted export of the same input with the same options. */
 	private void killResumeAndCompare(Path tmp, List<String> repository) throws Exception {
-		// Three cleaning threads whatever the machine's processors: the restart is tested with items cleaned in
-		// parallel and chunks written on the writer's own thread, as production runs them.
 		List<String> database = new ArrayList<>(repository);
-		database.add("export.threads=3");
-		Path reference = tmp.resolve("reference");
-		JobProcess uninterrupted = JobProcess.start(tmp.resolve("reference.log"), database, runArgs(reference));
-		assertThat(uninterrupted.waitFor(300)).as(uninterrupted.output()).isZero();
+		database.add(THREADS);
 
 		// An earlier export of other files into the same output, which the killed run must leave as it was.
 		Path output = tmp.resolve("out");
-		JobProcess earlier = JobProcess.start(tmp.resolve("earlier.log"), database, "run", "--input",
-				TestCorpus.SEEDS.toString(), "--output", output.toString());
-		assertThat(earlier.waitFor(300)).as(earlier.output()).isZero();
+		CliRun earlier = inProcess(database);
+		assertThat(earlier.export(TestCorpus.SEEDS, output)).as(earlier.err()).isZero();
 		String earlierManifest = Files.readString(output.resolve("_manifest.json"));
 
 		JobProcess killed = JobProcess.start(tmp.resolve("killed.log"), slow(database), runArgs(output));
@@ -278,9 +290,9 @@ class CrashRestartTest {
 				steps.add(new long[] { rs.getLong(1), rs.getLong(2) });
 			}
 		}
-		// reference run, earlier run of the seeds, killed run, resumed run
-		assertThat(steps).hasSize(4);
-		long resumedReads = steps.get(3)[1];
+		// earlier run of the seeds, killed run, resumed run
+		assertThat(steps).hasSize(3);
+		long resumedReads = steps.get(2)[1];
 		assertThat(resumedReads).isPositive().isLessThan(FILES + 2);
 	}
 
@@ -296,8 +308,15 @@ class CrashRestartTest {
 	}
 
 	private static String[] runArgs(Path input, Path output) {
-		return new String[] { "run", "--input", input.toString(), "--output", output.toString(), "--commit-interval",
-				"5", "--part-size", "16KB" };
+		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString()));
+		args.addAll(List.of(RUN_OPTIONS));
+		return args.toArray(String[]::new);
+	}
+
+	/** The command line in this JVM, with the Spring properties that a job process gets as {@code -D} options. */
+	private static CliRun inProcess(List<String> properties) {
+		return CliRun.withoutRepository()
+			.with(properties.stream().map(property -> "--" + property).toArray(String[]::new));
 	}
 
 	private static long sealedArticleParts(Path output) throws IOException {

@@ -6,14 +6,16 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.support.JobProcess;
 
 /**
  * {@code news-export broker} and {@code news-export worker} as processes: each says it is ready in one line, and ends
- * cleanly with exit status 0 on SIGTERM.
+ * cleanly with exit status 0 on SIGTERM. In the {@code slow} Maven profile, with the other suites of processes.
  */
+@Tag("slow")
 class WorkerProcessTest {
 
 	@TempDir
