@@ -22,10 +22,12 @@ import org.newsexport.write.ParquetDatasetWriter;
 import org.newsexport.write.ParquetOptions;
 
 /**
- * The bare writer, the benchmark's lower bound for the job: reads the input as the job does ({@link InputFileReader}:
- * the sorted walk, size check, decoding, SHA-256) and writes each decoded text, uncleaned, as {@code (doc_id, body)}
- * to one Parquet part with the job's writer and settings. No cleaning, no CSV, no Spring, no job repository. Prints
- * MB/s and files/s. Usage: {@code BareWriter --input DIR --output DIR} (bench/benchmark.py runs it).
+ * The bare writer, the benchmark's lower bound for the job: reads the input as the job
+ * does ({@link InputFileReader}: the sorted walk, size check, decoding, SHA-256) and
+ * writes each decoded text, uncleaned, as {@code (doc_id, body)} to one Parquet part with
+ * the job's writer and settings. No cleaning, no CSV, no Spring, no job repository.
+ * Prints MB/s and files/s. Usage: {@code BareWriter --input DIR --output DIR}
+ * (bench/benchmark.py runs it).
  */
 public final class BareWriter {
 
@@ -33,8 +35,8 @@ public final class BareWriter {
 
 	public static final String OUTPUT = "output";
 
-	static final DatasetSchema SCHEMA = new DatasetSchema("bare", List.of(Column.required("doc_id", ColumnType.STRING),
-			Column.required("body", ColumnType.STRING)));
+	static final DatasetSchema SCHEMA = new DatasetSchema("bare",
+			List.of(Column.required("doc_id", ColumnType.STRING), Column.required("body", ColumnType.STRING)));
 
 	/** The job's default export.max-file-size. */
 	private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
@@ -51,7 +53,10 @@ public final class BareWriter {
 		System.exit(run(args, System.out, System.err));
 	}
 
-	/** The program on these arguments: its exit code (2 for a bad command line, see {@link BenchCommandLine}). */
+	/**
+	 * The program on these arguments: its exit code (2 for a bad command line, see
+	 * {@link BenchCommandLine}).
+	 */
 	static int run(String[] args, PrintStream out, PrintStream err) {
 		return BenchCommandLine.run("bare-writer", () -> new BareWriter(BenchCommandLine.parse(args, OPTIONS)).run(out),
 				err);
@@ -76,8 +81,8 @@ public final class BareWriter {
 		long rows;
 		Path outputDir = Path.of(output).toAbsolutePath();
 		try (FileSystem fs = OutputFileSystems.get(outputDir.toUri(), OutputFileSystems.newConfiguration());
-				ParquetDatasetWriter writer = new ParquetDatasetWriter(fs, new org.apache.hadoop.fs.Path(
-						outputDir.toUri()), SCHEMA, ParquetOptions.defaults(), "part")) {
+				ParquetDatasetWriter writer = new ParquetDatasetWriter(fs,
+						new org.apache.hadoop.fs.Path(outputDir.toUri()), SCHEMA, ParquetOptions.defaults(), "part")) {
 			writer.restore(0, 0);
 			InputFileReader reader = new InputFileReader(inputDir, new ReadCheckpoint(), MAX_FILE_BYTES);
 			for (SourceItem item = reader.read(); item != null; item = reader.read()) {
@@ -96,7 +101,8 @@ public final class BareWriter {
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		out.printf("bare-writer: %d files, %.1f MB in %.2f s: %.1f MB/s, %.0f files/s; %d rows into %s%n", files,
-				bytes / 1e6, seconds, bytes / 1e6 / seconds, files / seconds, rows, outputDir.resolve("part-00000.parquet"));
+				bytes / 1e6, seconds, bytes / 1e6 / seconds, files / seconds, rows,
+				outputDir.resolve("part-00000.parquet"));
 	}
 
 }

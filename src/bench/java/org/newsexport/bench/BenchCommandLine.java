@@ -8,8 +8,9 @@ import java.util.Set;
 import org.newsexport.job.FailureMessages;
 
 /**
- * The command line of the benchmark programs that take options ({@code --name value}): a usage error is one line on
- * stderr and exit code 2, a failure one line and exit code 1, as for news-export's own commands.
+ * The command line of the benchmark programs that take options ({@code --name value}): a
+ * usage error is one line on stderr and exit code 2, a failure one line and exit code 1,
+ * as for news-export's own commands.
  */
 final class BenchCommandLine {
 
@@ -18,7 +19,8 @@ final class BenchCommandLine {
 
 	/**
 	 * The options, by name without the dashes.
-	 * @throws IllegalArgumentException for an option not in {@code names} or one without a value
+	 * @throws IllegalArgumentException for an option not in {@code names} or one without
+	 * a value
 	 */
 	static Map<String, String> parse(String[] args, Set<String> names) {
 		Map<String, String> options = new LinkedHashMap<>();
@@ -36,7 +38,10 @@ final class BenchCommandLine {
 		return options;
 	}
 
-	/** Runs the program; its exit code: 0, 2 for an {@link IllegalArgumentException}, 1 for another failure. */
+	/**
+	 * Runs the program; its exit code: 0, 2 for an {@link IllegalArgumentException}, 1
+	 * for another failure.
+	 */
 	static int run(String program, Runnable command, PrintStream err) {
 		try {
 			command.run();

@@ -22,16 +22,22 @@ import org.newsexport.read.InputFileReader;
 import org.newsexport.read.ReadCheckpoint;
 
 /**
- * Development tool, not a test: cleans and extracts every file of a directory on one thread, several rounds, and
- * prints the CPU time per round and a SHA-256 of everything extracted, so that a change to the cleaner can be shown
- * to be faster and to change nothing. Each file has a deadline, as in the job ({@code -Dclean-bench.no-deadline=true}:
- * none, to measure what the deadline costs). {@code -Dclean-bench.clean-only=true}: the {@link Cleaner} alone, its
- * {@link CleanedText}s hashed (another hash than the extraction's), without the extraction that follows it in the
- * job. Usage: {@code bench/clean-bench.sh DIR [ROUNDS] [RULES]}.
+ * Development tool, not a test: cleans and extracts every file of a directory on one
+ * thread, several rounds, and prints the CPU time per round and a SHA-256 of everything
+ * extracted, so that a change to the cleaner can be shown to be faster and to change
+ * nothing. Each file has a deadline, as in the job
+ * ({@code -Dclean-bench.no-deadline=true}: none, to measure what the deadline costs).
+ * {@code -Dclean-bench.clean-only=true}: the {@link Cleaner} alone, its
+ * {@link CleanedText}s hashed (another hash than the extraction's), without the
+ * extraction that follows it in the job. Usage:
+ * {@code bench/clean-bench.sh DIR [ROUNDS] [RULES]}.
  */
 public final class CleanBench {
 
-	/** Each file is cleaned within a deadline, as the job does ({@code export.max-clean-time}'s default). */
+	/**
+	 * Each file is cleaned within a deadline, as the job does
+	 * ({@code export.max-clean-time}'s default).
+	 */
 	private static final Duration MAX_CLEAN_TIME = Duration.ofSeconds(60);
 
 	public static void main(String[] args) throws Exception {

@@ -17,15 +17,18 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * Writes a synthetic crawl for benchmarks: {@code files} scraped article pages built from the seed articles'
- * sentences, with names, places, numbers and dates substituted, wrapped in the boilerplate the cleaner removes
- * (breadcrumbs, newsroom codes, bylines, share and follow lines, headline captions, "Source link", comment forms and
- * captchas, promos, copyright lines) and, in some pages, the page's menus, related-links lists and footer. About 4%
- * of the files are near-duplicates of an earlier file (republished elsewhere with light edits), 0.5% exact copies.
+ * Writes a synthetic crawl for benchmarks: {@code files} scraped article pages built from
+ * the seed articles' sentences, with names, places, numbers and dates substituted,
+ * wrapped in the boilerplate the cleaner removes (breadcrumbs, newsroom codes, bylines,
+ * share and follow lines, headline captions, "Source link", comment forms and captchas,
+ * promos, copyright lines) and, in some pages, the page's menus, related-links lists and
+ * footer. About 4% of the files are near-duplicates of an earlier file (republished
+ * elsewhere with light edits), 0.5% exact copies.
  * <p>
- * Every file is a function of the corpus seed and its number alone, so the same files and seed give byte-identical
- * files, whatever the number of threads; nothing is held in memory but the seed pool. Files go under
- * {@code site-NN/YYYY-MM-DD/slug-N.txt}, 128 to a directory.
+ * Every file is a function of the corpus seed and its number alone, so the same files and
+ * seed give byte-identical files, whatever the number of threads; nothing is held in
+ * memory but the seed pool. Files go under {@code site-NN/YYYY-MM-DD/slug-N.txt}, 128 to
+ * a directory.
  */
 public final class CorpusGenerator {
 
@@ -46,13 +49,16 @@ public final class CorpusGenerator {
 
 	private static final double EMPTY_SHARE = 0.0005;
 
-	/** Body size: log-normal around this median (bytes), clamped; pages add their boilerplate on top. */
+	/**
+	 * Body size: log-normal around this median (bytes), clamped; pages add their
+	 * boilerplate on top.
+	 */
 	private static final double MEDIAN_BODY_BYTES = 2880;
 
 	private static final double BODY_SIGMA = 0.55;
 
-	private static final Set<String> DANGLING = Set.of("the", "a", "an", "of", "and", "to", "in", "on", "for",
-			"with", "by", "at", "from", "that", "as", "its", "their", "his", "her", "–");
+	private static final Set<String> DANGLING = Set.of("the", "a", "an", "of", "and", "to", "in", "on", "for", "with",
+			"by", "at", "from", "that", "as", "its", "their", "his", "her", "–");
 
 	private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
@@ -63,7 +69,9 @@ public final class CorpusGenerator {
 	private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
 
 	private enum FileKind {
+
 		ORIGINAL, NEAR_DUPLICATE, EXACT_DUPLICATE, EMPTY
+
 	}
 
 	/** An article before it is laid out in a page. */
@@ -93,7 +101,8 @@ public final class CorpusGenerator {
 	}
 
 	/**
-	 * Writes {@code files} files under {@code output}, which must be empty or not exist, on all processors.
+	 * Writes {@code files} files under {@code output}, which must be empty or not exist,
+	 * on all processors.
 	 */
 	public Summary generate(int files, Path output) {
 		if (files < 0) {
@@ -111,8 +120,8 @@ public final class CorpusGenerator {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the corpus directories in " + output + ": "
-					+ ex.getMessage(), ex);
+			throw new UncheckedIOException("Cannot create the corpus directories in " + output + ": " + ex.getMessage(),
+					ex);
 		}
 		int batches = (files + BATCH - 1) / BATCH;
 		IntStream.range(0, batches).parallel().forEach(batch -> {
@@ -162,7 +171,10 @@ public final class CorpusGenerator {
 		};
 	}
 
-	/** File {@code i}'s directory: its site's, for the day of its number; files take turns among the sites. */
+	/**
+	 * File {@code i}'s directory: its site's, for the day of its number; files take turns
+	 * among the sites.
+	 */
 	private static String directoryName(int i) {
 		int site = site(i);
 		return (site < 10 ? "site-0" : "site-") + site + "/" + FIRST_DAY.plusDays(i / SITES / FILES_PER_DIRECTORY);
@@ -172,7 +184,10 @@ public final class CorpusGenerator {
 		return i % SITES;
 	}
 
-	/** The earlier file that file {@code i} copies, exactly or with light edits; -1 when it is no copy. */
+	/**
+	 * The earlier file that file {@code i} copies, exactly or with light edits; -1 when
+	 * it is no copy.
+	 */
 	int copyOf(int i) {
 		FileKind kind = kind(i);
 		return kind == FileKind.NEAR_DUPLICATE || kind == FileKind.EXACT_DUPLICATE ? original(i, random(i, 1)) : -1;
@@ -229,7 +244,10 @@ public final class CorpusGenerator {
 		return new SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ (i * 4L + stream) * 0xBF58476D1CE4E5B9L);
 	}
 
-	/** The article of file {@code i}: a headline and paragraphs of one to three seed sentences. */
+	/**
+	 * The article of file {@code i}: a headline and paragraphs of one to three seed
+	 * sentences.
+	 */
 	private ArticleText article(int i) {
 		SplittableRandom random = random(i, 2);
 		Substitutions names = new Substitutions(random);
@@ -255,10 +273,9 @@ public final class CorpusGenerator {
 				}
 			}
 			if (paragraphs.isEmpty() && random.nextInt(3) == 0) {
-				paragraph.insert(0, names.datelineCity() + ", "
-						+ Substitutions.MONTHS.get(random.nextInt(12)).substring(0, 3) + ". "
-						+ twoDigits(1 + random.nextInt(28)) + " (" + sites[site(i)]
-							.agency() + ") – ");
+				paragraph.insert(0,
+						names.datelineCity() + ", " + Substitutions.MONTHS.get(random.nextInt(12)).substring(0, 3)
+								+ ". " + twoDigits(1 + random.nextInt(28)) + " (" + sites[site(i)].agency() + ") – ");
 			}
 			if (Character.isLowerCase(paragraph.charAt(0))) {
 				paragraph.setCharAt(0, Character.toUpperCase(paragraph.charAt(0)));
@@ -273,7 +290,10 @@ public final class CorpusGenerator {
 		return (n < 10 ? "0" : "") + n;
 	}
 
-	/** A headline cut from a sentence: its first 6 to 12 words, without quotation marks or a dangling word. */
+	/**
+	 * A headline cut from a sentence: its first 6 to 12 words, without quotation marks or
+	 * a dangling word.
+	 */
 	private static String headline(String sentence, SplittableRandom random) {
 		String[] words = QUOTATION_MARKS.matcher(sentence).replaceAll("").split(" ");
 		int end = Math.min(words.length, 6 + random.nextInt(7));
@@ -284,7 +304,10 @@ public final class CorpusGenerator {
 		return Character.toUpperCase(headline.charAt(0)) + headline.substring(1);
 	}
 
-	/** The same article republished: a few words changed, maybe the last paragraph dropped. */
+	/**
+	 * The same article republished: a few words changed, maybe the last paragraph
+	 * dropped.
+	 */
 	private ArticleText lightlyEdited(ArticleText article, SplittableRandom random) {
 		List<String> paragraphs = new ArrayList<>(article.paragraphs());
 		if (paragraphs.size() >= 12 && random.nextBoolean()) {
@@ -305,7 +328,10 @@ public final class CorpusGenerator {
 		return new ArticleText(article.headline(), paragraphs);
 	}
 
-	/** File {@code i}'s page: the article in its site's layout, with boilerplate and sometimes page debris. */
+	/**
+	 * File {@code i}'s page: the article in its site's layout, with boilerplate and
+	 * sometimes page debris.
+	 */
 	private Page layout(int i, ArticleText article, SplittableRandom random) {
 		SiteStyle site = sites[site(i)];
 		Substitutions names = new Substitutions(random);
@@ -360,9 +386,9 @@ public final class CorpusGenerator {
 		}
 		switch (site.comments()) {
 			case SiteStyle.COMMENTS_MNA -> lines.addAll(List.of("Your Comment", "You are replying to: .", "• captcha"));
-			case SiteStyle.COMMENTS_WORDPRESS -> lines.addAll(List.of("Leave a Reply",
-					"Your email address will not be published. Required fields are marked *", "Comment *", "Name *",
-					"Email *", "Website", "Post Comment"));
+			case SiteStyle.COMMENTS_WORDPRESS -> lines.addAll(
+					List.of("Leave a Reply", "Your email address will not be published. Required fields are marked *",
+							"Comment *", "Name *", "Email *", "Website", "Post Comment"));
 			default -> {
 			}
 		}

@@ -19,7 +19,10 @@ public final class Heap {
 		pools().forEach(MemoryPoolMXBean::resetPeakUsage);
 	}
 
-	/** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
+	/**
+	 * The sum of the heap pools' peaks: an upper bound of the heap in use at any one
+	 * time.
+	 */
 	public static long peak() {
 		return pools().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
 	}

@@ -13,18 +13,23 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The raw material of a generated corpus: the sentences, headlines and sub-headings of the seed articles, each parsed
- * once into a {@link Template} whose names, places, numbers and dates are slots for {@link Substitutions} to fill.
- * Boilerplate of the seeds is left out: the generator adds its own.
+ * The raw material of a generated corpus: the sentences, headlines and sub-headings of
+ * the seed articles, each parsed once into a {@link Template} whose names, places,
+ * numbers and dates are slots for {@link Substitutions} to fill. Boilerplate of the seeds
+ * is left out: the generator adds its own.
  */
 final class SeedPool {
 
 	/** A seed's own debris starts here; nothing after it is article text. */
-	private static final Pattern FOOTER = Pattern.compile(
-			"(?i)^(source link|by admin|leave a reply|your comment|.*alternate addresses:)$");
+	private static final Pattern FOOTER = Pattern
+		.compile("(?i)^(source link|by admin|leave a reply|your comment|.*alternate addresses:)$");
 
-	/** "TEHRAN, Jan. 01 (MNA) – " or "BAGHDAD/TEHRAN – ": the generator writes its own datelines. */
-	private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{3,}(/\\p{Lu}{3,})*(, \\p{Lu}\\p{Ll}{2}\\. \\d{1,2} \\(\\p{Lu}+\\))? – ");
+	/**
+	 * "TEHRAN, Jan. 01 (MNA) – " or "BAGHDAD/TEHRAN – ": the generator writes its own
+	 * datelines.
+	 */
+	private static final Pattern DATELINE = Pattern
+		.compile("^\\p{Lu}{3,}(/\\p{Lu}{3,})*(, \\p{Lu}\\p{Ll}{2}\\. \\d{1,2} \\(\\p{Lu}+\\))? – ");
 
 	private static final Pattern DATE_OR_CODE = Pattern.compile(".*\\d{4}$|(?i)^news code.*");
 
@@ -72,7 +77,8 @@ final class SeedPool {
 					break;
 				}
 				line = DATELINE.matcher(line).replaceFirst("");
-				int words = (int) Stream.of(line.split(" ")).filter(word -> word.chars().anyMatch(Character::isLetter))
+				int words = (int) Stream.of(line.split(" "))
+					.filter(word -> word.chars().anyMatch(Character::isLetter))
 					.count();
 				if (words >= 8 && endsLikeSentence(line)) {
 					sentences.addAll(splitSentences(line));
@@ -91,7 +97,10 @@ final class SeedPool {
 		return ".!?”\"’".indexOf(last) >= 0;
 	}
 
-	/** Splits at a full stop, question or exclamation mark followed by a capital, outside quotations. */
+	/**
+	 * Splits at a full stop, question or exclamation mark followed by a capital, outside
+	 * quotations.
+	 */
 	static List<String> splitSentences(String paragraph) {
 		List<String> sentences = new ArrayList<>();
 		int start = 0;

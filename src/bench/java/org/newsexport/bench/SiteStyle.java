@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * How one crawled site lays out its pages: its menu and footer (the same on every page, as real sites repeat them),
- * its comment form, the codes and breadcrumbs of its CMS, its share and promo lines. Fixed by the corpus seed and the
- * site's number.
+ * How one crawled site lays out its pages: its menu and footer (the same on every page,
+ * as real sites repeat them), its comment form, the codes and breadcrumbs of its CMS, its
+ * share and promo lines. Fixed by the corpus seed and the site's number.
  */
 record SiteStyle(String name, boolean blankLines, List<String> menu, List<String> footer, String copyright,
 		int comments, int newsroomCode, int breadcrumb, boolean aggregator, List<String> shareLines,
@@ -19,8 +19,8 @@ record SiteStyle(String name, boolean blankLines, List<String> menu, List<String
 
 	static final int COMMENTS_WORDPRESS = 2;
 
-	private static final List<String> NAME_WORDS = List.of("Daily", "Tribune", "Herald", "Observer", "Gazette",
-			"Times", "Post", "Courier", "Monitor", "Review", "Chronicle", "Express", "Journal", "Dispatch", "Voice");
+	private static final List<String> NAME_WORDS = List.of("Daily", "Tribune", "Herald", "Observer", "Gazette", "Times",
+			"Post", "Courier", "Monitor", "Review", "Chronicle", "Express", "Journal", "Dispatch", "Voice");
 
 	private static final List<String> PLACE_WORDS = List.of("Gulf", "Levant", "Eastern", "Global", "Capital", "River",
 			"Mountain", "Desert", "Coastal", "Northern", "Southern", "Metro", "Crescent", "Frontier", "Union");
@@ -37,9 +37,8 @@ record SiteStyle(String name, boolean blankLines, List<String> menu, List<String
 			"Share on Facebook, Twitter");
 
 	private static final List<String> PROMOS = List.of("Download our app on Google Play",
-			"Subscribe to our newsletter for daily updates", "Sign up for our daily briefing",
-			"Get the free %s app", "Follow us on Twitter", "Join us on Telegram", "Follow %s on Facebook",
-			"Subscribe to our YouTube channel");
+			"Subscribe to our newsletter for daily updates", "Sign up for our daily briefing", "Get the free %s app",
+			"Follow us on Twitter", "Join us on Telegram", "Follow %s on Facebook", "Subscribe to our YouTube channel");
 
 	static SiteStyle of(long corpusSeed, int site) {
 		SplittableRandom random = new SplittableRandom(corpusSeed * 0x9E3779B97F4A7C15L + site * 31L + 7);

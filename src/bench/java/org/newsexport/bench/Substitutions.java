@@ -10,9 +10,10 @@ import org.newsexport.bench.Template.Kind;
 import org.newsexport.bench.Template.Slot;
 
 /**
- * The names, places, numbers and dates of one generated article. Each seed word is mapped to a replacement the first
- * time the article uses it and to the same one afterwards, so that an article speaks of one "General Karimi" from
- * start to end, and its years keep their order (all shifted by the same amount).
+ * The names, places, numbers and dates of one generated article. Each seed word is mapped
+ * to a replacement the first time the article uses it and to the same one afterwards, so
+ * that an article speaks of one "General Karimi" from start to end, and its years keep
+ * their order (all shifted by the same amount).
  */
 final class Substitutions {
 
@@ -44,36 +45,41 @@ final class Substitutions {
 	}
 
 	private static final List<String> FIRST_NAMES = List.of("Amir", "Hassan", "Karim", "Omar", "Yusuf", "Samir",
-			"Nadia", "Leila", "Farid", "Tariq", "Rania", "Jamal", "Salim", "Mona", "Khalid", "Zainab", "Reza", "Dariush",
-			"Elena", "Marco", "Anna", "Pavel", "Ingrid", "Tomas", "Sofia", "Daniel", "Grace", "Kwame", "Amara", "Chen",
-			"Hiroshi", "Priya", "Arjun", "Lucia", "Mateo", "Olga", "Ivan", "Fatima", "Yasmin", "Bilal", "Nasser",
-			"Idris", "Hamid", "Soraya", "Walid", "Laila", "Murat", "Aylin");
+			"Nadia", "Leila", "Farid", "Tariq", "Rania", "Jamal", "Salim", "Mona", "Khalid", "Zainab", "Reza",
+			"Dariush", "Elena", "Marco", "Anna", "Pavel", "Ingrid", "Tomas", "Sofia", "Daniel", "Grace", "Kwame",
+			"Amara", "Chen", "Hiroshi", "Priya", "Arjun", "Lucia", "Mateo", "Olga", "Ivan", "Fatima", "Yasmin", "Bilal",
+			"Nasser", "Idris", "Hamid", "Soraya", "Walid", "Laila", "Murat", "Aylin");
+
 	private static final List<String> LAST_NAMES = List.of("Karimi", "Haddad", "Nasrallah", "al-Rashid", "Mansour",
 			"Rahimi", "al-Hakim", "Farouk", "Azizi", "Sadeghi", "Khoury", "al-Najjar", "Hosseini", "Tabatabai",
 			"Moradi", "Bakr", "al-Saadi", "Yilmaz", "Demir", "Novak", "Petrov", "Lindqvist", "Moreau", "Rossi",
 			"Okafor", "Mensah", "Tanaka", "Sharma", "Gupta", "Fernandes", "Oliveira", "Kowalski", "Horvat", "Ibrahim",
 			"al-Obeidi", "Jaber", "Qasemi", "Rostami", "Shirazi", "Daneshvar", "al-Kaabi", "Salameh", "Abboud",
 			"Darwish", "Mahmoudi", "Barzani", "Talabani", "Ghorbani");
+
 	private static final List<String> CITIES = List.of("Basra", "Mosul", "Najaf", "Karbala", "Kirkuk", "Isfahan",
 			"Shiraz", "Tabriz", "Mashhad", "Beirut", "Amman", "Cairo", "Doha", "Muscat", "Sanaa", "Ankara", "Istanbul",
 			"Kabul", "Herat", "Islamabad", "Karachi", "Nairobi", "Lagos", "Accra", "Lima", "Quito", "Bogota", "Lisbon",
 			"Madrid", "Vienna", "Prague", "Warsaw", "Oslo", "Helsinki", "Geneva", "Brussels", "Paris", "Berlin",
 			"Moscow", "Tbilisi", "Baku", "Yerevan", "Tashkent", "Delhi", "Dhaka", "Jakarta", "Manila", "Hanoi");
+
 	private static final String[][] COUNTRIES = { { "Lebanon", "Lebanese", "Lebanese" },
 			{ "Jordan", "Jordanian", "Jordanians" }, { "Egypt", "Egyptian", "Egyptians" },
-			{ "Yemen", "Yemeni", "Yemenis" }, { "Turkey", "Turkish", "Turks" }, { "Pakistan", "Pakistani", "Pakistanis" },
-			{ "Kenya", "Kenyan", "Kenyans" }, { "Nigeria", "Nigerian", "Nigerians" }, { "Ghana", "Ghanaian", "Ghanaians" },
+			{ "Yemen", "Yemeni", "Yemenis" }, { "Turkey", "Turkish", "Turks" },
+			{ "Pakistan", "Pakistani", "Pakistanis" }, { "Kenya", "Kenyan", "Kenyans" },
+			{ "Nigeria", "Nigerian", "Nigerians" }, { "Ghana", "Ghanaian", "Ghanaians" },
 			{ "Peru", "Peruvian", "Peruvians" }, { "Ecuador", "Ecuadorian", "Ecuadorians" },
 			{ "Colombia", "Colombian", "Colombians" }, { "Portugal", "Portuguese", "Portuguese" },
-			{ "Spain", "Spanish", "Spaniards" }, { "Austria", "Austrian", "Austrians" }, { "Poland", "Polish", "Poles" },
-			{ "Norway", "Norwegian", "Norwegians" }, { "Finland", "Finnish", "Finns" }, { "Belgium", "Belgian", "Belgians" },
-			{ "France", "French", "French" }, { "Germany", "German", "Germans" }, { "Georgia", "Georgian", "Georgians" },
-			{ "Armenia", "Armenian", "Armenians" }, { "India", "Indian", "Indians" },
-			{ "Bangladesh", "Bangladeshi", "Bangladeshis" }, { "Indonesia", "Indonesian", "Indonesians" },
-			{ "Vietnam", "Vietnamese", "Vietnamese" }, { "Oman", "Omani", "Omanis" }, { "Qatar", "Qatari", "Qataris" },
-			{ "Tunisia", "Tunisian", "Tunisians" } };
-	static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
-			"August", "September", "October", "November", "December");
+			{ "Spain", "Spanish", "Spaniards" }, { "Austria", "Austrian", "Austrians" },
+			{ "Poland", "Polish", "Poles" }, { "Norway", "Norwegian", "Norwegians" }, { "Finland", "Finnish", "Finns" },
+			{ "Belgium", "Belgian", "Belgians" }, { "France", "French", "French" }, { "Germany", "German", "Germans" },
+			{ "Georgia", "Georgian", "Georgians" }, { "Armenia", "Armenian", "Armenians" },
+			{ "India", "Indian", "Indians" }, { "Bangladesh", "Bangladeshi", "Bangladeshis" },
+			{ "Indonesia", "Indonesian", "Indonesians" }, { "Vietnam", "Vietnamese", "Vietnamese" },
+			{ "Oman", "Omani", "Omanis" }, { "Qatar", "Qatari", "Qataris" }, { "Tunisia", "Tunisian", "Tunisians" } };
+	static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July", "August",
+			"September", "October", "November", "December");
+
 	private static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 			"Saturday", "Sunday");
 
@@ -131,7 +137,9 @@ final class Substitutions {
 		}
 	}
 
-	/** A place for a dateline, in capitals: one of the article's cities when it has one. */
+	/**
+	 * A place for a dateline, in capitals: one of the article's cities when it has one.
+	 */
 	String datelineCity() {
 		return cities.isEmpty() ? pick(CITIES).toUpperCase(Locale.ROOT)
 				: cities.values().iterator().next().toUpperCase(Locale.ROOT);

@@ -6,18 +6,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A line of seed text cut into literal text and {@link Slot}s: parsed once, rendered many times, so that generating a
- * file is concatenation rather than searching.
+ * A line of seed text cut into literal text and {@link Slot}s: parsed once, rendered many
+ * times, so that generating a file is concatenation rather than searching.
  */
 record Template(List<Object> parts) {
 
-	/** What a slot holds; a country slot also says which form of the country's name it is. */
+	/**
+	 * What a slot holds; a country slot also says which form of the country's name it is.
+	 */
 	enum Kind {
+
 		FIRST_NAME, LAST_NAME, CITY, COUNTRY, ADJECTIVE, PEOPLE, MONTH, WEEKDAY, NUMBER, YEAR
+
 	}
 
 	/**
-	 * @param original the seed's word, the key under which one article maps it to the same replacement throughout
+	 * @param original the seed's word, the key under which one article maps it to the
+	 * same replacement throughout
 	 * @param upperCase the seed wrote it in capitals (a dateline's {@code TEHRAN})
 	 */
 	record Slot(Kind kind, String original, boolean upperCase) {

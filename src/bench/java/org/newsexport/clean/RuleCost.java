@@ -13,13 +13,14 @@ import org.newsexport.read.InputFileReader;
 import org.newsexport.read.ReadCheckpoint;
 
 /**
- * Development tool, not a test: what the cleaning rules cost over every normalised line of some directories, and a
- * check that {@link RuleSet#firstMatch} (prefilter, {@code requires:} texts) picks for every line the rule that
- * trying each pattern in turn picks. Prints the mismatches (must be 0), the CPU time of firstMatch per line, and per
- * rule on how many lines it is reached (the prefilter leaves it possible and no earlier rule decided), how many it
- * decides, and its share of the time (each rule timed
- * over all lines in turn, so the lines are colder in the cache than in the cleaner). Run from the project directory:
- * <pre>
+ * Development tool, not a test: what the cleaning rules cost over every normalised line
+ * of some directories, and a check that {@link RuleSet#firstMatch} (prefilter,
+ * {@code requires:} texts) picks for every line the rule that trying each pattern in turn
+ * picks. Prints the mismatches (must be 0), the CPU time of firstMatch per line, and per
+ * rule on how many lines it is reached (the prefilter leaves it possible and no earlier
+ * rule decided), how many it decides, and its share of the time (each rule timed over all
+ * lines in turn, so the lines are colder in the cache than in the cleaner). Run from the
+ * project directory: <pre>
  * bench/run.sh RuleCost config/cleaning-rules.yml DIR...
  * </pre>
  */
@@ -94,8 +95,8 @@ public final class RuleCost {
 		}
 		System.out.printf("%-22s %9s %7s %7s %6s%n", "rule", "ns/line", "tried", "decides", "%");
 		for (int index = 0; index < all.size(); index++) {
-			System.out.printf("%-22s %9.1f %7d %7d %6.1f%n", all.get(index).name(),
-					cost[index] / (double) lines.size(), triedCount[index], decided[index], 100.0 * cost[index] / total);
+			System.out.printf("%-22s %9.1f %7d %7d %6.1f%n", all.get(index).name(), cost[index] / (double) lines.size(),
+					triedCount[index], decided[index], 100.0 * cost[index] / total);
 		}
 	}
 
@@ -106,7 +107,9 @@ public final class RuleCost {
 			InputFileReader reader = new InputFileReader(Path.of(args[arg]), new ReadCheckpoint(), 10_000_000);
 			for (SourceItem item = reader.read(); item != null; item = reader.read()) {
 				if (item instanceof SourceText text) {
-					normalizer.lines(text.text()).stream().filter(line -> !line.isBlank())
+					normalizer.lines(text.text())
+						.stream()
+						.filter(line -> !line.isBlank())
 						.forEach(line -> lines.add(line.matchText()));
 				}
 			}

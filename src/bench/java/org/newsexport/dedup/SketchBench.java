@@ -16,11 +16,13 @@ import org.newsexport.read.InputFileReader;
 import org.newsexport.read.ReadCheckpoint;
 
 /**
- * Development tool, not a test: the per-document part of the duplicates step alone ({@link Sketcher}, with the
- * default parameters) on one thread, over the texts of every file of {@code DIR} as read (not cleaned), {@code ROUNDS}
- * times, printing per round the thread's CPU time and a hash of every sketch (signature and body hash), which a
- * change meant to make sketching faster must leave as it was. Also the shingle sets of the second pass
- * ({@link Shingler#shingle}), timed apart. Usage: {@code bench/run.sh SketchBench DIR [ROUNDS]}.
+ * Development tool, not a test: the per-document part of the duplicates step alone
+ * ({@link Sketcher}, with the default parameters) on one thread, over the texts of every
+ * file of {@code DIR} as read (not cleaned), {@code ROUNDS} times, printing per round the
+ * thread's CPU time and a hash of every sketch (signature and body hash), which a change
+ * meant to make sketching faster must leave as it was. Also the shingle sets of the
+ * second pass ({@link Shingler#shingle}), timed apart. Usage:
+ * {@code bench/run.sh SketchBench DIR [ROUNDS]}.
  */
 public final class SketchBench {
 
@@ -62,7 +64,8 @@ public final class SketchBench {
 				buffer.clear();
 				long sum = shingles.tokenCount();
 				for (long hash : shingles.hashes()) {
-					sum = sum * 31 + hash; // cheap beside the shingling: a digest of each hash would not be
+					sum = sum * 31 + hash; // cheap beside the shingling: a digest of each
+											// hash would not be
 				}
 				buffer.putLong(shingles.bodyHash()).putLong(sum);
 				digest.update(buffer.flip());

@@ -21,11 +21,12 @@ import org.newsexport.read.InputFileReader;
 import org.newsexport.read.ReadCheckpoint;
 
 /**
- * Development tool, not a test: like {@code bench/clean-bench.sh}, but the files are cleaned once beforehand and
- * only what {@link ArticleExtractor} does after the cleaner is timed (paragraph kinds, dateline, agency, dates,
- * quotations), so that a change to extraction shows without the cleaner's much larger time around it. The hash
- * covers the same output as the clean bench's, and the paragraphs' word counts, which their text leaves out.
- * Usage: {@code bench/run.sh ExtractBench DIR [ROUNDS]}.
+ * Development tool, not a test: like {@code bench/clean-bench.sh}, but the files are
+ * cleaned once beforehand and only what {@link ArticleExtractor} does after the cleaner
+ * is timed (paragraph kinds, dateline, agency, dates, quotations), so that a change to
+ * extraction shows without the cleaner's much larger time around it. The hash covers the
+ * same output as the clean bench's, and the paragraphs' word counts, which their text
+ * leaves out. Usage: {@code bench/run.sh ExtractBench DIR [ROUNDS]}.
  */
 public final class ExtractBench {
 
@@ -53,7 +54,8 @@ public final class ExtractBench {
 				Article article = extractor.extract(texts.get(i), cleaned.get(i));
 				digest.update(article.toString().getBytes(StandardCharsets.UTF_8));
 				for (Paragraph paragraph : article.paragraphs()) {
-					digest.update((byte) paragraph.wordCount()); // not in Paragraph.toString
+					digest.update((byte) paragraph.wordCount()); // not in
+																	// Paragraph.toString
 					digest.update((byte) (paragraph.wordCount() >>> 8));
 				}
 			}

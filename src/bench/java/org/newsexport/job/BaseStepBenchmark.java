@@ -21,8 +21,8 @@ import org.newsexport.write.ParquetOptions;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Time and heap of the {@code base} step of an incremental export over a published export of many files; prints
- * figures. Run it from the project folder with
+ * Time and heap of the {@code base} step of an incremental export over a published export
+ * of many files; prints figures. Run it from the project folder with
  *
  * <pre>
  * bench/run.sh BaseStepBenchmark [FILES]    # default 200000
@@ -56,11 +56,12 @@ public final class BaseStepBenchmark {
 				writer.seal();
 			}
 			try (OutputStream manifest = fs.create(output.manifest())) {
-				String columns = Arrays.stream(Datasets.FILES.columnNames()).map(name -> "{\"name\": \"" + name + "\"}")
+				String columns = Arrays.stream(Datasets.FILES.columnNames())
+					.map(name -> "{\"name\": \"" + name + "\"}")
 					.collect(Collectors.joining(", "));
 				manifest.write(("{\"job_execution_id\": 1, \"parameters\": {\"input.dir\": \"/in\", \"rules.sha256\": "
-						+ "\"r\", \"export.sequence\": \"1\"}, \"datasets\": [{\"name\": \"files\", "
-						+ "\"columns\": [" + columns + "]}]}")
+						+ "\"r\", \"export.sequence\": \"1\"}, \"datasets\": [{\"name\": \"files\", " + "\"columns\": ["
+						+ columns + "]}]}")
 					.getBytes(StandardCharsets.UTF_8));
 			}
 			fs.create(output.success()).close();

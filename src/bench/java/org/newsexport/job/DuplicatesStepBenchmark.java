@@ -31,23 +31,26 @@ import org.newsexport.write.ParquetOptions;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Time (wall, and the process's CPU: the JIT compilers and the collector included) and heap of the duplicates step on
- * generated articles; prints figures, and a hash of the rows. Run it from the project folder with
+ * Time (wall, and the process's CPU: the JIT compilers and the collector included) and
+ * heap of the duplicates step on generated articles; prints figures, and a hash of the
+ * rows. Run it from the project folder with
  *
  * <pre>
  * JAVA_OPTS=-Xmx64m bench/run.sh DuplicatesStepBenchmark [ARTICLES[,ARTICLES...]]    # default 20000
  * </pre>
  *
- * The articles are made from the seeds' paragraphs: 75% new ones (paragraphs shuffled, a quarter of the words
- * replaced: unrelated to each other), 10% exact copies and 15% light edits (one to four words) of earlier ones. They
- * are written straight into a staged {@code articles} dataset (row groups of 16 MB, parts of 64 MB), then the step
- * runs as in the job.
+ * The articles are made from the seeds' paragraphs: 75% new ones (paragraphs shuffled, a
+ * quarter of the words replaced: unrelated to each other), 10% exact copies and 15% light
+ * edits (one to four words) of earlier ones. They are written straight into a staged
+ * {@code articles} dataset (row groups of 16 MB, parts of 64 MB), then the step runs as
+ * in the job.
  */
 public final class DuplicatesStepBenchmark {
 
 	/**
-	 * Row groups of 16 MB, so that a small heap can run the benchmark: the Parquet writer holds a row group in memory,
-	 * and the step's reader one row group's compressed doc_id and body columns.
+	 * Row groups of 16 MB, so that a small heap can run the benchmark: the Parquet writer
+	 * holds a row group in memory, and the step's reader one row group's compressed
+	 * doc_id and body columns.
 	 */
 	private static final ParquetOptions ARTICLE_PARTS = ParquetOptions.defaults().withRowGroupSize(16L << 20);
 
@@ -72,8 +75,8 @@ public final class DuplicatesStepBenchmark {
 			try (FileSystem fs = OutputFileSystems.get(root.toUri(), OutputFileSystems.newConfiguration())) {
 				ExportLayout staging = new ExportLayout(new org.apache.hadoop.fs.Path(root.toUri()));
 				long bodyBytes = writeArticles(fs, staging, seeds, articles);
-				DuplicatesDataset step = new DuplicatesDataset(fs, staging, ParquetOptions.defaults(),
-						128L << 20, MinHashParameters.DEFAULTS, tmp, Runtime.getRuntime().availableProcessors(), 1L);
+				DuplicatesDataset step = new DuplicatesDataset(fs, staging, ParquetOptions.defaults(), 128L << 20,
+						MinHashParameters.DEFAULTS, tmp, Runtime.getRuntime().availableProcessors(), 1L);
 
 				System.gc();
 				long heapBefore = Heap.used();
@@ -87,18 +90,18 @@ public final class DuplicatesStepBenchmark {
 				long peak = Heap.peak();
 				System.out.printf("duplicates step: %,d articles (%,d MB of body text), %,d rows in %.2f s, "
 						+ "process cpu %.2f s (%,.0f articles/s); heap before %,d MB, peak %,d MB (max heap %,d MB); "
-						+ "signatures %,d bytes per article in a mapped temporary file; rows %s%n",
-						articles, bodyBytes >> 20, rows, seconds, cpuSeconds, articles / seconds, heapBefore >> 20,
-						peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
-						4 * MinHashParameters.DEFAULTS.permutations(),
+						+ "signatures %,d bytes per article in a mapped temporary file; rows %s%n", articles,
+						bodyBytes >> 20, rows, seconds, cpuSeconds, articles / seconds, heapBefore >> 20, peak >> 20,
+						Runtime.getRuntime().maxMemory() >> 20, 4 * MinHashParameters.DEFAULTS.permutations(),
 						csvHash(Path.of(staging.csvPartsDir(Datasets.DUPLICATES).toUri())));
 			}
 		}
 	}
 
 	/**
-	 * A hash of the dataset's CSV parts, in the order of their names: the same rows (pairs, clusters, similarities)
-	 * give the same hash, so that a change meant to make the step faster can show it found the same duplicates.
+	 * A hash of the dataset's CSV parts, in the order of their names: the same rows
+	 * (pairs, clusters, similarities) give the same hash, so that a change meant to make
+	 * the step faster can show it found the same duplicates.
 	 */
 	private static String csvHash(Path csvParts) throws IOException {
 		MessageDigest digest;
@@ -109,9 +112,7 @@ public final class DuplicatesStepBenchmark {
 			throw new IllegalStateException(e);
 		}
 		try (Stream<Path> parts = Files.list(csvParts)) {
-			for (Path part : parts.filter(part -> !part.getFileName().toString().startsWith("."))
-				.sorted()
-				.toList()) {
+			for (Path part : parts.filter(part -> !part.getFileName().toString().startsWith(".")).sorted().toList()) {
 				digest.update(Files.readAllBytes(part));
 			}
 		}
@@ -191,7 +192,8 @@ public final class DuplicatesStepBenchmark {
 		List<List<String>> seeds = new ArrayList<>();
 		try (Stream<Path> files = Files.list(Path.of("seeds"))) {
 			for (Path seed : files.sorted().toList()) {
-				seeds.add(Arrays.stream(Files.readString(seed).split("\\R")).map(String::strip)
+				seeds.add(Arrays.stream(Files.readString(seed).split("\\R"))
+					.map(String::strip)
 					.filter(line -> line.split(" ").length >= 8)
 					.toList());
 			}

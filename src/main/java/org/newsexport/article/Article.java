@@ -6,11 +6,14 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A cleaned article with its extracted structure. Optional fields are {@code null} when the text does not state them.
+ * A cleaned article with its extracted structure. Optional fields are {@code null} when
+ * the text does not state them.
  *
- * @param standfirst the summary under the headline, e.g. "The march marks two years since ..."
+ * @param standfirst the summary under the headline, e.g. "The march marks two years since
+ * ..."
  * @param byline the byline as printed, e.g. "By Jane Doe and John Roe | Example Times"
- * @param authors the names the byline gives, in its order, e.g. "Jane Doe", "John Roe"; empty when it gives none
+ * @param authors the names the byline gives, in its order, e.g. "Jane Doe", "John Roe";
+ * empty when it gives none
  * @param dateline e.g. "TEHRAN, Jan. 01 (MNA)"
  * @param agency the news agency credited in the dateline or a credit line, e.g. "MNA"
  * @param section from a breadcrumb such as "News / Iraq"
@@ -21,8 +24,8 @@ import java.util.stream.Collectors;
  */
 public record Article(String docId, String sourcePath, String sourceSha256, long sourceBytes, String title,
 		String standfirst, String byline, List<String> authors, String dateline, String agency, String section,
-		String language, LocalDate publishedDate,
-		List<Paragraph> paragraphs, List<RemovedLine> removedLines, List<Quote> quotes) implements ExportRecord {
+		String language, LocalDate publishedDate, List<Paragraph> paragraphs, List<RemovedLine> removedLines,
+		List<Quote> quotes) implements ExportRecord {
 
 	public Article {
 		Objects.requireNonNull(docId, "docId");
@@ -42,8 +45,8 @@ public record Article(String docId, String sourcePath, String sourceSha256, long
 	}
 
 	/**
-	 * The article's text as a reader sees it: the title, the standfirst, the byline and the body, a blank line
-	 * between them, the missing ones left out.
+	 * The article's text as a reader sees it: the title, the standfirst, the byline and
+	 * the body, a blank line between them, the missing ones left out.
 	 */
 	public String fullText() {
 		StringBuilder text = new StringBuilder();
@@ -64,7 +67,9 @@ public record Article(String docId, String sourcePath, String sourceSha256, long
 		return paragraphs.stream().mapToInt(Paragraph::wordCount).sum();
 	}
 
-	/** Length of {@link #body()} in Unicode code points (what Python's {@code len} gives). */
+	/**
+	 * Length of {@link #body()} in Unicode code points (what Python's {@code len} gives).
+	 */
 	public int charCount() {
 		String body = body();
 		return body.codePointCount(0, body.length());

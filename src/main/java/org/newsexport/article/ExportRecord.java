@@ -1,8 +1,8 @@
 package org.newsexport.article;
 
 /**
- * What the job writes for one input file: an {@link Article} or a {@link Reject}, never both; in an incremental
- * export, {@link Unchanged} for a file it skips.
+ * What the job writes for one input file: an {@link Article} or a {@link Reject}, never
+ * both; in an incremental export, {@link Unchanged} for a file it skips.
  */
 public sealed interface ExportRecord permits Article, Reject, Unchanged {
 

@@ -6,8 +6,9 @@ import java.util.Objects;
  * A kept paragraph of an article.
  *
  * @param position 0-based position among the article's kept paragraphs
- * @param wordCount {@link Words#count} of the text, counted once where the paragraph is made (on the thread that
- * cleans the file) rather than each time a dataset row asks for it
+ * @param wordCount {@link Words#count} of the text, counted once where the paragraph is
+ * made (on the thread that cleans the file) rather than each time a dataset row asks for
+ * it
  */
 public record Paragraph(int position, ParagraphKind kind, String text, int wordCount) {
 

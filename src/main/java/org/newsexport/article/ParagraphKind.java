@@ -1,6 +1,9 @@
 package org.newsexport.article;
 
-/** The role of a kept paragraph; the lower-case name is the value of {@code paragraphs.kind}. */
+/**
+ * The role of a kept paragraph; the lower-case name is the value of
+ * {@code paragraphs.kind}.
+ */
 public enum ParagraphKind {
 
 	/** A sub-heading inside the article. */
@@ -9,7 +12,10 @@ public enum ParagraphKind {
 	BODY,
 	/** A photo or video caption, or a credit line such as "(Photo by AFP)". */
 	CAPTION,
-	/** A paragraph that is a quotation as a whole, e.g. a pull quote or a quoted statement. */
+	/**
+	 * A paragraph that is a quotation as a whole, e.g. a pull quote or a quoted
+	 * statement.
+	 */
 	QUOTE,
 	/** An item of a bulleted or numbered list. */
 	LIST_ITEM;

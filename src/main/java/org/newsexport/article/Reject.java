@@ -3,14 +3,15 @@ package org.newsexport.article;
 import java.util.Objects;
 
 /**
- * An input file that could not become an article, with a machine-readable reason and a detail for people.
+ * An input file that could not become an article, with a machine-readable reason and a
+ * detail for people.
  *
- * @param sourceSha256 lower-case hex SHA-256 of the file's bytes, or {@code null} when they were not read (a link, a
- * file too large or unreadable)
+ * @param sourceSha256 lower-case hex SHA-256 of the file's bytes, or {@code null} when
+ * they were not read (a link, a file too large or unreadable)
  * @param sourceBytes size of the file, or {@code null} when unknown
  */
-public record Reject(String sourcePath, RejectReason reason, String detail, String sourceSha256, Long sourceBytes)
-		implements ExportRecord, SourceItem {
+public record Reject(String sourcePath, RejectReason reason, String detail, String sourceSha256,
+		Long sourceBytes) implements ExportRecord, SourceItem {
 
 	public Reject {
 		Objects.requireNonNull(sourcePath, "sourcePath");

@@ -1,6 +1,9 @@
 package org.newsexport.article;
 
-/** Why an input file did not become an article; the lower-case name is the value of {@code rejects.reason}. */
+/**
+ * Why an input file did not become an article; the lower-case name is the value of
+ * {@code rejects.reason}.
+ */
 public enum RejectReason {
 
 	/** The file could not be read (permissions, I/O error, deleted after listing). */
@@ -15,9 +18,14 @@ public enum RejectReason {
 	NO_CONTENT,
 	/** A symbolic link: the job does not follow links out of the input root. */
 	SYMLINK,
-	/** The cleaner failed on this file (a bug to report, with the file); the run goes on. */
+	/**
+	 * The cleaner failed on this file (a bug to report, with the file); the run goes on.
+	 */
 	CLEANING_FAILED,
-	/** Cleaning and extracting the file took longer than {@code export.max-clean-time}; it was abandoned. */
+	/**
+	 * Cleaning and extracting the file took longer than {@code export.max-clean-time}; it
+	 * was abandoned.
+	 */
 	CLEAN_TIMEOUT;
 
 	public String code() {

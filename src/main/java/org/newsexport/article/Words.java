@@ -8,10 +8,11 @@ public final class Words {
 	private static final byte WORD_CHAR = 2;
 
 	/**
-	 * {@link Character#isWhitespace} and {@link Character#isLetterOrDigit} of the characters up to the end of the
-	 * General Punctuation block (U+206F), which most text is made of (Latin, Greek, Cyrillic, Arabic, Hebrew, Indic
-	 * letters, and the curly quotes, dashes and spaces of news text): a table look-up instead of two calls into the
-	 * Unicode tables. Other characters ask {@code Character}.
+	 * {@link Character#isWhitespace} and {@link Character#isLetterOrDigit} of the
+	 * characters up to the end of the General Punctuation block (U+206F), which most text
+	 * is made of (Latin, Greek, Cyrillic, Arabic, Hebrew, Indic letters, and the curly
+	 * quotes, dashes and spaces of news text): a table look-up instead of two calls into
+	 * the Unicode tables. Other characters ask {@code Character}.
 	 */
 	private static final byte[] TABLE = new byte[0x2070];
 
@@ -27,16 +28,18 @@ public final class Words {
 
 	/** Counts white-space separated tokens that hold at least one letter or digit. */
 	public static int count(CharSequence text) {
-		// a copy into an array is cheap beside the scan, which then needs no bounds check per character
+		// a copy into an array is cheap beside the scan, which then needs no bounds check
+		// per character
 		char[] chars = text.toString().toCharArray();
 		return count(chars, 0, chars.length);
 	}
 
 	/**
-	 * {@link #count(CharSequence)} of {@code text[from, to)}. Every paragraph is counted, so the loop has no branch
-	 * on the character's kind: a space every few characters makes such a branch mispredict about once a word. A
-	 * token is counted at the space that ends it (and at the end) when it holds a word char: "inside a token" needs
-	 * no flag of its own, as a token without one is not counted anyway.
+	 * {@link #count(CharSequence)} of {@code text[from, to)}. Every paragraph is counted,
+	 * so the loop has no branch on the character's kind: a space every few characters
+	 * makes such a branch mispredict about once a word. A token is counted at the space
+	 * that ends it (and at the end) when it holds a word char: "inside a token" needs no
+	 * flag of its own, as a token without one is not counted anyway.
 	 */
 	public static int count(char[] text, int from, int to) {
 		int words = 0;
@@ -50,7 +53,10 @@ public final class Words {
 		return words + tokenHasWordChar;
 	}
 
-	/** {@link #SPACE} for white space, {@link #WORD_CHAR} for a letter or digit, 0 for anything else. */
+	/**
+	 * {@link #SPACE} for white space, {@link #WORD_CHAR} for a letter or digit, 0 for
+	 * anything else.
+	 */
 	private static int kind(char c) {
 		if (c < TABLE.length) {
 			return TABLE[c];

@@ -7,27 +7,33 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Where the article is on the page. Its core is the stretch of lines where good text outweighs the rest the most (the
- * maximum-sum segment: each good line counts its length in characters, each other line costs
- * {@link CleaningSettings#badLinePenalty}, 40 by default); it starts at the headline's repeat on the page when that
- * stands just above, and it ends where an {@link RuleAction#END end} rule below its start says the article is over
- * (the comments, the footer). Its thresholds are in {@link CleaningSettings}.
+ * Where the article is on the page. Its core is the stretch of lines where good text
+ * outweighs the rest the most (the maximum-sum segment: each good line counts its length
+ * in characters, each other line costs {@link CleaningSettings#badLinePenalty}, 40 by
+ * default); it starts at the headline's repeat on the page when that stands just above,
+ * and it ends where an {@link RuleAction#END end} rule below its start says the article
+ * is over (the comments, the footer). Its thresholds are in {@link CleaningSettings}.
  * <p>
- * The core is looked for above the first end rule; when the text there is only header debris (a "Leave a comment"
- * link, a blog's one-line blurb: a core that is short, has no headline above it and is small next to the page's
- * densest stretch), that end rule only drops its line and the core is looked for above the next one, and so on.
- * Other dense stretches of text above the end (an article cut in two by a gallery) are kept when they are long; on
- * a page where the headline is not repeated (a page of several texts rather than one article), every good line
- * above the end is kept. A page whose densest stretch is short has no core: it holds no article that position could
- * tell from the rest, unless a repeat of the headline stands above a short article (a few lines, down to the first
- * boilerplate line, that hold half the page's running text): then that is the core, and the lists below it go.
- * Likewise a short post between a repeat of the headline and the end rule of the reader comments below it is the core
- * however short it is, so that a long thread of comments never is.
+ * The core is looked for above the first end rule; when the text there is only header
+ * debris (a "Leave a comment" link, a blog's one-line blurb: a core that is short, has no
+ * headline above it and is small next to the page's densest stretch), that end rule only
+ * drops its line and the core is looked for above the next one, and so on. Other dense
+ * stretches of text above the end (an article cut in two by a gallery) are kept when they
+ * are long; on a page where the headline is not repeated (a page of several texts rather
+ * than one article), every good line above the end is kept. A page whose densest stretch
+ * is short has no core: it holds no article that position could tell from the rest,
+ * unless a repeat of the headline stands above a short article (a few lines, down to the
+ * first boilerplate line, that hold half the page's running text): then that is the core,
+ * and the lists below it go. Likewise a short post between a repeat of the headline and
+ * the end rule of the reader comments below it is the core however short it is, so that a
+ * long thread of comments never is.
  * <p>
- * Reader comments and teasers below the article are good text too, but the names, dates and "Reply" links between
- * them, and the end rules before them, keep them out. A sentence shared with other files of the run weighs nothing:
- * it stays when it is inside the core, but does not make one; so do the headline's repeats, which would otherwise
- * make the page's header (the headline twice, then a "Comment" link) an article. Linear in the number of lines.
+ * Reader comments and teasers below the article are good text too, but the names, dates
+ * and "Reply" links between them, and the end rules before them, keep them out. A
+ * sentence shared with other files of the run weighs nothing: it stays when it is inside
+ * the core, but does not make one; so do the headline's repeats, which would otherwise
+ * make the page's header (the headline twice, then a "Comment" link) an article. Linear
+ * in the number of lines.
  */
 final class ArticleCore {
 
@@ -44,7 +50,10 @@ final class ArticleCore {
 
 	private final CleaningSettings settings;
 
-	/** The core is a short article below a repeat of the headline: its lines are kept unless boilerplate. */
+	/**
+	 * The core is a short article below a repeat of the headline: its lines are kept
+	 * unless boilerplate.
+	 */
 	private boolean anchored;
 
 	private final int headlineIndex;
@@ -92,15 +101,17 @@ final class ArticleCore {
 	}
 
 	/**
-	 * The end rules' lines that only drop themselves, unless reader comments follow them ({@link #threadFollows}): one
-	 * in the header cluster, a few lines below a repeat of the headline with no running text between ("4 Comments"
-	 * beside the byline, the article below), and one whose text, digits aside, is on {@link
-	 * CleaningSettings#minItemLinks} or more lines of the page ("Comments (0)" under each post of a blog's page, "Post a
-	 * comment" under each item of a list).
+	 * The end rules' lines that only drop themselves, unless reader comments follow them
+	 * ({@link #threadFollows}): one in the header cluster, a few lines below a repeat of
+	 * the headline with no running text between ("4 Comments" beside the byline, the
+	 * article below), and one whose text, digits aside, is on
+	 * {@link CleaningSettings#minItemLinks} or more lines of the page ("Comments (0)"
+	 * under each post of a blog's page, "Post a comment" under each item of a list).
 	 */
 	private boolean[] passiveEnds() {
 		boolean[] passive = new boolean[lines.size()];
-		// per shape: how many of its lines have running text above them since the one before (one under each item)
+		// per shape: how many of its lines have running text above them since the one
+		// before (one under each item)
 		Map<String, Integer> shapes = new HashMap<>();
 		Map<String, Integer> textBefore = new HashMap<>();
 		int runningLines = 0;
@@ -139,7 +150,10 @@ final class ArticleCore {
 		return passive;
 	}
 
-	/** A count on its own line: the value of a field of statistics ("Comments:", then "1664"). */
+	/**
+	 * A count on its own line: the value of a field of statistics ("Comments:", then
+	 * "1664").
+	 */
 	private static boolean isNumber(String text) {
 		boolean digit = false;
 		for (int i = 0; i < text.length(); i++) {
@@ -154,14 +168,19 @@ final class ArticleCore {
 		return digit;
 	}
 
-	/** A line of running text: no rule's nor boilerplate by its features, and a sentence or of ten words. */
+	/**
+	 * A line of running text: no rule's nor boilerplate by its features, and a sentence
+	 * or of ten words.
+	 */
 	private boolean isRunningText(PageLine line) {
-		return line.rule == null && line.initialClass != BlockClass.BAD
-				&& (LineShape.endsLikeSentence(line.text())
-						|| line.features.words() >= settings.minWordsOfRunningText());
+		return line.rule == null && line.initialClass != BlockClass.BAD && (LineShape.endsLikeSentence(line.text())
+				|| line.features.words() >= settings.minWordsOfRunningText());
 	}
 
-	/** A line's text with its digits as '#', lower-cased: "Comments (0)" and "Comments (12)" alike. */
+	/**
+	 * A line's text with its digits as '#', lower-cased: "Comments (0)" and "Comments
+	 * (12)" alike.
+	 */
 	private static String shape(String text) {
 		StringBuilder shape = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
@@ -184,8 +203,8 @@ final class ArticleCore {
 	 * @param sharedSentences which lines are sentences that other files of the run share
 	 * @param settings the thresholds of the weighing
 	 */
-	static ArticleCore find(List<PageLine> lines, int headlineIndex, boolean[] titleRepeats,
-			boolean[] sharedSentences, CleaningSettings settings) {
+	static ArticleCore find(List<PageLine> lines, int headlineIndex, boolean[] titleRepeats, boolean[] sharedSentences,
+			CleaningSettings settings) {
 		ArticleCore core = new ArticleCore(lines, headlineIndex, titleRepeats, sharedSentences, settings);
 		core.locate();
 		if (core.found() && !core.anchored && !titleRepeats[core.start]) {
@@ -194,12 +213,18 @@ final class ArticleCore {
 		return core;
 	}
 
-	/** Whether the headline is repeated on the page: a page of one article rather than of several texts. */
+	/**
+	 * Whether the headline is repeated on the page: a page of one article rather than of
+	 * several texts.
+	 */
 	boolean headlineRepeated() {
 		return headlineRepeated;
 	}
 
-	/** Whether the core is a short article below a repeat of the headline, found without a dense stretch. */
+	/**
+	 * Whether the core is a short article below a repeat of the headline, found without a
+	 * dense stretch.
+	 */
 	boolean anchored() {
 		return anchored;
 	}
@@ -209,7 +234,10 @@ final class ArticleCore {
 		return start >= 0;
 	}
 
-	/** The article's first line: the core's, or without a core the first line not boilerplate by its features. */
+	/**
+	 * The article's first line: the core's, or without a core the first line not
+	 * boilerplate by its features.
+	 */
 	int start() {
 		return found() ? start : firstLine;
 	}
@@ -228,7 +256,10 @@ final class ArticleCore {
 		return index >= start && index <= end;
 	}
 
-	/** A good line outside the core that is kept: in another long dense stretch, or on a page of several texts. */
+	/**
+	 * A good line outside the core that is kept: in another long dense stretch, or on a
+	 * page of several texts.
+	 */
 	boolean keepsOutside(int index) {
 		PageLine line = lines.get(index);
 		if (!line.isGood() || isAfterEnd(index)) {
@@ -272,13 +303,13 @@ final class ArticleCore {
 	}
 
 	/**
-	 * A short article under its header: below the headline's first repeat, the lines up to the first that is
-	 * boilerplate by its features or by a rule are the core, when they hold {@link
-	 * CleaningSettings#minShareBelowHeadline} of the page's running text (lines that end like a sentence or have ten
-	 * words), or more than any other block of lines between boilerplate lines (a list of teasers with their sentences,
-	 * one by one). Looked for on a page without a core, so that a short article is not kept with the lists of links and
-	 * teasers around it.
-	 *
+	 * A short article under its header: below the headline's first repeat, the lines up
+	 * to the first that is boilerplate by its features or by a rule are the core, when
+	 * they hold {@link CleaningSettings#minShareBelowHeadline} of the page's running text
+	 * (lines that end like a sentence or have ten words), or more than any other block of
+	 * lines between boilerplate lines (a list of teasers with their sentences, one by
+	 * one). Looked for on a page without a core, so that a short article is not kept with
+	 * the lists of links and teasers around it.
 	 * @return whether such a core was found
 	 */
 	private boolean locateBelowHeadline() {
@@ -313,8 +344,8 @@ final class ArticleCore {
 	}
 
 	/**
-	 * The most running text in one block of lines between boilerplate lines (by features or a rule) outside the lines
-	 * {@code [from, to)}.
+	 * The most running text in one block of lines between boilerplate lines (by features
+	 * or a rule) outside the lines {@code [from, to)}.
 	 */
 	private long largestBlockOutside(int from, int to) {
 		long largest = 0;
@@ -332,11 +363,13 @@ final class ArticleCore {
 	}
 
 	/**
-	 * The article under its header cluster: a repeat of the headline with a byline or a date among the
-	 * {@link CleaningSettings#headerClusterLines} lines below it, above a core that does not start at a repeat (a thread
-	 * of comments, a footer's blurb that outweighs a short article). The core becomes the lines below the cluster, from
-	 * the first line of running text down to the first that is boilerplate by its features or a rule, when they hold
-	 * {@link CleaningSettings#minWeightBelowHeadline} characters of running text.
+	 * The article under its header cluster: a repeat of the headline with a byline or a
+	 * date among the {@link CleaningSettings#headerClusterLines} lines below it, above a
+	 * core that does not start at a repeat (a thread of comments, a footer's blurb that
+	 * outweighs a short article). The core becomes the lines below the cluster, from the
+	 * first line of running text down to the first that is boilerplate by its features or
+	 * a rule, when they hold {@link CleaningSettings#minWeightBelowHeadline} characters
+	 * of running text.
 	 */
 	private void locateBelowHeaderCluster() {
 		int r = headlineIndex + 1;
@@ -367,7 +400,10 @@ final class ArticleCore {
 		settle(new int[] { r, last }, r, ends ? i : -1, ends ? rule : null);
 	}
 
-	/** A byline ("By Jane Doe") or a date line among the few lines below a repeat of the headline. */
+	/**
+	 * A byline ("By Jane Doe") or a date line among the few lines below a repeat of the
+	 * headline.
+	 */
 	private boolean hasBylineOrDate(int repeat) {
 		for (int i = repeat + 1; i <= repeat + settings.headerClusterLines() && i < lines.size(); i++) {
 			PageLine line = lines.get(i);
@@ -383,7 +419,9 @@ final class ArticleCore {
 		return false;
 	}
 
-	/** {@link #locateBelowRepeat} above one of the end rules, on a page without a core. */
+	/**
+	 * {@link #locateBelowRepeat} above one of the end rules, on a page without a core.
+	 */
 	private boolean locateAboveComments() {
 		int sectionStart = 0;
 		for (int i = 0; i < lines.size(); i++) {
@@ -399,9 +437,9 @@ final class ArticleCore {
 	}
 
 	/**
-	 * A short article between a repeat of the headline and the end rule below it (the comments that follow a few lines
-	 * of text): the first repeat in the section, down to the end rule, is the core when running text stands below it.
-	 *
+	 * A short article between a repeat of the headline and the end rule below it (the
+	 * comments that follow a few lines of text): the first repeat in the section, down to
+	 * the end rule, is the core when running text stands below it.
 	 * @return whether such a core was found
 	 */
 	private boolean locateBelowRepeat(int sectionStart, int endIndex, CleaningRule rule) {
@@ -427,8 +465,9 @@ final class ArticleCore {
 	}
 
 	/**
-	 * Reader comments follow the end rule's line: a line of a comments rule comes below it before as much good text as
-	 * an article above an end rule weighs (a "Comments" link above the article is followed by the article instead).
+	 * Reader comments follow the end rule's line: a line of a comments rule comes below
+	 * it before as much good text as an article above an end rule weighs (a "Comments"
+	 * link above the article is followed by the article instead).
 	 */
 	private boolean threadFollows(int endIndex) {
 		long text = 0;
@@ -444,7 +483,10 @@ final class ArticleCore {
 		return false;
 	}
 
-	/** The characters of a line of running text outside the headline and the rules' lines, 0 for another line. */
+	/**
+	 * The characters of a line of running text outside the headline and the rules' lines,
+	 * 0 for another line.
+	 */
 	private long runningText(int index) {
 		PageLine line = lines.get(index);
 		boolean running = index != headlineIndex && !titleRepeats[index] && isRunningText(line);
@@ -452,9 +494,10 @@ final class ArticleCore {
 	}
 
 	/**
-	 * A short text, or a page without an article to place: it starts at its first line that is not boilerplate by its
-	 * features, and an end rule ends it once a line of running text (one that ends like a sentence, or of ten words)
-	 * stands above: above that it is header debris ("Leave a comment" beside a byline).
+	 * A short text, or a page without an article to place: it starts at its first line
+	 * that is not boilerplate by its features, and an end rule ends it once a line of
+	 * running text (one that ends like a sentence, or of ten words) stands above: above
+	 * that it is header debris ("Leave a comment" beside a byline).
 	 */
 	private void locateWithoutCore() {
 		boolean runningText = false;
@@ -497,9 +540,10 @@ final class ArticleCore {
 	}
 
 	/**
-	 * A repeat of the headline in the first half (by weight) of the densest stretch: the stretch began with a teaser
-	 * just above the article. Not looked for when the stretch follows the headline directly (the headline is the
-	 * article's top, and its repeats are captions).
+	 * A repeat of the headline in the first half (by weight) of the densest stretch: the
+	 * stretch began with a teaser just above the article. Not looked for when the stretch
+	 * follows the headline directly (the headline is the article's top, and its repeats
+	 * are captions).
 	 */
 	private int titleRepeatInFirstHalf(int[] span) {
 		long total = weight(span);
@@ -514,8 +558,8 @@ final class ArticleCore {
 	}
 
 	/**
-	 * The headline's repeat at a line or the nearest one above it in the same section, with no good line between
-	 * them; -1 for none.
+	 * The headline's repeat at a line or the nearest one above it in the same section,
+	 * with no good line between them; -1 for none.
 	 */
 	private int titleRepeatAt(int index, int sectionStart) {
 		for (int i = index; i > headlineIndex && i >= sectionStart; i--) {
@@ -530,8 +574,8 @@ final class ArticleCore {
 	}
 
 	/**
-	 * Marks the dense stretches outside the core and above the end that weigh {@link
-	 * CleaningSettings#minSecondaryWeight}.
+	 * Marks the dense stretches outside the core and above the end that weigh
+	 * {@link CleaningSettings#minSecondaryWeight}.
 	 */
 	private void markSecondaryStretches() {
 		secondary = new boolean[lines.size()];
@@ -564,7 +608,10 @@ final class ArticleCore {
 		}
 	}
 
-	/** The first and last index (inclusive) of the densest stretch of {@code lines[from, to)}, or {@code null}. */
+	/**
+	 * The first and last index (inclusive) of the densest stretch of
+	 * {@code lines[from, to)}, or {@code null}.
+	 */
 	private int[] densest(int from, int to) {
 		long best = 0;
 		int bestStart = -1;
@@ -597,7 +644,8 @@ final class ArticleCore {
 	private long weight(int index) {
 		PageLine line = lines.get(index);
 		if (sharedSentences[index] || index == headlineIndex || titleRepeats[index]) {
-			return 0; // the headline is no part of the body, nor are its repeats: a long one would make a stretch
+			return 0; // the headline is no part of the body, nor are its repeats: a long
+						// one would make a stretch
 		}
 		return line.isGood() ? line.features.length() : -settings.badLinePenalty();
 	}

@@ -7,21 +7,28 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * A cheap look at the shape of a rule's regular expression for the shapes that backtrack catastrophically: a group
- * that holds a quantifier without bound, itself repeated without bound or more than {@value #MAX_REPEATS} times
- * ({@code (a+)+}, {@code (\w+\s?)*}, {@code (.*,){11}}), and a group of alternatives of which two are the same,
- * repeated ({@code (a|a)*}). Each extra way to split a line between the inner and the outer quantifier multiplies
- * the work on a line that almost matches. A possessive quantifier ({@code a++}, {@code (...)*+}) or an atomic group
- * ({@code (?>...)}) gives nothing back, and is safe.
+ * A cheap look at the shape of a rule's regular expression for the shapes that backtrack
+ * catastrophically: a group that holds a quantifier without bound, itself repeated
+ * without bound or more than {@value #MAX_REPEATS} times ({@code (a+)+},
+ * {@code (\w+\s?)*}, {@code (.*,){11}}), and a group of alternatives of which two are the
+ * same, repeated ({@code (a|a)*}). Each extra way to split a line between the inner and
+ * the outer quantifier multiplies the work on a line that almost matches. A possessive
+ * quantifier ({@code a++}, {@code (...)*+}) or an atomic group ({@code (?>...)}) gives
+ * nothing back, and is safe.
  * <p>
- * A heuristic, not a proof: it rejects some harmless patterns (whose inner and outer repetitions cannot split a line
- * in two ways, such as {@code ([a-z]+ )+}: make the inner quantifier possessive, {@code ([a-z]++ )+}) and misses other
- * slow ones (several unbounded quantifiers in a row over the same characters, {@code ^\w+\w+\w+\w+!}; back
- * references). The per-file time limit ({@code export.max-clean-time}) is what bounds those.
+ * A heuristic, not a proof: it rejects some harmless patterns (whose inner and outer
+ * repetitions cannot split a line in two ways, such as {@code ([a-z]+ )+}: make the inner
+ * quantifier possessive, {@code ([a-z]++ )+}) and misses other slow ones (several
+ * unbounded quantifiers in a row over the same characters, {@code ^\w+\w+\w+\w+!}; back
+ * references). The per-file time limit ({@code export.max-clean-time}) is what bounds
+ * those.
  */
 final class BacktrackingCheck {
 
-	/** A group with an unbounded quantifier inside may be repeated this many times at most. */
+	/**
+	 * A group with an unbounded quantifier inside may be repeated this many times at
+	 * most.
+	 */
 	static final int MAX_REPEATS = 5;
 
 	private static final int UNBOUNDED = Integer.MAX_VALUE;
@@ -29,12 +36,18 @@ final class BacktrackingCheck {
 	private BacktrackingCheck() {
 	}
 
-	/** The dangerous part of the regex, as written, or {@code null} when none of the shapes above is in it. */
+	/**
+	 * The dangerous part of the regex, as written, or {@code null} when none of the
+	 * shapes above is in it.
+	 */
 	static String dangerousPart(String regex) {
 		return new Scan(regex).run();
 	}
 
-	/** A quantifier: its largest count, whether possessive, and where it ends in the regex. */
+	/**
+	 * A quantifier: its largest count, whether possessive, and where it ends in the
+	 * regex.
+	 */
 	private record Quantifier(int max, boolean possessive, int end) {
 
 		static final Quantifier NONE = new Quantifier(1, false, -1);
@@ -45,7 +58,10 @@ final class BacktrackingCheck {
 
 	}
 
-	/** An open group: where it starts, whether atomic, its alternatives so far, and whether it holds an unbounded quantifier. */
+	/**
+	 * An open group: where it starts, whether atomic, its alternatives so far, and
+	 * whether it holds an unbounded quantifier.
+	 */
 	private static final class Group {
 
 		final int start;
@@ -113,7 +129,10 @@ final class BacktrackingCheck {
 			return null;
 		}
 
-		/** Opens a group; false for inline flags "(?i)", which are no group (they were skipped). */
+		/**
+		 * Opens a group; false for inline flags "(?i)", which are no group (they were
+		 * skipped).
+		 */
 		private boolean openGroup() {
 			int start = i;
 			if (regex.startsWith("(?", i)) {

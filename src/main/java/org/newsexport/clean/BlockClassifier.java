@@ -1,12 +1,14 @@
 package org.newsexport.clean;
 
 /**
- * Classifies a line from its own features, as jusText classifies a paragraph: link lists and symbol soup are
- * boilerplate whatever surrounds them; a short line is left to its neighbours; a longer one is running text when a
- * quarter of its words are stop words, near-good with fewer, and boilerplate when almost none are. jusText's
- * thresholds (70 and 200 characters, 30 and 32 % stop words) assume its own long stop lists; the shipped ones are
- * shorter (Snowball's), so the densities here are lower, and a line of 150 characters is already a paragraph. The
- * values were tuned on half A of the dev set (see docs/cleaning.md); they are in {@link CleaningSettings}.
+ * Classifies a line from its own features, as jusText classifies a paragraph: link lists
+ * and symbol soup are boilerplate whatever surrounds them; a short line is left to its
+ * neighbours; a longer one is running text when a quarter of its words are stop words,
+ * near-good with fewer, and boilerplate when almost none are. jusText's thresholds (70
+ * and 200 characters, 30 and 32 % stop words) assume its own long stop lists; the shipped
+ * ones are shorter (Snowball's), so the densities here are lower, and a line of 150
+ * characters is already a paragraph. The values were tuned on half A of the dev set (see
+ * docs/cleaning.md); they are in {@link CleaningSettings}.
  */
 final class BlockClassifier {
 
@@ -48,8 +50,8 @@ final class BlockClassifier {
 	}
 
 	/**
-	 * A page in a language without a list (or whose language is unclear) is never emptied for want of stop words:
-	 * sentence punctuation and length stand in for them.
+	 * A page in a language without a list (or whose language is unclear) is never emptied
+	 * for want of stop words: sentence punctuation and length stand in for them.
 	 */
 	private static void classifyWithoutStopWords(PageLine line, CleaningSettings settings) {
 		LineFeatures features = line.features;

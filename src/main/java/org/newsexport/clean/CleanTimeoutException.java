@@ -3,8 +3,9 @@ package org.newsexport.clean;
 import java.time.Duration;
 
 /**
- * Cleaning one text ran past its {@link Deadline}, and was abandoned. Without a stack trace: it is an expected
- * outcome (the file becomes a reject), thrown from deep inside a regular expression's backtracking.
+ * Cleaning one text ran past its {@link Deadline}, and was abandoned. Without a stack
+ * trace: it is an expected outcome (the file becomes a reject), thrown from deep inside a
+ * regular expression's backtracking.
  */
 public final class CleanTimeoutException extends RuntimeException {
 

@@ -11,21 +11,27 @@ import org.newsexport.language.StopWordCounts;
 import org.newsexport.language.StopWords;
 
 /**
- * Removes page boilerplate from scraped text, line by line: each non-blank line is a paragraph (scraped pages hold no
- * wrapped lines). The decisions, in order:
+ * Removes page boilerplate from scraped text, line by line: each non-blank line is a
+ * paragraph (scraped pages hold no wrapped lines). The decisions, in order:
  * <ol>
  * <li>the rules of the {@link RuleSet}: the first that matches a line removes it;</li>
- * <li>the headline: the first line the rules keep, when it reads as one; it is in neither list;</li>
- * <li>each line's own features ({@link BlockClassifier}: length, stop-word density in the page's language, digits and
- * symbols, link lists), menus ({@link MenuRuns}) and, when the cleaner has the run's {@link LineStatistics}, lines
- * that recur in many files of the run;</li>
- * <li>the context ({@link ContextSmoothing}): short lines take the class of their neighbours;</li>
- * <li>the article's place on the page ({@link ArticleCore}): from the headline's repeat or the densest text down to
- * the first end rule below it; lines outside it go, the headline's repeats inside it are captions;</li>
- * <li>below the article's last paragraph, a run of headline-like lines: links to other articles ({@link TeaserRuns}).</li>
+ * <li>the headline: the first line the rules keep, when it reads as one; it is in neither
+ * list;</li>
+ * <li>each line's own features ({@link BlockClassifier}: length, stop-word density in the
+ * page's language, digits and symbols, link lists), menus ({@link MenuRuns}) and, when
+ * the cleaner has the run's {@link LineStatistics}, lines that recur in many files of the
+ * run;</li>
+ * <li>the context ({@link ContextSmoothing}): short lines take the class of their
+ * neighbours;</li>
+ * <li>the article's place on the page ({@link ArticleCore}): from the headline's repeat
+ * or the densest text down to the first end rule below it; lines outside it go, the
+ * headline's repeats inside it are captions;</li>
+ * <li>below the article's last paragraph, a run of headline-like lines: links to other
+ * articles ({@link TeaserRuns}).</li>
  * </ol>
- * Every removed line is recorded with the name of the rule or {@link Feature} that decided it. Linear in the number
- * of lines. Thread-safe: one instance can clean any number of texts.
+ * Every removed line is recorded with the name of the rule or {@link Feature} that
+ * decided it. Linear in the number of lines. Thread-safe: one instance can clean any
+ * number of texts.
  */
 public final class Cleaner {
 
@@ -50,14 +56,16 @@ public final class Cleaner {
 	}
 
 	/**
-	 * @param statistics the lines of the whole run, built by a first pass over its files; {@code null} for none
+	 * @param statistics the lines of the whole run, built by a first pass over its files;
+	 * {@code null} for none
 	 */
 	public Cleaner(RuleSet rules, LineStatistics statistics) {
 		this(rules, statistics, CleaningSettings.DEFAULTS);
 	}
 
 	/**
-	 * @param statistics the lines of the whole run, built by a first pass over its files; {@code null} for none
+	 * @param statistics the lines of the whole run, built by a first pass over its files;
+	 * {@code null} for none
 	 * @param settings the thresholds of the stages
 	 */
 	public Cleaner(RuleSet rules, LineStatistics statistics, CleaningSettings settings) {
@@ -71,8 +79,9 @@ public final class Cleaner {
 	}
 
 	/**
-	 * {@link #clean(String)} within a deadline, checked every {@value Deadline#CHARS_PER_CHECK} characters of lines,
-	 * while the rules match a line, and between the stages.
+	 * {@link #clean(String)} within a deadline, checked every
+	 * {@value Deadline#CHARS_PER_CHECK} characters of lines, while the rules match a
+	 * line, and between the stages.
 	 * @throws CleanTimeoutException when the deadline passes
 	 */
 	public CleanedText clean(String text, Deadline deadline) {
@@ -104,10 +113,16 @@ public final class Cleaner {
 
 		private boolean[] sharedSentences;
 
-		/** Per line, once decided: the name of the rule or feature that removes it, {@code null} when it is kept. */
+		/**
+		 * Per line, once decided: the name of the rule or feature that removes it,
+		 * {@code null} when it is kept.
+		 */
 		private String[] removedBy;
 
-		/** Whether the line before the one being added was blank (or there was none), while the lines are read. */
+		/**
+		 * Whether the line before the one being added was blank (or there was none),
+		 * while the lines are read.
+		 */
 		private boolean previousBlank = true;
 
 		/** Characters of lines read since the deadline was last checked. */
@@ -120,7 +135,10 @@ public final class Cleaner {
 			language = languageDetector.decide(pageCounts);
 		}
 
-		/** Adds a line of the text: the scans work on its characters where the normaliser left them, no copy. */
+		/**
+		 * Adds a line of the text: the scans work on its characters where the normaliser
+		 * left them, no copy.
+		 */
 		private void add(NormalizedLine line, char[] chars, int start) {
 			if (line.isBlank()) {
 				previousBlank = true;
@@ -138,9 +156,10 @@ public final class Cleaner {
 		}
 
 		/**
-		 * Checks the deadline once the lines read since the last check hold {@link Deadline#CHARS_PER_CHECK}
-		 * characters (each line's work is linear in its length; the rules check it within a line themselves): the
-		 * clock is read once per page of text rather than once per line.
+		 * Checks the deadline once the lines read since the last check hold
+		 * {@link Deadline#CHARS_PER_CHECK} characters (each line's work is linear in its
+		 * length; the rules check it within a line themselves): the clock is read once
+		 * per page of text rather than once per line.
 		 */
 		private void checkDeadline(int lineLength) {
 			charsSinceCheck += lineLength;
@@ -163,10 +182,12 @@ public final class Cleaner {
 		}
 
 		/**
-		 * A {@link RuleAction#THREAD thread} rule that matches two or more lines of the page is an end rule there: the
-		 * article ends at the first of them below its start (an earlier one, above the article, drops its own line).
-		 * A line it alone matches is judged as if no rule had matched it (the next rule that would is not tried: a
-		 * thread rule's lines are of no other rule's shape): the author's name and date under a headline.
+		 * A {@link RuleAction#THREAD thread} rule that matches two or more lines of the
+		 * page is an end rule there: the article ends at the first of them below its
+		 * start (an earlier one, above the article, drops its own line). A line it alone
+		 * matches is judged as if no rule had matched it (the next rule that would is not
+		 * tried: a thread rule's lines are of no other rule's shape): the author's name
+		 * and date under a headline.
 		 */
 		private void markThreads() {
 			Map<CleaningRule, List<PageLine>> matched = new HashMap<>();
@@ -190,7 +211,10 @@ public final class Cleaner {
 			});
 		}
 
-		/** The language of the kept lines (menus in another language left out), else of the whole page. */
+		/**
+		 * The language of the kept lines (menus in another language left out), else of
+		 * the whole page.
+		 */
 		private String bodyLanguage() {
 			String body = languageDetector.decide(keptCounts);
 			return body != null ? body : language;
@@ -217,12 +241,12 @@ public final class Cleaner {
 		}
 
 		/**
-		 * The page's first line is a title of the breadcrumb's shape ("Study Hacks » Blog Archive » My New Project"):
-		 * the headline after the site's trail, which a later line of the page repeats.
+		 * The page's first line is a title of the breadcrumb's shape ("Study Hacks » Blog
+		 * Archive » My New Project"): the headline after the site's trail, which a later
+		 * line of the page repeats.
 		 */
 		private boolean isTitleWithTrail() {
-			if (lines.isEmpty() || lines.get(0).rule == null
-					|| !BREADCRUMB.equals(lines.get(0).rule.category())) {
+			if (lines.isEmpty() || lines.get(0).rule == null || !BREADCRUMB.equals(lines.get(0).rule.category())) {
 				return false;
 			}
 			TitleRepeat trail = new TitleRepeat(lines.get(0).text(), settings.minTitleSimilarity());
@@ -257,8 +281,7 @@ public final class Cleaner {
 				BlockClassifier.classify(line, settings);
 				titleRepeats[i] = i > headlineIndex && titleRepeat != null
 						&& titleRepeat.isRepeatedBy(line.text(), lineChars, start, line.features.words());
-				if (statistics != null
-						&& statistics.filesWith(lineChars, start, end) >= settings.minRepeatingFiles()) {
+				if (statistics != null && statistics.filesWith(lineChars, start, end) >= settings.minRepeatingFiles()) {
 					if (isSentence(line.features)) {
 						sharedSentences[i] = true;
 					}
@@ -270,11 +293,13 @@ public final class Cleaner {
 			MenuRuns.mark(lines, headlineIndex, settings);
 		}
 
-		/** A sentence, as several reports of one event may share it: long enough, finished, and with stop words. */
+		/**
+		 * A sentence, as several reports of one event may share it: long enough,
+		 * finished, and with stop words.
+		 */
 		private boolean isSentence(LineFeatures features) {
 			return features.words() >= settings.minSharedSentenceWords() && features.terminalPunctuation()
-					&& (!features.languageKnown()
-							|| features.stopWordDensity() >= settings.nearGoodStopWordDensity());
+					&& (!features.languageKnown() || features.stopWordDensity() >= settings.nearGoodStopWordDensity());
 		}
 
 		private void decide(ArticleCore core) {
@@ -296,7 +321,8 @@ public final class Cleaner {
 					remove(i, Feature.TITLE_REPEAT.ruleName());
 				}
 				else if (!core.found() || core.anchored() && core.contains(i)) {
-					// no article to place, or a short one below the headline's repeat: keep what is not boilerplate by its
+					// no article to place, or a short one below the headline's repeat:
+					// keep what is not boilerplate by its
 					// features, so that a short text survives
 					keepUnless(i, line.initialClass == BlockClass.BAD, line.reason);
 				}
@@ -330,7 +356,10 @@ public final class Cleaner {
 			}
 		}
 
-		/** The captions between a photo gallery's counters ({@link GalleryRuns}), which the decisions above kept. */
+		/**
+		 * The captions between a photo gallery's counters ({@link GalleryRuns}), which
+		 * the decisions above kept.
+		 */
 		private void removeGalleries() {
 			boolean[] gallery = new boolean[lines.size()];
 			GalleryRuns.mark(lines, gallery, settings);
@@ -341,7 +370,10 @@ public final class Cleaner {
 			}
 		}
 
-		/** The list of other articles below the article ({@link TeaserRuns}), which the decisions above kept. */
+		/**
+		 * The list of other articles below the article ({@link TeaserRuns}), which the
+		 * decisions above kept.
+		 */
 		private void removeTeaserRun() {
 			boolean[] keptLines = new boolean[lines.size()];
 			boolean[] skip = new boolean[lines.size()];
@@ -361,12 +393,14 @@ public final class Cleaner {
 		}
 
 		/**
-		 * Inside the core, besides the good lines and the core's first line: a short line beside a paragraph (a
-		 * sub-heading, a byline, a dateline); a line that reads as running text by its own features even when its
-		 * neighbours do not (a paragraph between two photo captions); a line that recurs across the run but stands
-		 * between two paragraphs: a section heading that many documents share ("Introduction", "Background"); and a
-		 * line that is boilerplate only by its weak features, too few stop words or mostly digits, between two
-		 * paragraphs: an item of a list, a reference, a figure's heading ("IBM 709 [1961-1963]").
+		 * Inside the core, besides the good lines and the core's first line: a short line
+		 * beside a paragraph (a sub-heading, a byline, a dateline); a line that reads as
+		 * running text by its own features even when its neighbours do not (a paragraph
+		 * between two photo captions); a line that recurs across the run but stands
+		 * between two paragraphs: a section heading that many documents share
+		 * ("Introduction", "Background"); and a line that is boilerplate only by its weak
+		 * features, too few stop words or mostly digits, between two paragraphs: an item
+		 * of a list, a reference, a figure's heading ("IBM 709 [1961-1963]").
 		 */
 		private boolean isArticleText(PageLine line, boolean first, boolean besideGood, boolean betweenGood) {
 			if (line.isGood() || first) {
@@ -379,16 +413,16 @@ public final class Cleaner {
 			if (line.decided) {
 				return false;
 			}
-			return line.initialClass == BlockClass.SHORT && besideGood
-					|| line.initialClass == BlockClass.GOOD
+			return line.initialClass == BlockClass.SHORT && besideGood || line.initialClass == BlockClass.GOOD
 					|| line.initialClass == BlockClass.NEAR_GOOD && line.reason == null;
 		}
 
 		/**
-		 * One of the one or two short lines just above the core's first line, when that is not the headline's repeat:
-		 * the article's own heading and byline ("A day of anger in the capital", "By Ali Abbas"), which the context
-		 * rules leave out when boilerplate stands above them. A link ("Our network", under three words) or a sentence
-		 * ("Sign in to read more.") is no heading.
+		 * One of the one or two short lines just above the core's first line, when that
+		 * is not the headline's repeat: the article's own heading and byline ("A day of
+		 * anger in the capital", "By Ali Abbas"), which the context rules leave out when
+		 * boilerplate stands above them. A link ("Our network", under three words) or a
+		 * sentence ("Sign in to read more.") is no heading.
 		 */
 		private boolean isHeadingAbove(int index, int start) {
 			if (start - index > settings.maxHeadingLines() || index >= start || titleRepeats[start]) {
@@ -411,7 +445,10 @@ public final class Cleaner {
 			return line.initialClass == BlockClass.SHORT ? Feature.SHORT_OUTSIDE_CORE : Feature.OUTSIDE_CORE;
 		}
 
-		/** The line's own reason (a short line, too few stop words), or else: its neighbours are boilerplate. */
+		/**
+		 * The line's own reason (a short line, too few stop words), or else: its
+		 * neighbours are boilerplate.
+		 */
 		private Feature insideReason(PageLine line) {
 			return line.reason != null ? line.reason : Feature.ISOLATED;
 		}

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  *
  * @param name the name recorded against every line the rule removes
  * @param category the kind of boilerplate, e.g. "comments", "share", "page-date"
- * @param pattern found (not fully matched) in the normalised, trimmed line, leading bullets stripped
- * @param requires texts of which one must occur in the line for the pattern to be tried (a cheap pre-check), or
- *        {@link RequiredText#NONE}
+ * @param pattern found (not fully matched) in the normalised, trimmed line, leading
+ * bullets stripped
+ * @param requires texts of which one must occur in the line for the pattern to be tried
+ * (a cheap pre-check), or {@link RequiredText#NONE}
  */
 public record CleaningRule(String name, String category, RuleAction action, Pattern pattern, RequiredText requires) {
 
@@ -27,7 +28,10 @@ public record CleaningRule(String name, String category, RuleAction action, Patt
 		this(name, category, action, pattern, RequiredText.NONE);
 	}
 
-	/** Whether the rule removes the line: one of its required texts occurs in it and its pattern is found in it. */
+	/**
+	 * Whether the rule removes the line: one of its required texts occurs in it and its
+	 * pattern is found in it.
+	 */
 	public boolean matches(String line) {
 		return requires.isIn(line) && pattern.matcher(line).find();
 	}

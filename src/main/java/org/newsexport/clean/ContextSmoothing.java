@@ -3,21 +3,27 @@ package org.newsexport.clean;
 import java.util.List;
 
 /**
- * jusText's second stage: short and near-good lines take their class from their neighbours. A short line between
- * good ones (a sub-heading, a byline, a one-line quote) is good; between bad ones (a menu entry) it is bad; between a
- * good and a bad one it is good only when a near-good line stands next to it on the bad side. A near-good line is
- * bad only between two bad ones. A heading-like line (the headline repeated on the page) followed closely by good
- * text is near-good. Neighbours are looked up past short lines (and past near-good ones where jusText does), and past
- * lines without a letter (a bullet or a list number on a line of its own, which says nothing about the text around
- * it); the start and the end of the page count as bad. Lines decided by their features alone keep their class. Linear in
- * the number of lines: the neighbours are found by one sweep in each direction.
+ * jusText's second stage: short and near-good lines take their class from their
+ * neighbours. A short line between good ones (a sub-heading, a byline, a one-line quote)
+ * is good; between bad ones (a menu entry) it is bad; between a good and a bad one it is
+ * good only when a near-good line stands next to it on the bad side. A near-good line is
+ * bad only between two bad ones. A heading-like line (the headline repeated on the page)
+ * followed closely by good text is near-good. Neighbours are looked up past short lines
+ * (and past near-good ones where jusText does), and past lines without a letter (a bullet
+ * or a list number on a line of its own, which says nothing about the text around it);
+ * the start and the end of the page count as bad. Lines decided by their features alone
+ * keep their class. Linear in the number of lines: the neighbours are found by one sweep
+ * in each direction.
  */
 final class ContextSmoothing {
 
 	private ContextSmoothing() {
 	}
 
-	/** @param headings which lines read as headings (the headline repeated), by index in {@code lines} */
+	/**
+	 * @param headings which lines read as headings (the headline repeated), by index in
+	 * {@code lines}
+	 */
 	static void smooth(List<PageLine> lines, boolean[] headings, CleaningSettings settings) {
 		int n = lines.size();
 		promoteHeadings(lines, headings, true, settings.maxHeadingDistance());
@@ -74,7 +80,8 @@ final class ContextSmoothing {
 			}
 			line.blockClass = good ? BlockClass.GOOD : BlockClass.BAD;
 		}
-		// near-good lines: bad only between bad ones (short lines are now decided, so they count as neighbours)
+		// near-good lines: bad only between bad ones (short lines are now decided, so
+		// they count as neighbours)
 		BlockClass[] previousDecided = new BlockClass[n];
 		BlockClass last = BlockClass.BAD;
 		for (int i = 0; i < n; i++) {
@@ -100,8 +107,9 @@ final class ContextSmoothing {
 	}
 
 	/**
-	 * jusText's heading rules: before the context rules a short heading with good text close below becomes near-good;
-	 * after them, a heading found bad by its context (not by its features) becomes good on the same condition.
+	 * jusText's heading rules: before the context rules a short heading with good text
+	 * close below becomes near-good; after them, a heading found bad by its context (not
+	 * by its features) becomes good on the same condition.
 	 */
 	private static void promoteHeadings(List<PageLine> lines, boolean[] headings, boolean beforeContext,
 			int maxHeadingDistance) {
@@ -131,15 +139,19 @@ final class ContextSmoothing {
 	}
 
 	/**
-	 * For each line, whether the nearest line above or below it that is not a short line found bad (nor a line
-	 * repeated across the run) is good; the headline does not count. Inside the article, such a short line is its
-	 * sub-heading, byline or dateline. One sweep in each direction.
+	 * For each line, whether the nearest line above or below it that is not a short line
+	 * found bad (nor a line repeated across the run) is good; the headline does not
+	 * count. Inside the article, such a short line is its sub-heading, byline or
+	 * dateline. One sweep in each direction.
 	 */
 	static boolean[] besideGoodLine(List<PageLine> lines, int headlineIndex) {
 		return neighbours(lines, headlineIndex, false);
 	}
 
-	/** Like {@link #besideGoodLine}, with good lines on both sides: the line stands between two paragraphs. */
+	/**
+	 * Like {@link #besideGoodLine}, with good lines on both sides: the line stands
+	 * between two paragraphs.
+	 */
 	static boolean[] betweenGoodLines(List<PageLine> lines, int headlineIndex) {
 		return neighbours(lines, headlineIndex, true);
 	}

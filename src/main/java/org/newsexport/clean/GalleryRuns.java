@@ -8,17 +8,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the photo galleries that a page dump holds inside the article ("1/50 United goin down", a caption, "GETTY
- * IMAGES", "2/50 ..."): three or more counters out of the same total, in ascending order, with the lines between
- * them. The counters go by their rule, but the captions between them are sentences that the line features and the
- * context keep; the counters around them give them away. The last slide's caption goes too: as many lines as stood
- * between two counters at most, of caption length. Linear in the number of lines.
+ * Finds the photo galleries that a page dump holds inside the article ("1/50 United goin
+ * down", a caption, "GETTY IMAGES", "2/50 ..."): three or more counters out of the same
+ * total, in ascending order, with the lines between them. The counters go by their rule,
+ * but the captions between them are sentences that the line features and the context
+ * keep; the counters around them give them away. The last slide's caption goes too: as
+ * many lines as stood between two counters at most, of caption length. Linear in the
+ * number of lines.
  */
 final class GalleryRuns {
 
 	/** "3/50", "3 / 50", "3 of 50", "Image 3 of 50" at the start of a line. */
-	private static final Pattern COUNTER = Pattern
-		.compile("(?i)^(?:(?:image|photo|picture|slide|foto|bild)s? )?(\\d{1,3}) ?(?:/|of|von|de|di|van) ?(\\d{1,3})\\b");
+	private static final Pattern COUNTER = Pattern.compile(
+			"(?i)^(?:(?:image|photo|picture|slide|foto|bild)s? )?(\\d{1,3}) ?(?:/|of|von|de|di|van) ?(\\d{1,3})\\b");
 
 	private GalleryRuns() {
 	}
@@ -26,7 +28,8 @@ final class GalleryRuns {
 	/**
 	 * Marks the lines of galleries.
 	 * @param lines the page's lines, their rules matched
-	 * @param gallery set to true for the lines between a gallery's counters and its last caption, counters aside
+	 * @param gallery set to true for the lines between a gallery's counters and its last
+	 * caption, counters aside
 	 */
 	static void mark(List<PageLine> lines, boolean[] gallery, CleaningSettings settings) {
 		Map<Integer, List<int[]>> counters = new HashMap<>(); // total -> {line, number}

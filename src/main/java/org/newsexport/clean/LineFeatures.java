@@ -5,23 +5,29 @@ import org.newsexport.language.Chars;
 import org.newsexport.language.StopWordCounts;
 
 /**
- * What a line looks like, measured once: the cues of jusText and boilerpipe that survive the loss of the HTML.
- * Running text is long, holds many stop words and ends its sentences; page furniture is short, is made of names
- * (capitalised words, no stop words), digits and symbols, or of short items between separators ("Home | News |
+ * What a line looks like, measured once: the cues of jusText and boilerpipe that survive
+ * the loss of the HTML. Running text is long, holds many stop words and ends its
+ * sentences; page furniture is short, is made of names (capitalised words, no stop
+ * words), digits and symbols, or of short items between separators ("Home | News |
  * Sport", "Next »").
  *
  * @param chars length of the line
- * @param wideChars Chinese, Japanese and Korean characters in it: one of them says as much as a word
+ * @param wideChars Chinese, Japanese and Korean characters in it: one of them says as
+ * much as a word
  * @param words white-space separated tokens with a letter or digit ({@link Words#count})
  * @param letterWords words made of letters, as the stop-word lists count them
- * @param stopWords stop words of the page's language among them; -1 when the language has no list
+ * @param stopWords stop words of the page's language among them; -1 when the language has
+ * no list
  * @param letters letters in the line, with their combining marks
  * @param digits decimal digits in the line
  * @param capitalisedWords words that start with an upper-case letter or a digit
- * @param terminalPunctuation ends with . ! ? or … (before closing quotes), not with an abbreviation such as "U.S."
- * @param separatedItems items between link-list separators (| · • » › ▸ or a spaced / or >), 1 when there are none
+ * @param terminalPunctuation ends with . ! ? or … (before closing quotes), not with an
+ * abbreviation such as "U.S."
+ * @param separatedItems items between link-list separators (| · • » › ▸ or a spaced / or
+ * >), 1 when there are none
  * @param longestItemWords words in the longest such item
- * @param linkMarker opens or closes with a link arrow or guillemet ("Next »", "« Previous", "More ›")
+ * @param linkMarker opens or closes with a link arrow or guillemet ("Next »", "«
+ * Previous", "More ›")
  */
 record LineFeatures(int chars, int wideChars, int words, int letterWords, int stopWords, int letters, int digits,
 		int capitalisedWords, boolean terminalPunctuation, int separatedItems, int longestItemWords,
@@ -41,11 +47,11 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 	}
 
 	/**
-	 * The features of a line whose characters are also in {@code chars} from index {@code from} (a buffer that may
-	 * hold more):
-	 * one pass over the array, each character's classes from one look-up in {@link Chars} (none for a lower-case
-	 * ASCII letter or a space, the commonest characters, whose few steps are taken at once), the line's {@link
-	 * Words#count word count} taken in the same pass.
+	 * The features of a line whose characters are also in {@code chars} from index
+	 * {@code from} (a buffer that may hold more): one pass over the array, each
+	 * character's classes from one look-up in {@link Chars} (none for a lower-case ASCII
+	 * letter or a space, the commonest characters, whose few steps are taken at once),
+	 * the line's {@link Words#count word count} taken in the same pass.
 	 */
 	static LineFeatures of(String text, char[] chars, int from, StopWordCounts counts, String language) {
 		int length = text.length();
@@ -64,8 +70,10 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 		for (int i = from; i < to; i++) {
 			char c = chars[i];
 			if (c >= 'a' && c <= 'z') {
-				// the commonest character, all the steps below for it: a letter, not upper case nor wide, a word char,
-				// no separator; it opens a word (not a capitalised one) after a space or separator
+				// the commonest character, all the steps below for it: a letter, not
+				// upper case nor wide, a word char,
+				// no separator; it opens a word (not a capitalised one) after a space or
+				// separator
 				letters++;
 				tokenHasWordChar = true;
 				if (wordStart) {
@@ -101,7 +109,8 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 				digits++;
 			}
 			else if ((flags & MARKS) != 0) {
-				// combining marks: the vowel signs of Devanagari or Arabic belong to their letters, not symbols
+				// combining marks: the vowel signs of Devanagari or Arabic belong to
+				// their letters, not symbols
 				marks++;
 			}
 			if (c == ' ') {
@@ -141,22 +150,26 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 				hasLinkMarker(text));
 	}
 
-	/** Han, kana and hangul: scripts written without spaces, where a character is about a word. */
+	/**
+	 * Han, kana and hangul: scripts written without spaces, where a character is about a
+	 * word.
+	 */
 	private static boolean isWide(char c) {
 		return c >= '\u2E80' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c >= '\uF900' && c <= '\uFAFF';
 	}
 
 	/**
-	 * The length that the length thresholds compare: characters, with those of Chinese, Japanese and Korean counted
-	 * twice, so that a paragraph in those scripts is not taken for a short line.
+	 * The length that the length thresholds compare: characters, with those of Chinese,
+	 * Japanese and Korean counted twice, so that a paragraph in those scripts is not
+	 * taken for a short line.
 	 */
 	int length() {
 		return chars + wideChars;
 	}
 
 	/**
-	 * A separator character, or a slash or > with a space on both sides ("News / Iraq", "Home > World"), in the line
-	 * {@code text[from, to)}.
+	 * A separator character, or a slash or > with a space on both sides ("News / Iraq",
+	 * "Home > World"), in the line {@code text[from, to)}.
 	 */
 	private static boolean isSeparator(char[] text, int from, int to, int i) {
 		char c = text[i];
@@ -177,7 +190,10 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 				|| CLOSING_MARKERS.indexOf(text.charAt(text.length() - 1)) >= 0;
 	}
 
-	/** Share of the line's words that are stop words; -1 when the page's language has no list. */
+	/**
+	 * Share of the line's words that are stop words; -1 when the page's language has no
+	 * list.
+	 */
 	double stopWordDensity() {
 		if (stopWords < 0) {
 			return -1;

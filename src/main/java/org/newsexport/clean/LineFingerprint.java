@@ -3,14 +3,18 @@ package org.newsexport.clean;
 import org.newsexport.language.Chars;
 
 /**
- * A 64-bit hash of a line after the normalisation of CCNet's line deduplication: lower case, digits read as 0,
- * punctuation and symbols dropped, white space collapsed. Unlike CCNet, a run of digits is one 0, so that counters
- * of any size match: "Posted 3 hours ago", "Posted 12 hours ago" and "POSTED 5 HOURS AGO!" are one line. Computed in one pass over the characters without building the normalised text:
- * the hot path of the statistics runs over every line of every file.
+ * A 64-bit hash of a line after the normalisation of CCNet's line deduplication: lower
+ * case, digits read as 0, punctuation and symbols dropped, white space collapsed. Unlike
+ * CCNet, a run of digits is one 0, so that counters of any size match: "Posted 3 hours
+ * ago", "Posted 12 hours ago" and "POSTED 5 HOURS AGO!" are one line. Computed in one
+ * pass over the characters without building the normalised text: the hot path of the
+ * statistics runs over every line of every file.
  */
 final class LineFingerprint {
 
-	/** A line whose normalised form has no letter (numbers, ornaments) has no fingerprint. */
+	/**
+	 * A line whose normalised form has no letter (numbers, ornaments) has no fingerprint.
+	 */
 	static final long NONE = 0;
 
 	private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -31,8 +35,9 @@ final class LineFingerprint {
 	}
 
 	/**
-	 * The fingerprint of {@code text[start, end)}. Each character's classes come from one look-up in {@link Chars};
-	 * an ASCII letter is lower-cased by setting its bit 0x20, as {@link Character#toLowerCase(char)} does.
+	 * The fingerprint of {@code text[start, end)}. Each character's classes come from one
+	 * look-up in {@link Chars}; an ASCII letter is lower-cased by setting its bit 0x20,
+	 * as {@link Character#toLowerCase(char)} does.
 	 */
 	static long of(char[] text, int start, int end) {
 		long hash = FNV_OFFSET;
@@ -77,7 +82,9 @@ final class LineFingerprint {
 		return mixed == NONE ? 1 : mixed;
 	}
 
-	/** MurmurHash3's finaliser: FNV's low bits are weak, and the table indexes by them. */
+	/**
+	 * MurmurHash3's finaliser: FNV's low bits are weak, and the table indexes by them.
+	 */
 	static long mix(long hash) {
 		hash ^= hash >>> 33;
 		hash *= 0xff51afd7ed558ccdL;

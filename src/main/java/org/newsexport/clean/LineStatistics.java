@@ -14,21 +14,25 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 /**
- * In how many files of a run each line occurs: a line that recurs across many files is the site's menu, footer or
- * promo, not an article's text. Built by a first pass over every input, {@link #add} once per file, then read by the
- * {@link Cleaner}. Lines are compared by a 64-bit {@link LineFingerprint} of their CCNet-normalised text (lower case,
- * digits as 0, no punctuation), each file counting once per line.
+ * In how many files of a run each line occurs: a line that recurs across many files is
+ * the site's menu, footer or promo, not an article's text. Built by a first pass over
+ * every input, {@link #add} once per file, then read by the {@link Cleaner}. Lines are
+ * compared by a 64-bit {@link LineFingerprint} of their CCNet-normalised text (lower
+ * case, digits as 0, no punctuation), each file counting once per line.
  * <p>
- * Memory is bounded: the fingerprints and counts live in an open-addressing table of at most a fixed number of slots
- * (12 bytes each; the default 2^21 slots take 24 MB). The table starts small and doubles as lines come, so a small run
- * does not pay for the bound. When the table is at its bound and three quarters full, the lines held by the fewest files
- * are forgotten (those in one file first, then two, ...) until it is at most half full. So a count is exact until the
- * first such pruning and never too high after it: a large run can only miss some boilerplate, never take a line for
- * boilerplate that is not. {@link #forgottenBelow()} says how many files a forgotten line could have had.
+ * Memory is bounded: the fingerprints and counts live in an open-addressing table of at
+ * most a fixed number of slots (12 bytes each; the default 2^21 slots take 24 MB). The
+ * table starts small and doubles as lines come, so a small run does not pay for the
+ * bound. When the table is at its bound and three quarters full, the lines held by the
+ * fewest files are forgotten (those in one file first, then two, ...) until it is at most
+ * half full. So a count is exact until the first such pruning and never too high after
+ * it: a large run can only miss some boilerplate, never take a line for boilerplate that
+ * is not. {@link #forgottenBelow()} says how many files a forgotten line could have had.
  * <p>
- * Adding is synchronised, so a multi-threaded first pass may share one instance. Reading is not: read once the
- * adding is done, from threads started (or handed the instance) after it, as the steps of a job are. {@link #save} and {@link #load} keep it in a file, so that a restarted job need not
- * read the input twice again.
+ * Adding is synchronised, so a multi-threaded first pass may share one instance. Reading
+ * is not: read once the adding is done, from threads started (or handed the instance)
+ * after it, as the steps of a job are. {@link #save} and {@link #load} keep it in a file,
+ * so that a restarted job need not read the input twice again.
  */
 public final class LineStatistics {
 
@@ -37,7 +41,10 @@ public final class LineStatistics {
 
 	private static final int MIN_SLOTS = 1 << 4;
 
-	/** The table's size at first, when the bound is larger: it doubles up to the bound as lines come. */
+	/**
+	 * The table's size at first, when the bound is larger: it doubles up to the bound as
+	 * lines come.
+	 */
 	private static final int INITIAL_SLOTS = 1 << 12;
 
 	private static final int FORMAT = 0x4e584c31; // "NXL1"
@@ -60,7 +67,9 @@ public final class LineStatistics {
 		this(DEFAULT_SLOTS);
 	}
 
-	/** @param slots the size of the table, a power of two of at least 16: the memory bound */
+	/**
+	 * @param slots the size of the table, a power of two of at least 16: the memory bound
+	 */
 	public LineStatistics(int slots) {
 		if (slots < MIN_SLOTS || Integer.bitCount(slots) != 1) {
 			throw new IllegalArgumentException("slots must be a power of two of at least " + MIN_SLOTS + ": " + slots);
@@ -75,14 +84,18 @@ public final class LineStatistics {
 		this.mask = tableSlots - 1;
 	}
 
-	/** Counts the lines of one file's text; a line that occurs several times in the file counts once. */
+	/**
+	 * Counts the lines of one file's text; a line that occurs several times in the file
+	 * counts once.
+	 */
 	public void add(String text) {
 		addLines(lines(text));
 	}
 
 	/**
-	 * The lines of one file's text as {@link #addLines} takes them: their fingerprints, each once. Needs no state, so a
-	 * first pass can compute it on several threads and add the files in order.
+	 * The lines of one file's text as {@link #addLines} takes them: their fingerprints,
+	 * each once. Needs no state, so a first pass can compute it on several threads and
+	 * add the files in order.
 	 */
 	public static long[] lines(String text) {
 		char[] chars = text.toCharArray();
@@ -110,6 +123,7 @@ public final class LineStatistics {
 		}
 		return Arrays.copyOf(lines, distinct);
 	}
+
 	/** Counts one file, given by its {@link #lines}. */
 	public synchronized void addLines(long[] lines) {
 		files++;
@@ -124,8 +138,8 @@ public final class LineStatistics {
 	}
 
 	/**
-	 * In how many of the added files the line occurs (after normalisation); 0 for a line without letters. A lower
-	 * bound once lines have been forgotten.
+	 * In how many of the added files the line occurs (after normalisation); 0 for a line
+	 * without letters. A lower bound once lines have been forgotten.
 	 */
 	public int filesWith(CharSequence line) {
 		return filesWith(LineFingerprint.of(line));
@@ -144,7 +158,10 @@ public final class LineStatistics {
 		return fingerprints[slot] == fingerprint ? counts[slot] : 0;
 	}
 
-	/** 0 while every line is counted; else a forgotten line was in fewer than this many files when it was dropped. */
+	/**
+	 * 0 while every line is counted; else a forgotten line was in fewer than this many
+	 * files when it was dropped.
+	 */
 	public int forgottenBelow() {
 		return forgottenBelow;
 	}
@@ -160,8 +177,9 @@ public final class LineStatistics {
 	}
 
 	/**
-	 * Adds the counts of statistics made over other files (a partition of the run's input): the result is what one
-	 * pass over both sets of files counts, exactly so while neither had to forget lines and the sum fits the bound.
+	 * Adds the counts of statistics made over other files (a partition of the run's
+	 * input): the result is what one pass over both sets of files counts, exactly so
+	 * while neither had to forget lines and the sum fits the bound.
 	 */
 	public synchronized void merge(LineStatistics other) {
 		files += other.files;
@@ -210,7 +228,10 @@ public final class LineStatistics {
 		}
 	}
 
-	/** The slot holding the fingerprint, or the empty slot where it would go (linear probing). */
+	/**
+	 * The slot holding the fingerprint, or the empty slot where it would go (linear
+	 * probing).
+	 */
 	private int find(long fingerprint) {
 		int slot = (int) fingerprint & mask;
 		while (fingerprints[slot] != LineFingerprint.NONE && fingerprints[slot] != fingerprint) {
@@ -243,7 +264,10 @@ public final class LineStatistics {
 		}
 	}
 
-	/** Writes the statistics to a file, through a temporary file and a move, so a crash never leaves half of one. */
+	/**
+	 * Writes the statistics to a file, through a temporary file and a move, so a crash
+	 * never leaves half of one.
+	 */
 	public synchronized void save(Path file) {
 		Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
 		try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {

@@ -3,12 +3,18 @@ package org.newsexport.clean;
 import org.newsexport.language.Chars;
 import org.newsexport.language.StopWordCounts;
 
-/** One non-blank line of a page while it is being cleaned: what it is, and what has been decided about it. */
+/**
+ * One non-blank line of a page while it is being cleaned: what it is, and what has been
+ * decided about it.
+ */
 final class PageLine {
 
 	final NormalizedLine line;
 
-	/** A blank line (or the start of the text) comes before it: it opens a block of the page's layout. */
+	/**
+	 * A blank line (or the start of the text) comes before it: it opens a block of the
+	 * page's layout.
+	 */
 	final boolean opensBlock;
 
 	final StopWordCounts stopWordCounts;
@@ -16,8 +22,8 @@ final class PageLine {
 	private final boolean wordless;
 
 	/**
-	 * The line's characters, from {@link #start} on, for the scans of the cleaner without a copy per line: see
-	 * {@link TextNormalizer#scan}. Not to be changed.
+	 * The line's characters, from {@link #start} on, for the scans of the cleaner without
+	 * a copy per line: see {@link TextNormalizer#scan}. Not to be changed.
 	 */
 	final char[] chars;
 
@@ -35,7 +41,10 @@ final class PageLine {
 	/** Why the line is boilerplate when it is; {@code null} while it is not. */
 	Feature reason;
 
-	/** The classes of the features alone can not be changed by the context: a link list stays a link list. */
+	/**
+	 * The classes of the features alone can not be changed by the context: a link list
+	 * stays a link list.
+	 */
 	boolean decided;
 
 	PageLine(NormalizedLine line, boolean opensBlock, StopWordCounts stopWordCounts) {
@@ -51,7 +60,10 @@ final class PageLine {
 		this.start = start;
 	}
 
-	/** Whether a code point of the text is a letter (most lines have one in their first characters). */
+	/**
+	 * Whether a code point of the text is a letter (most lines have one in their first
+	 * characters).
+	 */
 	private static boolean hasLetter(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

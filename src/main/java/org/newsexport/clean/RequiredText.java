@@ -6,15 +6,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A rule's {@code requires:} list: texts of which at least one must occur in a line, ignoring case, before the
- * rule's pattern is tried on it. A cheap scan for a few texts saves the regex engine a search through every line for
- * a pattern that cannot match without one of them (a copyright notice needs "©", "(c)", "copyright" or "all rights
- * reserved"). The rule matches a line when a text occurs in it and the pattern is found in it; the texts must
- * therefore be ones the pattern cannot match without, or the rule misses lines.
+ * A rule's {@code requires:} list: texts of which at least one must occur in a line,
+ * ignoring case, before the rule's pattern is tried on it. A cheap scan for a few texts
+ * saves the regex engine a search through every line for a pattern that cannot match
+ * without one of them (a copyright notice needs "©", "(c)", "copyright" or "all rights
+ * reserved"). The rule matches a line when a text occurs in it and the pattern is found
+ * in it; the texts must therefore be ones the pattern cannot match without, or the rule
+ * misses lines.
  * <p>
- * Case is ignored character by character, as broadly as Java's {@code (?iu)}: a character of the line equals one of
- * the text when they are the same or have the same {@code Character.toLowerCase(Character.toUpperCase(c))}; this
- * includes {@code (?i)}'s ASCII-only folding, so texts written for either flag are never too strict.
+ * Case is ignored character by character, as broadly as Java's {@code (?iu)}: a character
+ * of the line equals one of the text when they are the same or have the same
+ * {@code Character.toLowerCase(Character.toUpperCase(c))}; this includes {@code (?i)}'s
+ * ASCII-only folding, so texts written for either flag are never too strict.
  */
 public final class RequiredText {
 
@@ -30,8 +33,9 @@ public final class RequiredText {
 	private final char[][] folded;
 
 	/**
-	 * For each text, whether it is found as it is written: each of its characters is its own fold and no other
-	 * character folds to it ("©", ":0", " / "), so {@link String#indexOf(String)} in the line finds it.
+	 * For each text, whether it is found as it is written: each of its characters is its
+	 * own fold and no other character folds to it ("©", ":0", " / "), so
+	 * {@link String#indexOf(String)} in the line finds it.
 	 */
 	private final boolean[] exact;
 
@@ -41,7 +45,10 @@ public final class RequiredText {
 	/** For each text, every character that equals its anchor ignoring case. */
 	private final char[][] anchorForms;
 
-	/** For each text, the {@link #mask} bits of its characters: a line without one of them cannot hold it. */
+	/**
+	 * For each text, the {@link #mask} bits of its characters: a line without one of them
+	 * cannot hold it.
+	 */
 	private final long[] needs;
 
 	private RequiredText(List<String> texts) {
@@ -89,12 +96,14 @@ public final class RequiredText {
 	}
 
 	/**
-	 * {@link #isIn(String)}, given the line's {@link #mask}, made once for every rule's texts: a text with a character
-	 * whose bit the mask lacks is not searched for. A text whose characters have no other form is found by {@link
-	 * String#indexOf(String)}; another by one of its characters, the cheapest to find by its forms and how often it
-	 * stands in text ({@link #cost}: ':' or '(' before "y", "y" before "e", a space among the last), with {@link
-	 * String#indexOf(int, int)} for each form of it, the rest of the text compared folded only where that is found. No
-	 * copy of the line is made.
+	 * {@link #isIn(String)}, given the line's {@link #mask}, made once for every rule's
+	 * texts: a text with a character whose bit the mask lacks is not searched for. A text
+	 * whose characters have no other form is found by {@link String#indexOf(String)};
+	 * another by one of its characters, the cheapest to find by its forms and how often
+	 * it stands in text ({@link #cost}: ':' or '(' before "y", "y" before "e", a space
+	 * among the last), with {@link String#indexOf(int, int)} for each form of it, the
+	 * rest of the text compared folded only where that is found. No copy of the line is
+	 * made.
 	 */
 	public boolean isIn(String line, long lineMask) {
 		for (int index = 0; index < folded.length; index++) {
@@ -131,7 +140,10 @@ public final class RequiredText {
 		return true;
 	}
 
-	/** The position of the character to look for the text by: the cheapest to find ({@link #cost}). */
+	/**
+	 * The position of the character to look for the text by: the cheapest to find
+	 * ({@link #cost}).
+	 */
 	private static int anchor(String text) {
 		int best = 0;
 		for (int at = 1; at < text.length(); at++) {
@@ -143,14 +155,18 @@ public final class RequiredText {
 	}
 
 	/**
-	 * What looking for a character costs: a scan of the line per form of it, and a comparison wherever it stands, so
-	 * its forms times (a scan, 4, plus how often it stands in English text, per mille).
+	 * What looking for a character costs: a scan of the line per form of it, and a
+	 * comparison wherever it stands, so its forms times (a scan, 4, plus how often it
+	 * stands in English text, per mille).
 	 */
 	private static int cost(char c) {
 		return Forms.of(c).length * (4 + perMille(fold(c)));
 	}
 
-	/** Per mille of the characters of English text, roughly: a space 160, "e" 100, "q" 1; a digit 5, a sign 2. */
+	/**
+	 * Per mille of the characters of English text, roughly: a space 160, "e" 100, "q" 1;
+	 * a digit 5, a sign 2.
+	 */
 	private static int perMille(char folded) {
 		int rank = LETTERS_COMMONEST_FIRST.indexOf(folded);
 		if (rank >= 0) {
@@ -166,8 +182,8 @@ public final class RequiredText {
 
 	private static final String LETTERS_COMMONEST_FIRST = "etaoinshrdlcumwfgypbvkjxqz";
 
-	private static final int[] LETTER_PER_MILLE = { 100, 70, 65, 60, 60, 57, 53, 50, 50, 35, 33, 22, 22, 20, 19, 18,
-			16, 16, 15, 12, 8, 6, 1, 1, 1, 1 };
+	private static final int[] LETTER_PER_MILLE = { 100, 70, 65, 60, 60, 57, 53, 50, 50, 35, 33, 22, 22, 20, 19, 18, 16,
+			16, 15, 12, 8, 6, 1, 1, 1, 1 };
 
 	/** Every character folded, and the forms of each. */
 	private static final class Forms {
@@ -201,9 +217,10 @@ public final class RequiredText {
 	}
 
 	/**
-	 * Which characters a text holds, ignoring case as {@link #isIn} does: for each character whose folded form is
-	 * ASCII, bit {@code folded & 63} (a few characters share a bit, which only makes the mask less selective). A text
-	 * can occur in a line only if every bit of its mask is in the line's.
+	 * Which characters a text holds, ignoring case as {@link #isIn} does: for each
+	 * character whose folded form is ASCII, bit {@code folded & 63} (a few characters
+	 * share a bit, which only makes the mask less selective). A text can occur in a line
+	 * only if every bit of its mask is in the line's.
 	 */
 	public static long mask(CharSequence text) {
 		long mask = 0;

@@ -20,12 +20,18 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
-/** Parses and validates a rules file, so that a mistake in it stops the job before the first article. */
+/**
+ * Parses and validates a rules file, so that a mistake in it stops the job before the
+ * first article.
+ */
 final class RuleFile {
 
 	private static final Set<String> KEYS = Set.of("name", "category", "action", "pattern", "patterns", "requires");
 
-	/** Openings that {@link #regex} hoists out of a rule's alternatives, the longest first. */
+	/**
+	 * Openings that {@link #regex} hoists out of a rule's alternatives, the longest
+	 * first.
+	 */
 	private static final List<String> ANCHORS = List.of("(?i)^", "^");
 
 	private final Path file;
@@ -84,9 +90,10 @@ final class RuleFile {
 	}
 
 	/**
-	 * The rule's regular expression: its {@code pattern}, or its {@code patterns}, a list of alternatives, each a whole
-	 * pattern of its own (flags and anchors included), that a line matches when it matches one of them: a long pattern
-	 * one alternative per line, each with its comment. Each alternative must compile on its own.
+	 * The rule's regular expression: its {@code pattern}, or its {@code patterns}, a list
+	 * of alternatives, each a whole pattern of its own (flags and anchors included), that
+	 * a line matches when it matches one of them: a long pattern one alternative per
+	 * line, each with its comment. Each alternative must compile on its own.
 	 */
 	private String regex(Map<?, ?> fields, int index, String name) {
 		Object list = fields.get("patterns");
@@ -100,7 +107,8 @@ final class RuleFile {
 				|| !alternatives.stream().allMatch(text -> text instanceof String string && !string.isBlank())) {
 			throw problem(where(index, name) + " has invalid 'patterns': it must be a list of one or more patterns");
 		}
-		// the anchor that opens every alternative opens the whole once, so that a line is tried once, not at every
+		// the anchor that opens every alternative opens the whole once, so that a line is
+		// tried once, not at every
 		// position: '^(?:a|b)' rather than '^a|^b'
 		String opening = ANCHORS.stream()
 			.filter(anchor -> alternatives.stream().allMatch(text -> ((String) text).startsWith(anchor)))
@@ -115,7 +123,10 @@ final class RuleFile {
 		return regex.append(')').toString();
 	}
 
-	/** The optional list of texts of which one must occur in a line before the pattern is tried. */
+	/**
+	 * The optional list of texts of which one must occur in a line before the pattern is
+	 * tried.
+	 */
 	private RequiredText requires(Object value, int index, String name) {
 		if (value == null) {
 			return RequiredText.NONE;

@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
-/** The cleaning rules in the order they are tried: the first rule that matches a line decides it. */
+/**
+ * The cleaning rules in the order they are tried: the first rule that matches a line
+ * decides it.
+ */
 public final class RuleSet {
 
 	private final List<CleaningRule> rules;
@@ -25,12 +28,15 @@ public final class RuleSet {
 	private final RequiredText[] requires;
 
 	/**
-	 * For each rule, a number shared by the rules that require the same texts, so that {@link #firstMatch} scans a
-	 * line once for them; -1 for a rule that requires none.
+	 * For each rule, a number shared by the rules that require the same texts, so that
+	 * {@link #firstMatch} scans a line once for them; -1 for a rule that requires none.
 	 */
 	private final int[] requiresId;
 
-	/** One matcher per rule and thread: a Matcher is not thread-safe, and making one per rule and line costs. */
+	/**
+	 * One matcher per rule and thread: a Matcher is not thread-safe, and making one per
+	 * rule and line costs.
+	 */
 	private final ThreadLocal<Matcher[]> matchers;
 
 	private RuleSet(List<CleaningRule> rules) {
@@ -43,8 +49,8 @@ public final class RuleSet {
 		this.requiresId = Arrays.stream(requires)
 			.mapToInt(texts -> texts == RequiredText.NONE ? -1 : ids.computeIfAbsent(texts, key -> ids.size()))
 			.toArray();
-		this.matchers = ThreadLocal.withInitial(
-				() -> this.rules.stream().map(rule -> rule.pattern().matcher("")).toArray(Matcher[]::new));
+		this.matchers = ThreadLocal
+			.withInitial(() -> this.rules.stream().map(rule -> rule.pattern().matcher("")).toArray(Matcher[]::new));
 	}
 
 	public static RuleSet of(List<CleaningRule> rules) {
@@ -53,7 +59,8 @@ public final class RuleSet {
 
 	/**
 	 * Reads a rules file such as {@code config/cleaning-rules.yml}.
-	 * @throws IllegalArgumentException naming the file, the rule and the problem when the file is not valid
+	 * @throws IllegalArgumentException naming the file, the rule and the problem when the
+	 * file is not valid
 	 */
 	public static RuleSet load(Path yamlFile) {
 		return new RuleSet(RuleFile.read(yamlFile));
@@ -69,17 +76,19 @@ public final class RuleSet {
 	}
 
 	/**
-	 * The first rule that {@linkplain CleaningRule#matches matches} the line. Only the rules that the line's first
-	 * characters leave possible are tried ({@link RulePrefilter}); the others certainly do not match, so the answer
-	 * is the one of trying every rule in order.
+	 * The first rule that {@linkplain CleaningRule#matches matches} the line. Only the
+	 * rules that the line's first characters leave possible are tried
+	 * ({@link RulePrefilter}); the others certainly do not match, so the answer is the
+	 * one of trying every rule in order.
 	 */
 	public Optional<CleaningRule> firstMatch(String line) {
 		return firstMatch(line, Deadline.NONE);
 	}
 
 	/**
-	 * {@link #firstMatch(String)}, each pattern matched on the line {@linkplain Deadline#guard guarded} by the
-	 * deadline, so that a pattern that backtracks without end is stopped.
+	 * {@link #firstMatch(String)}, each pattern matched on the line
+	 * {@linkplain Deadline#guard guarded} by the deadline, so that a pattern that
+	 * backtracks without end is stopped.
 	 * @throws CleanTimeoutException when the deadline passes while a pattern is matched
 	 */
 	public Optional<CleaningRule> firstMatch(String line, Deadline deadline) {
@@ -87,11 +96,15 @@ public final class RuleSet {
 		CharSequence input = deadline.guard(line);
 		long scanned = 0;
 		long held = 0;
-		long lineMask = 0; // RequiredText.mask(line), made when a rule with texts is first reached
+		long lineMask = 0; // RequiredText.mask(line), made when a rule with texts is
+							// first reached
 		for (int index : prefilter.candidates(line)) {
 			int id = requiresId[index];
 			if (id >= 0 && lineMask == 0) {
-				lineMask = RequiredText.mask(line) | Long.MIN_VALUE; // the sign bit: made, even for a line of no ASCII
+				lineMask = RequiredText.mask(line) | Long.MIN_VALUE; // the sign bit:
+																		// made, even for
+																		// a line of no
+																		// ASCII
 			}
 			if (id >= Long.SIZE) {
 				if (!requires[index].isIn(line, lineMask)) {

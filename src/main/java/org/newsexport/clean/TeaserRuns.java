@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the lists of other articles that a page keeps below the article ("More from ...", "Most popular", "Related"):
- * runs of three or more headline-like lines (five to fifteen words, starting with a capital, mostly capitalised, no
- * final full stop, colon or comma, not a byline nor a "Label: value" field), each perhaps followed by one or two short
- * lines of its own (a one-sentence snippet, a date, an author, a count), with no paragraph of running text below them:
- * the article is over. Their text reads well enough to pass the line features, and the teasers' snippets are
- * sentences, so the context rules keep them; their shape as a run gives them away. A list of the article (ingredients,
- * names, the parts of a report) is followed by more paragraphs, stands in one block without blank lines between its
- * items, starts with digits or lower-case words, or is introduced by a line ending with a colon, and is left alone.
- * The short label just above the run ("Most popular", "More from Science") goes with it. Linear in the number of
- * lines.
+ * Finds the lists of other articles that a page keeps below the article ("More from ...",
+ * "Most popular", "Related"): runs of three or more headline-like lines (five to fifteen
+ * words, starting with a capital, mostly capitalised, no final full stop, colon or comma,
+ * not a byline nor a "Label: value" field), each perhaps followed by one or two short
+ * lines of its own (a one-sentence snippet, a date, an author, a count), with no
+ * paragraph of running text below them: the article is over. Their text reads well enough
+ * to pass the line features, and the teasers' snippets are sentences, so the context
+ * rules keep them; their shape as a run gives them away. A list of the article
+ * (ingredients, names, the parts of a report) is followed by more paragraphs, stands in
+ * one block without blank lines between its items, starts with digits or lower-case
+ * words, or is introduced by a line ending with a colon, and is left alone. The short
+ * label just above the run ("Most popular", "More from Science") goes with it. Linear in
+ * the number of lines.
  */
 final class TeaserRuns {
 
@@ -58,7 +61,8 @@ final class TeaserRuns {
 			for (int j = i + 1; j < lines.size(); j++) {
 				PageLine line = lines.get(j);
 				if (!kept[j]) {
-					// the last teaser's headline is often below the core already, and gone: it still counts
+					// the last teaser's headline is often below the core already, and
+					// gone: it still counts
 					if (line.rule == null && !skip[j] && isHeadlineLike(line, settings)) {
 						headlines++;
 						blocks += line.opensBlock ? 1 : 0;
@@ -69,7 +73,8 @@ final class TeaserRuns {
 						keptFillers = 0;
 					}
 					else if (line.rule == null && ++fillers > settings.maxTeaserFillerLines()) {
-						break; // a rule's line (a date, "Read more") is the teaser's; the features' end the run
+						break; // a rule's line (a date, "Read more") is the teaser's; the
+								// features' end the run
 					}
 					continue;
 				}
@@ -96,7 +101,8 @@ final class TeaserRuns {
 					introduced |= endsWithColon(line.text());
 				}
 			}
-			// the last headline's snippet: one line, or as many as stood between two headlines, no more (a paragraph
+			// the last headline's snippet: one line, or as many as stood between two
+			// headlines, no more (a paragraph
 			// of the article may follow a list of its own)
 			for (int j = last + 1, taken = 0; j < lines.size() && taken < Math.max(widestGap, 1); j++) {
 				if (kept[j] && !skip[j] && !isHeadlineLike(lines.get(j), settings)
@@ -129,7 +135,9 @@ final class TeaserRuns {
 		}
 	}
 
-	/** The kept line above the run introduces a list of the article: "The members are:". */
+	/**
+	 * The kept line above the run introduces a list of the article: "The members are:".
+	 */
 	private static boolean isIntroduced(List<PageLine> lines, boolean[] kept, int first) {
 		for (int k = first - 1; k >= 0; k--) {
 			if (kept[k]) {
@@ -157,7 +165,10 @@ final class TeaserRuns {
 		return false;
 	}
 
-	/** The short line just above the run, below the article's last paragraph: "Most popular", "More from Science". */
+	/**
+	 * The short line just above the run, below the article's last paragraph: "Most
+	 * popular", "More from Science".
+	 */
 	private static void markLabel(List<PageLine> lines, boolean[] kept, boolean[] skip, boolean[] teaser, int first,
 			int lastParagraph, CleaningSettings settings) {
 		for (int k = first - 1; k > lastParagraph; k--) {
@@ -171,13 +182,19 @@ final class TeaserRuns {
 		}
 	}
 
-	/** Running text: a good line, or a sentence of some length that is not a teaser's headline. */
+	/**
+	 * Running text: a good line, or a sentence of some length that is not a teaser's
+	 * headline.
+	 */
 	private static boolean isParagraph(PageLine line, CleaningSettings settings) {
 		return !isHeadlineLike(line, settings) && (line.isGood()
 				|| line.features.terminalPunctuation() && line.features.words() >= settings.minParagraphWords());
 	}
 
-	/** Ends with a period, even one that {@link LineShape} takes for an abbreviation's ("visit example.com."). */
+	/**
+	 * Ends with a period, even one that {@link LineShape} takes for an abbreviation's
+	 * ("visit example.com.").
+	 */
 	private static boolean endsWithPeriod(String text) {
 		int end = text.length() - 1;
 		while (end > 0 && (text.charAt(end) == ' ' || text.charAt(end) == '"' || text.charAt(end) == ')')) {
@@ -186,7 +203,10 @@ final class TeaserRuns {
 		return text.charAt(end) == '.';
 	}
 
-	/** A field of a data sheet, "Label: value" ("Processor: AMD Athlon 2100+", "Role: Mirror Mirror"). */
+	/**
+	 * A field of a data sheet, "Label: value" ("Processor: AMD Athlon 2100+", "Role:
+	 * Mirror Mirror").
+	 */
 	private static boolean isField(String text, int maxLabelWords) {
 		int colon = text.indexOf(':');
 		if (colon < 0) {
@@ -200,8 +220,9 @@ final class TeaserRuns {
 	}
 
 	/**
-	 * Five to fifteen words, starting with a capital letter, many of them capitalised, without a final full stop,
-	 * colon, semicolon or comma; not a byline ("By Ali Abbas") nor a field ("Role: Mirror Mirror").
+	 * Five to fifteen words, starting with a capital letter, many of them capitalised,
+	 * without a final full stop, colon, semicolon or comma; not a byline ("By Ali Abbas")
+	 * nor a field ("Role: Mirror Mirror").
 	 */
 	static boolean isHeadlineLike(PageLine line, CleaningSettings settings) {
 		LineFeatures features = line.features;

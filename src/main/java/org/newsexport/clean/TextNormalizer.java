@@ -7,14 +7,18 @@ import java.util.List;
 import org.newsexport.language.Chars;
 
 /**
- * Splits scraped text into lines and normalises their white space, so that rules written with plain spaces match
- * whatever the page used (no-break spaces, tabs, zero-width characters).
+ * Splits scraped text into lines and normalises their white space, so that rules written
+ * with plain spaces match whatever the page used (no-break spaces, tabs, zero-width
+ * characters).
  */
 public final class TextNormalizer {
 
 	private static final String BULLETS = "•·▪◦‣●■▸►";
 
-	/** Splits on CRLF, LF and lone CR; a missing final line end is fine and a trailing one adds no line. */
+	/**
+	 * Splits on CRLF, LF and lone CR; a missing final line end is fine and a trailing one
+	 * adds no line.
+	 */
 	public List<NormalizedLine> lines(String text) {
 		List<NormalizedLine> lines = new ArrayList<>();
 		scan(text, (line, chars, start) -> lines.add(line));
@@ -26,19 +30,21 @@ public final class TextNormalizer {
 
 		/**
 		 * @param line the line, as {@link #lines} gives it
-		 * @param chars holds the characters of {@code line.text()} from {@code start} on (the whole text's array
-		 * when the line needed no change, else an array of its own); not to be changed
+		 * @param chars holds the characters of {@code line.text()} from {@code start} on
+		 * (the whole text's array when the line needed no change, else an array of its
+		 * own); not to be changed
 		 */
 		void accept(NormalizedLine line, char[] chars, int start);
 
 	}
 
 	/**
-	 * {@link #lines} handed to {@code sink} one by one, each with its characters in an array, so that a caller that
-	 * scans them needs no copy of its own. One pass over the text finds the line ends and tells on the way whether
-	 * {@link #normalize} would leave a line as it is: no invisible character, and no space but single plain spaces
-	 * between other characters (a space followed by a line break or the text's end ends its line). Most lines are,
-	 * and are then cut from the text as they are.
+	 * {@link #lines} handed to {@code sink} one by one, each with its characters in an
+	 * array, so that a caller that scans them needs no copy of its own. One pass over the
+	 * text finds the line ends and tells on the way whether {@link #normalize} would
+	 * leave a line as it is: no invisible character, and no space but single plain spaces
+	 * between other characters (a space followed by a line break or the text's end ends
+	 * its line). Most lines are, and are then cut from the text as they are.
 	 */
 	void scan(String text, LineSink sink) {
 		char[] chars = text.toCharArray();
@@ -78,8 +84,7 @@ public final class TextNormalizer {
 		return c == ' ' || c == '\n' || c == '\r';
 	}
 
-	private static void line(int number, String text, char[] chars, int start, int end, boolean normal,
-			LineSink sink) {
+	private static void line(int number, String text, char[] chars, int start, int end, boolean normal, LineSink sink) {
 		if (normal) {
 			String line = text.substring(start, end);
 			sink.accept(new NormalizedLine(number, line, withoutLeadingBullets(line)), chars, start);
@@ -91,7 +96,10 @@ public final class TextNormalizer {
 		}
 	}
 
-	/** White space of any kind becomes one space, invisible characters go, and the result is trimmed. */
+	/**
+	 * White space of any kind becomes one space, invisible characters go, and the result
+	 * is trimmed.
+	 */
 	private static char[] normalize(char[] text, int start, int end) {
 		char[] out = new char[end - start];
 		int length = 0;
@@ -114,7 +122,8 @@ public final class TextNormalizer {
 		return length == out.length ? out : Arrays.copyOf(out, length);
 	}
 
-	// Zero-width joiners (U+200C, U+200D) are left alone: Persian spelling and emoji need them.
+	// Zero-width joiners (U+200C, U+200D) are left alone: Persian spelling and emoji need
+	// them.
 	private static boolean isInvisible(char c) {
 		return c == '\u200B' || c == '\u2060' || c == '\uFEFF';
 	}

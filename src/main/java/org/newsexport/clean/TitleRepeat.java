@@ -10,14 +10,16 @@ import org.newsexport.article.Words;
 import org.newsexport.language.Chars;
 
 /**
- * Recognises a line that repeats the headline, exactly or nearly: sites reuse the headline as image captions and
- * link texts ("Iraqis to hold rally ..." for "Iraqis hold rally ..."), and a page's {@code <title>} is the headline
- * with the site's name beside it ("Latest Amelia Earhart search falls short - CBS News" above the page's own "Latest
- * Amelia Earhart search falls short"). Lines are compared by the Jaccard similarity of their lower-cased word sets,
- * with the whole headline and with its longest part between separators (" - ", " | ", " « ", ": "...), which is the
- * headline without the site's name; the site's name alone ("Rand's Blog") is not a repeat. Only lines of about the
- * headline's length are compared, so a body paragraph that happens to share the headline's words is never taken for
- * a repeat.
+ * Recognises a line that repeats the headline, exactly or nearly: sites reuse the
+ * headline as image captions and link texts ("Iraqis to hold rally ..." for "Iraqis hold
+ * rally ..."), and a page's {@code <title>} is the headline with the site's name beside
+ * it ("Latest Amelia Earhart search falls short - CBS News" above the page's own "Latest
+ * Amelia Earhart search falls short"). Lines are compared by the Jaccard similarity of
+ * their lower-cased word sets, with the whole headline and with its longest part between
+ * separators (" - ", " | ", " « ", ": "...), which is the headline without the site's
+ * name; the site's name alone ("Rand's Blog") is not a repeat. Only lines of about the
+ * headline's length are compared, so a body paragraph that happens to share the
+ * headline's words is never taken for a repeat.
  */
 public final class TitleRepeat {
 
@@ -28,7 +30,10 @@ public final class TitleRepeat {
 
 	private final Set<String> mainPartWords;
 
-	/** The ASCII words of each set: the only ones a word of an ASCII line can equal ({@link #isRepeatedByAscii}). */
+	/**
+	 * The ASCII words of each set: the only ones a word of an ASCII line can equal
+	 * ({@link #isRepeatedByAscii}).
+	 */
 	private final String[] headlineAscii;
 
 	private final String[] mainPartAscii;
@@ -43,7 +48,9 @@ public final class TitleRepeat {
 		this(headline, CleaningSettings.DEFAULTS.minTitleSimilarity());
 	}
 
-	/** @param minSimilarity {@link CleaningSettings#minTitleSimilarity} */
+	/**
+	 * @param minSimilarity {@link CleaningSettings#minTitleSimilarity}
+	 */
 	TitleRepeat(String headline, double minSimilarity) {
 		this.minSimilarity = minSimilarity;
 		this.headlineWords = wordSet(headline);
@@ -58,8 +65,9 @@ public final class TitleRepeat {
 	}
 
 	/**
-	 * {@link #isRepeatedBy(String)} of a line of {@code words} words ({@link Words#count}) whose characters are also
-	 * in {@code chars} from index {@code start} (a buffer that may hold more).
+	 * {@link #isRepeatedBy(String)} of a line of {@code words} words
+	 * ({@link Words#count}) whose characters are also in {@code chars} from index
+	 * {@code start} (a buffer that may hold more).
 	 */
 	boolean isRepeatedBy(String line, char[] chars, int start, int words) {
 		if (words > maxWords) {
@@ -88,9 +96,11 @@ public final class TitleRepeat {
 	}
 
 	/**
-	 * The test of {@link #isRepeatedBy(String, char[], int, int)} for a line of ASCII characters, without its word set
-	 * (a string per word, most lines of most pages): its words, the {@code runs} runs of ASCII letters and digits,
-	 * compared in place, ignoring case as {@link #wordSet} lower-cases them. The same similarities, so the same answer.
+	 * The test of {@link #isRepeatedBy(String, char[], int, int)} for a line of ASCII
+	 * characters, without its word set (a string per word, most lines of most pages): its
+	 * words, the {@code runs} runs of ASCII letters and digits, compared in place,
+	 * ignoring case as {@link #wordSet} lower-cases them. The same similarities, so the
+	 * same answer.
 	 */
 	private boolean isRepeatedByAscii(char[] text, int from, int to, int runs) {
 		int[] starts = new int[runs];
@@ -126,9 +136,10 @@ public final class TitleRepeat {
 	}
 
 	/**
-	 * Whether a line with {@code misses} distinct words outside a set of {@code size} words (and maybe more to come)
-	 * may still be similar enough to it: the similarity is at most size / (size + misses), which only falls as
-	 * misses come, so a line past it is no repeat, whatever its other words.
+	 * Whether a line with {@code misses} distinct words outside a set of {@code size}
+	 * words (and maybe more to come) may still be similar enough to it: the similarity is
+	 * at most size / (size + misses), which only falls as misses come, so a line past it
+	 * is no repeat, whatever its other words.
 	 */
 	private boolean mayStillReach(int misses, int size) {
 		return similarity(size, size + misses, size) >= minSimilarity;
@@ -207,10 +218,11 @@ public final class TitleRepeat {
 	}
 
 	/**
-	 * Whether a line of {@code runs} runs of letters or digits (so at most that many distinct words) may be similar
-	 * enough to a set of {@code size} words: they share at most {@code runs} words and their union has at least
-	 * {@code size}, so the similarity is at most runs / size (and 0 for an empty set). A line too short for that is
-	 * no repeat, whatever its words, and needs no word set.
+	 * Whether a line of {@code runs} runs of letters or digits (so at most that many
+	 * distinct words) may be similar enough to a set of {@code size} words: they share at
+	 * most {@code runs} words and their union has at least {@code size}, so the
+	 * similarity is at most runs / size (and 0 for an empty set). A line too short for
+	 * that is no repeat, whatever its words, and needs no word set.
 	 */
 	private boolean mayReach(int runs, int size) {
 		return size > 0 && (double) runs / size >= minSimilarity;
@@ -238,13 +250,19 @@ public final class TitleRepeat {
 		return similarity(shared, a.size(), b.size());
 	}
 
-	/** The Jaccard similarity of two sets of {@code a} and {@code b} words that share {@code shared}. */
+	/**
+	 * The Jaccard similarity of two sets of {@code a} and {@code b} words that share
+	 * {@code shared}.
+	 */
 	private static double similarity(int shared, int a, int b) {
 		int union = a + b - shared;
 		return union == 0 ? 0 : (double) shared / union;
 	}
 
-	/** Lower-cased runs of letters and digits; punctuation such as "(+VIDEOS)" or "Iraq's" does not matter. */
+	/**
+	 * Lower-cased runs of letters and digits; punctuation such as "(+VIDEOS)" or "Iraq's"
+	 * does not matter.
+	 */
 	static Set<String> wordSet(String text) {
 		Set<String> words = new HashSet<>();
 		int start = -1;

@@ -13,17 +13,24 @@ import org.newsexport.remote.WorkerCommand;
 import org.springframework.util.unit.DataSize;
 
 /**
- * A parsed command line: a command, its options and its arguments. The options of {@code run} map to Spring
- * properties, so each one can also be set in {@code config/application.yml} or the environment; the command line wins.
- * Those of the other commands are their own settings.
+ * A parsed command line: a command, its options and its arguments. The options of
+ * {@code run} map to Spring properties, so each one can also be set in
+ * {@code config/application.yml} or the environment; the command line wins. Those of the
+ * other commands are their own settings.
  */
 public record CommandLine(String command, Map<String, String> options, List<String> arguments, boolean help) {
 
-	/** What a command accepts: options with a value (name to setting), flags (name to setting and value), arguments. */
+	/**
+	 * What a command accepts: options with a value (name to setting), flags (name to
+	 * setting and value), arguments.
+	 */
 	private record Spec(Map<String, String> options, Map<String, Map.Entry<String, String>> flags, int arguments) {
 	}
 
-	/** {@code --force} of {@code run} and {@code restart}: publish what the publish guard would refuse. */
+	/**
+	 * {@code --force} of {@code run} and {@code restart}: publish what the publish guard
+	 * would refuse.
+	 */
 	private static final Map.Entry<String, String> FORCE = Map.entry("export.force", "true");
 
 	static final Map<String, String> RUN_OPTIONS = runOptions();
@@ -38,27 +45,29 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	/** {@code --broker-url} of {@code run}, {@code restart} and {@code worker}. */
 	private static final String BROKER_URL = "export.broker-url";
 
-	static final Map<String, String> BROKER_OPTIONS = Map.of("--port", BrokerCommand.PORT, "--bind",
-			BrokerCommand.BIND, "--data", BrokerCommand.DATA);
+	static final Map<String, String> BROKER_OPTIONS = Map.of("--port", BrokerCommand.PORT, "--bind", BrokerCommand.BIND,
+			"--data", BrokerCommand.DATA);
 
 	private static final Map<String, Spec> COMMANDS = commands(Map.of("run",
-			new Spec(RUN_OPTIONS,
-					Map.of("--incremental", Map.entry("export.incremental", "true"), "--force", FORCE), 0),
+			new Spec(
+					RUN_OPTIONS, Map.of("--incremental", Map.entry("export.incremental", "true"), "--force", FORCE), 0),
 			"evaluate",
 			new Spec(EVALUATE_OPTIONS,
 					Map.of("--no-run-statistics", Map.entry(EvaluateCommand.RUN_STATISTICS, "false")), 0),
-			"executions",
-			new Spec(Map.of("--status", "status", "--format", "format", "--limit", "limit"), Map.of(), 0), "show",
-			new Spec(Map.of("--format", "format"), Map.of(), 1), "restart",
+			"executions", new Spec(Map.of("--status", "status", "--format", "format", "--limit", "limit"), Map.of(), 0),
+			"show", new Spec(Map.of("--format", "format"), Map.of(), 1), "restart",
 			new Spec(Map.of("--broker-url", BROKER_URL),
-					Map.of("--last-failed", Map.entry("last-failed", "true"), "--force", FORCE), 1), "stop",
-			new Spec(Map.of(), Map.of(), 1), "abandon", new Spec(Map.of(), Map.of(), 1)));
+					Map.of("--last-failed", Map.entry("last-failed", "true"), "--force", FORCE), 1),
+			"stop", new Spec(Map.of(), Map.of(), 1), "abandon", new Spec(Map.of(), Map.of(), 1)));
 
-	/** The commands above, and those of remote partitions (more than {@code Map.of} takes). */
+	/**
+	 * The commands above, and those of remote partitions (more than {@code Map.of}
+	 * takes).
+	 */
 	private static Map<String, Spec> commands(Map<String, Spec> commands) {
 		Map<String, Spec> all = new HashMap<>(commands);
-		all.put("worker", new Spec(Map.of("--broker-url", BROKER_URL, "--concurrency", WorkerCommand.CONCURRENCY),
-				Map.of(), 0));
+		all.put("worker",
+				new Spec(Map.of("--broker-url", BROKER_URL, "--concurrency", WorkerCommand.CONCURRENCY), Map.of(), 0));
 		all.put("broker", new Spec(BROKER_OPTIONS, Map.of(), 0));
 		all.put("report", new Spec(Map.of("--output", "output", "--to", "to"), Map.of(), 1));
 		return Map.copyOf(all);
@@ -74,7 +83,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		options.put("--reject-limit", "export.reject-limit");
 		options.put("--partitions", "export.partitions");
 		options.put("--include", "export.include");
-		options.put("--incremental", "export.incremental"); // with a value: --incremental=false
+		options.put("--incremental", "export.incremental"); // with a value:
+															// --incremental=false
 		options.put("--broker-url", BROKER_URL);
 		return options;
 	}
@@ -145,7 +155,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			options.put(setting, value);
 		}
 		CommandLine commandLine = new CommandLine(command, options, List.copyOf(arguments), false);
-		// Mistakes that need no job repository to see are usage errors before anything starts.
+		// Mistakes that need no job repository to see are usage errors before anything
+		// starts.
 		if (spec.arguments() == 1 && !options.containsKey("last-failed")
 				&& !(command.equals("report") && arguments.isEmpty())) {
 			commandLine.executionId();
@@ -159,7 +170,10 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		return commandLine;
 	}
 
-	/** A run option's value is of its type, so that a typo is named here rather than as a property in Spring's words. */
+	/**
+	 * A run option's value is of its type, so that a typo is named here rather than as a
+	 * property in Spring's words.
+	 */
 	private static void checkType(String option, String value) {
 		String expected = switch (option) {
 			case "--commit-interval" -> isLong(value) ? null : "a whole number such as 100";
@@ -167,8 +181,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 			case "--partitions" -> isLong(value) && Long.parseLong(value) >= 1 && Long.parseLong(value) <= 10_000 ? null
 					: "a whole number from 1 to 10000";
 			case "--part-size" -> isDataSize(value) ? null : "a size such as 128MB";
-			case "--incremental" -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null
-					: "true or false";
+			case "--incremental" ->
+				value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : "true or false";
 			case "--include" -> includeProblem(value);
 			default -> null;
 		};
@@ -208,8 +222,9 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 	}
 
 	/**
-	 * The options of {@code run} and {@code worker} as Spring Boot command-line arguments, and {@code --force} and
-	 * {@code --broker-url} of {@code restart}; none for the other commands.
+	 * The options of {@code run} and {@code worker} as Spring Boot command-line
+	 * arguments, and {@code --force} and {@code --broker-url} of {@code restart}; none
+	 * for the other commands.
 	 */
 	public String[] springArguments() {
 		List<String> springArguments = new ArrayList<>();
@@ -223,7 +238,10 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		return springArguments.toArray(String[]::new);
 	}
 
-	/** The execution id argument of {@code show}, {@code stop}, {@code abandon}, {@code restart} and {@code report}. */
+	/**
+	 * The execution id argument of {@code show}, {@code stop}, {@code abandon},
+	 * {@code restart} and {@code report}.
+	 */
 	public long executionId() {
 		if (arguments.isEmpty()) {
 			throw new UsageException("'" + command + "' needs an execution id (see 'news-export executions')", null);
@@ -245,16 +263,19 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 
 				Commands:
 				""" + RUN_SUMMARY + EVALUATE_SUMMARY + "\n" + RUN_HELP + "\n" + EVALUATE_HELP
-				+ "\nPartitions on several machines (docs/several-machines.md):\n" + WORKER_SUMMARY
-				+ BROKER_SUMMARY + "\n" + WORKER_HELP + "\n" + BROKER_HELP + "\n" + SETTINGS_HELP + "\nRun history (from the job repository):\n" + String.join("", HISTORY.values())
-				+ "\n" + EXIT_CODES;
+				+ "\nPartitions on several machines (docs/several-machines.md):\n" + WORKER_SUMMARY + BROKER_SUMMARY
+				+ "\n" + WORKER_HELP + "\n" + BROKER_HELP + "\n" + SETTINGS_HELP
+				+ "\nRun history (from the job repository):\n" + String.join("", HISTORY.values()) + "\n" + EXIT_CODES;
 	}
 
-	/** The help of one command only ({@code news-export help run}, {@code news-export run --help}). */
+	/**
+	 * The help of one command only ({@code news-export help run},
+	 * {@code news-export run --help}).
+	 */
 	public static String usage(String command) {
 		return switch (command) {
-			case "run" -> "Usage: news-export run [options]\n\n" + RUN_SUMMARY + "\n" + RUN_HELP + "\n" + SETTINGS_HELP + "\n"
-					+ EXIT_CODES;
+			case "run" -> "Usage: news-export run [options]\n\n" + RUN_SUMMARY + "\n" + RUN_HELP + "\n" + SETTINGS_HELP
+					+ "\n" + EXIT_CODES;
 			case "evaluate" -> "Usage: news-export evaluate [options]\n\n" + EVALUATE_SUMMARY + "\n" + EVALUATE_HELP;
 			case "worker" -> "Usage: news-export worker --broker-url URL [options]\n\n" + WORKER_SUMMARY + "\n"
 					+ WORKER_HELP + "\n" + SETTINGS_HELP;

@@ -20,13 +20,17 @@ import org.springframework.core.io.Resource;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Says in one line what is wrong with the configuration when Spring cannot start: an unknown {@code export.*}
- * property (with the nearest known one), a value of the wrong type (with the property, the value and where it was
- * set), or else the innermost cause's message.
+ * Says in one line what is wrong with the configuration when Spring cannot start: an
+ * unknown {@code export.*} property (with the nearest known one), a value of the wrong
+ * type (with the property, the value and where it was set), or else the innermost cause's
+ * message.
  */
 final class ConfigurationErrors {
 
-	/** The properties under {@code export.}, in the kebab case that the configuration files use. */
+	/**
+	 * The properties under {@code export.}, in the kebab case that the configuration
+	 * files use.
+	 */
 	static final List<String> EXPORT_PROPERTIES = Arrays.stream(ExportProperties.class.getRecordComponents())
 		.map(component -> "export." + component.getName().replaceAll("([A-Z])", "-$1").toLowerCase())
 		.toList();
@@ -88,7 +92,10 @@ final class ConfigurationErrors {
 		return text.isEmpty() ? "" : " (" + text + ")";
 	}
 
-	/** Where a property was set, when it was set in a file: "config/application.yml, line 8". */
+	/**
+	 * Where a property was set, when it was set in a file: "config/application.yml, line
+	 * 8".
+	 */
 	private static String where(Origin origin) {
 		for (Origin candidate = origin; candidate != null; candidate = candidate.getParent()) {
 			if (candidate instanceof PropertySourceOrigin source && source.getOrigin() != candidate) {

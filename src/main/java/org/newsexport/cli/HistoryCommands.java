@@ -25,8 +25,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The run-history commands: {@code executions}, {@code show}, {@code restart}, {@code stop}, {@code abandon} and
- * {@code report}.
+ * The run-history commands: {@code executions}, {@code show}, {@code restart},
+ * {@code stop}, {@code abandon} and {@code report}.
  */
 final class HistoryCommands {
 
@@ -35,8 +35,8 @@ final class HistoryCommands {
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.build();
 
-	private static final String[] COLUMNS = { "id", "status", "export", "input", "output", "start", "end",
-			"duration_s", "files_read", "articles", "rejects" };
+	private static final String[] COLUMNS = { "id", "status", "export", "input", "output", "start", "end", "duration_s",
+			"files_read", "articles", "rejects" };
 
 	private final RunHistory history;
 
@@ -49,8 +49,8 @@ final class HistoryCommands {
 	private final PrintStream out;
 
 	/**
-	 * @param defaultOutput the output whose latest completed execution {@code report} without an id reports on, when
-	 * no {@code --output} is given ({@code export.output})
+	 * @param defaultOutput the output whose latest completed execution {@code report}
+	 * without an id reports on, when no {@code --output} is given ({@code export.output})
 	 */
 	HistoryCommands(RunHistory history, ExportLauncher launcher, RunReports reports, String defaultOutput,
 			PrintStream out) {
@@ -61,7 +61,9 @@ final class HistoryCommands {
 		this.out = out;
 	}
 
-	/** Runs the command; returns the execution a {@code restart} ran, else {@code null}. */
+	/**
+	 * Runs the command; returns the execution a {@code restart} ran, else {@code null}.
+	 */
 	JobExecution execute(CommandLine commandLine) throws Exception {
 		switch (commandLine.command()) {
 			case "executions" -> executions(commandLine);
@@ -87,7 +89,10 @@ final class HistoryCommands {
 		return null;
 	}
 
-	/** Checks the options of {@code executions} and {@code show}, so that a mistake is named before Spring starts. */
+	/**
+	 * Checks the options of {@code executions} and {@code show}, so that a mistake is
+	 * named before Spring starts.
+	 */
 	static void check(CommandLine commandLine) {
 		format(commandLine, "table");
 		status(commandLine);
@@ -103,8 +108,8 @@ final class HistoryCommands {
 			return BatchStatus.valueOf(status.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UsageException("unknown status '" + status + "' (COMPLETED, FAILED, STOPPED, STARTED, "
-					+ "ABANDONED, ...)", null);
+			throw new UsageException(
+					"unknown status '" + status + "' (COMPLETED, FAILED, STOPPED, STARTED, " + "ABANDONED, ...)", null);
 		}
 	}
 
@@ -149,9 +154,9 @@ final class HistoryCommands {
 		out.println(String.format("  %-10s %-10s %8s %8s %8s %9s  %-20s  %s", "step", "status", "read", "written",
 				"commits", "rollbacks", "start", "end"));
 		for (ExecutionSummary.StepSummary step : summary.steps()) {
-			out.println(String.format("  %-10s %-10s %8d %8d %8d %9d  %-20s  %s", step.name(), step.status(),
-					step.read(), step.written(), step.commits(), step.rollbacks(), time(step.start()),
-					time(step.end())));
+			out.println(
+					String.format("  %-10s %-10s %8d %8d %8d %9d  %-20s  %s", step.name(), step.status(), step.read(),
+							step.written(), step.commits(), step.rollbacks(), time(step.start()), time(step.end())));
 			if (step.exitDescription() != null) {
 				out.println("             " + step.exitDescription());
 			}
@@ -178,16 +183,16 @@ final class HistoryCommands {
 	}
 
 	private static String[] row(ExecutionSummary summary) {
-		return new String[] { String.valueOf(summary.id()), summary.status(), "#" + summary.sequence(),
-				summary.input(), summary.output(), time(summary.start()), time(summary.end()),
+		return new String[] { String.valueOf(summary.id()), summary.status(), "#" + summary.sequence(), summary.input(),
+				summary.output(), time(summary.start()), time(summary.end()),
 				summary.durationSeconds() == null ? "" : String.format(Locale.ROOT, "%.1f", summary.durationSeconds()),
 				String.valueOf(summary.filesRead()), String.valueOf(summary.articles()),
 				String.valueOf(summary.rejects()) };
 	}
 
 	/**
-	 * Writes the run report of the execution given, or of the latest completed one into the output; one line says
-	 * where.
+	 * Writes the run report of the execution given, or of the latest completed one into
+	 * the output; one line says where.
 	 */
 	private void report(CommandLine commandLine) throws IOException {
 		JobExecution execution;
@@ -195,8 +200,8 @@ final class HistoryCommands {
 			String output = RunReports.outputUri(commandLine.options().getOrDefault("output", defaultOutput));
 			execution = reports.lastCompleted(output);
 			if (execution == null) {
-				throw new NothingToDoException("no completed execution into " + output
-						+ " to report on (see 'news-export executions')");
+				throw new NothingToDoException(
+						"no completed execution into " + output + " to report on (see 'news-export executions')");
 			}
 		}
 		else {
@@ -214,7 +219,8 @@ final class HistoryCommands {
 	private JobExecution execution(long id) {
 		JobExecution execution = history.execution(id);
 		if (execution == null) {
-			throw new InvalidRunException("no execution " + id + " in the job repository (see 'news-export executions')");
+			throw new InvalidRunException(
+					"no execution " + id + " in the job repository (see 'news-export executions')");
 		}
 		return execution;
 	}

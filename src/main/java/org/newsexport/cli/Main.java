@@ -37,23 +37,30 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command-line entry point. The command line is checked before Spring starts, so a usage error costs nothing;
- * expected errors print one line on stderr and map to an {@link ExitCode}.
+ * The command-line entry point. The command line is checked before Spring starts, so a
+ * usage error costs nothing; expected errors print one line on stderr and map to an
+ * {@link ExitCode}.
  */
 public final class Main {
 
 	private Main() {
 	}
 
-	/** The system property that names Commons Logging's factory, and the one that logs through SLF4J. */
+	/**
+	 * The system property that names Commons Logging's factory, and the one that logs
+	 * through SLF4J.
+	 */
 	static final String LOG_FACTORY_PROPERTY = "org.apache.commons.logging.LogFactory";
 
 	static final String SLF4J_LOG_FACTORY = "org.apache.commons.logging.impl.Slf4jLogFactory";
 
 	public static void main(String[] args) {
-		// Commons Logging, which Spring logs through, looks for its factory in a service file of every jar on the
-		// class path and then starts the Log4j API to find that it forwards to SLF4J (log4j-to-slf4j), so it settles
-		// on SLF4J, that is Logback. Named here, it is the same factory without the search (0.05 to 0.1 s of start).
+		// Commons Logging, which Spring logs through, looks for its factory in a service
+		// file of every jar on the
+		// class path and then starts the Log4j API to find that it forwards to SLF4J
+		// (log4j-to-slf4j), so it settles
+		// on SLF4J, that is Logback. Named here, it is the same factory without the
+		// search (0.05 to 0.1 s of start).
 		if (System.getProperty(LOG_FACTORY_PROPERTY) == null) {
 			System.setProperty(LOG_FACTORY_PROPERTY, SLF4J_LOG_FACTORY);
 		}
@@ -61,7 +68,8 @@ public final class Main {
 	}
 
 	/**
-	 * @param extraSpringArguments more Spring properties as {@code --name=value}, for tests
+	 * @param extraSpringArguments more Spring properties as {@code --name=value}, for
+	 * tests
 	 */
 	static int run(String[] args, PrintStream out, PrintStream err, String... extraSpringArguments) {
 		SettingsFile settings;
@@ -94,8 +102,10 @@ public final class Main {
 		}
 		ConfigurableApplicationContext context;
 		try {
-			String[] springArguments = Stream.of(commandLine.springArguments(), settings.springArguments(),
-					extraSpringArguments).flatMap(Stream::of).toArray(String[]::new);
+			String[] springArguments = Stream
+				.of(commandLine.springArguments(), settings.springArguments(), extraSpringArguments)
+				.flatMap(Stream::of)
+				.toArray(String[]::new);
 			context = NewsExportApplication.builder().run(springArguments);
 		}
 		catch (JobRepositoryAccessException ex) {
@@ -117,20 +127,21 @@ public final class Main {
 		}
 		boolean runsJob = commandLine.command().equals("run") || commandLine.command().equals("restart");
 		SignalStop signals = context.getBean(SignalStop.class);
-		// SIGTERM and SIGINT stop a run at its next chunk boundary; the other commands end on them as any program.
+		// SIGTERM and SIGINT stop a run at its next chunk boundary; the other commands
+		// end on them as any program.
 		try (context; SignalStop.Installation handlers = runsJob ? signals.install() : () -> {
 		}) {
 			ExportLauncher launcher = context.getBean(ExportLauncher.class);
 			if (commandLine.command().equals("run")) {
 				ExportProperties properties = context.getBean(ExportProperties.class);
 				return report(launcher.run(properties.input(), properties.output(), properties.incremental()),
-						signals.received(), out, err).code();
+						signals.received(), out, err)
+					.code();
 			}
 			HistoryCommands history = new HistoryCommands(context.getBean(RunHistory.class), launcher,
 					context.getBean(RunReports.class), context.getBean(ExportProperties.class).output(), out);
 			JobExecution resumed = history.execute(commandLine);
-			return resumed == null ? ExitCode.COMPLETED.code()
-					: report(resumed, signals.received(), out, err).code();
+			return resumed == null ? ExitCode.COMPLETED.code() : report(resumed, signals.received(), out, err).code();
 		}
 		catch (UsageException ex) {
 			err.println("news-export: " + ex.line());
@@ -155,8 +166,8 @@ public final class Main {
 	}
 
 	/**
-	 * A command in plain Java, which needs neither Spring nor the job repository: {@code evaluate} and
-	 * {@code broker}.
+	 * A command in plain Java, which needs neither Spring nor the job repository:
+	 * {@code evaluate} and {@code broker}.
 	 */
 	private static ExitCode plain(Runnable command, String what, PrintStream err) {
 		try {
@@ -190,22 +201,26 @@ public final class Main {
 		}
 		ExecutionContext counts = ExecutionSummary.exportCounts(execution);
 		if (status == BatchStatus.STOPPED) {
-			// What the export holds so far: the export step seals its datasets where they stand when it stops.
+			// What the export holds so far: the export step seals its datasets where they
+			// stand when it stops.
 			Long total = counts.containsKey(ExportProgress.INPUT_FILES_KEY)
 					? counts.getLong(ExportProgress.INPUT_FILES_KEY) : null;
-			err.println("news-export: execution " + execution.getId() + " STOPPED"
-					+ (signal != null ? " by " + signal : "") + " after "
-					+ number(SealState.sealedRows(counts, Datasets.FILES))
-					+ (total != null ? " of " + number(total) : "") + " files ("
-					+ number(SealState.sealedRows(counts, Datasets.ARTICLES)) + " articles, "
-					+ number(SealState.sealedRows(counts, Datasets.REJECTS))
-					+ " rejects); run the same command again to resume");
+			err.println(
+					"news-export: execution " + execution.getId() + " STOPPED" + (signal != null ? " by " + signal : "")
+							+ " after " + number(SealState.sealedRows(counts, Datasets.FILES))
+							+ (total != null ? " of " + number(total) : "") + " files ("
+							+ number(SealState.sealedRows(counts, Datasets.ARTICLES)) + " articles, "
+							+ number(SealState.sealedRows(counts, Datasets.REJECTS))
+							+ " rejects); run the same command again to resume");
 			return ExitCode.STOPPED;
 		}
-		String causes = execution.getAllFailureExceptions().stream()
+		String causes = execution.getAllFailureExceptions()
+			.stream()
 			.filter(ex -> !(ex instanceof JobInterruptedException))
 			.map(Main::rootMessage)
-			.collect(Collectors.toCollection(LinkedHashSet::new)).stream().collect(Collectors.joining("; "));
+			.collect(Collectors.toCollection(LinkedHashSet::new))
+			.stream()
+			.collect(Collectors.joining("; "));
 		boolean resumable = execution.getAllFailureExceptions().stream().noneMatch(Main::cannotResume);
 		err.println("news-export: " + summary(execution, counts) + (causes.isEmpty() ? "" : " — " + causes)
 				+ (resumable ? "; run the same command again to resume" : ""));
@@ -246,8 +261,9 @@ public final class Main {
 		if (incremental == null) {
 			return "";
 		}
-		return String.format("; incremental over export #%d (execution %d): %d new, %d changed, %d unchanged, "
-				+ "%d deleted", incremental.baseExportSequence(), incremental.baseExecution(), incremental.newFiles(),
+		return String.format(
+				"; incremental over export #%d (execution %d): %d new, %d changed, %d unchanged, " + "%d deleted",
+				incremental.baseExportSequence(), incremental.baseExecution(), incremental.newFiles(),
 				incremental.changed(), incremental.unchanged(), incremental.deleted());
 	}
 
@@ -259,7 +275,10 @@ public final class Main {
 		return String.format("%.1f s", duration.toMillis() / 1000.0);
 	}
 
-	/** Whether a failure says itself that running again cannot mend it ({@link CannotResumeException}). */
+	/**
+	 * Whether a failure says itself that running again cannot mend it
+	 * ({@link CannotResumeException}).
+	 */
 	private static boolean cannotResume(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotResumeException) {

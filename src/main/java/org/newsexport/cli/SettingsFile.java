@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code --config FILE} option, which every command takes anywhere on its command line: a user's settings file
- * (YAML, or {@code .properties}), read after {@code config/application.yml} and {@code ./config/application.yml}, so
- * its settings win over theirs; environment variables and command-line options win over it (it is Spring Boot's
- * {@code spring.config.additional-location}). It is taken off the command line before the command is parsed.
+ * The {@code --config FILE} option, which every command takes anywhere on its command
+ * line: a user's settings file (YAML, or {@code .properties}), read after
+ * {@code config/application.yml} and {@code ./config/application.yml}, so its settings
+ * win over theirs; environment variables and command-line options win over it (it is
+ * Spring Boot's {@code spring.config.additional-location}). It is taken off the command
+ * line before the command is parsed.
  *
  * @param args the command line without {@code --config FILE}
  * @param file the settings file, absolute; null without {@code --config}
@@ -50,8 +52,7 @@ record SettingsFile(String[] args, Path file) {
 
 	/** The Spring Boot argument that reads the file; none without one. */
 	String[] springArguments() {
-		return file == null ? new String[0]
-				: new String[] { "--spring.config.additional-location=file:" + file };
+		return file == null ? new String[0] : new String[] { "--spring.config.additional-location=file:" + file };
 	}
 
 }

@@ -1,8 +1,9 @@
 package org.newsexport.cli;
 
 /**
- * The command line is wrong; the message says how, in one line. Unless the message is complete in itself, the line
- * ends with where to read the right usage: the help of the command at fault, or the whole help.
+ * The command line is wrong; the message says how, in one line. Unless the message is
+ * complete in itself, the line ends with where to read the right usage: the help of the
+ * command at fault, or the whole help.
  */
 public class UsageException extends RuntimeException {
 
@@ -14,8 +15,9 @@ public class UsageException extends RuntimeException {
 	}
 
 	/**
-	 * @param command the command whose help to point to, {@code ""} for the whole help, or {@code null} when the
-	 * message says all a user needs (a value of the wrong type, a missing id with its own hint)
+	 * @param command the command whose help to point to, {@code ""} for the whole help,
+	 * or {@code null} when the message says all a user needs (a value of the wrong type,
+	 * a missing id with its own hint)
 	 */
 	public UsageException(String message, String command) {
 		super(message);

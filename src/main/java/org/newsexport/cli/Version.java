@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * The version of news-export: from the build information the build writes into the classes
- * ({@code META-INF/build-info.properties}, so it is there for tests too), else from the jar's manifest.
+ * The version of news-export: from the build information the build writes into the
+ * classes ({@code META-INF/build-info.properties}, so it is there for tests too), else
+ * from the jar's manifest.
  */
 final class Version {
 

@@ -2,7 +2,10 @@ package org.newsexport.dedup;
 
 import java.io.IOException;
 
-/** The documents to search for duplicates, which can be read more than once, in the same order each time. */
+/**
+ * The documents to search for duplicates, which can be read more than once, in the same
+ * order each time.
+ */
 @FunctionalInterface
 public interface Corpus {
 

@@ -11,18 +11,26 @@ import java.util.stream.IntStream;
 import org.newsexport.parallel.OrderedWork;
 
 /**
- * Finds the exact and near-duplicates of a corpus in two passes over it. The first computes each document's signature
- * and body hash (its sketch: per document, so it can be done beforehand in parts, {@link #sketch}) into a
- * {@link DuplicateIndex} and links the clusters; the second shingles again only the documents in
- * clusters, into a temporary {@link ShingleFile}, so that each can be compared exactly with its cluster's
- * representative. Memory holds no text: per document the index's few bytes, and per clustered document its doc id.
+ * Finds the exact and near-duplicates of a corpus in two passes over it. The first
+ * computes each document's signature and body hash (its sketch: per document, so it can
+ * be done beforehand in parts, {@link #sketch}) into a {@link DuplicateIndex} and links
+ * the clusters; the second shingles again only the documents in clusters, into a
+ * temporary {@link ShingleFile}, so that each can be compared exactly with its cluster's
+ * representative. Memory holds no text: per document the index's few bytes, and per
+ * clustered document its doc id.
  */
 public final class DuplicateFinder {
 
-	/** Code point order: the order of UTF-8 bytes, in which DuckDB and Parquet statistics sort strings. */
+	/**
+	 * Code point order: the order of UTF-8 bytes, in which DuckDB and Parquet statistics
+	 * sort strings.
+	 */
 	static final Comparator<String> CODE_POINT_ORDER = DuplicateFinder::compareCodePoints;
 
-	/** Documents read ahead of the index: enough to keep the threads busy, few enough to hold in memory. */
+	/**
+	 * Documents read ahead of the index: enough to keep the threads busy, few enough to
+	 * hold in memory.
+	 */
 	private static final int DOCUMENTS_IN_FLIGHT = 64;
 
 	private final MinHashParameters parameters;
@@ -40,7 +48,8 @@ public final class DuplicateFinder {
 
 	/**
 	 * @param workDir a local directory for the temporary files, deleted when done
-	 * @param threads threads that shingle and sketch the documents; the result is the same for any number
+	 * @param threads threads that shingle and sketch the documents; the result is the
+	 * same for any number
 	 */
 	public DuplicateFinder(MinHashParameters parameters, Path workDir, int threads) {
 		this.parameters = parameters;
@@ -49,17 +58,19 @@ public final class DuplicateFinder {
 	}
 
 	/**
-	 * Gives {@code sink} one {@link Duplicate} per document in a cluster of two or more, ordered by cluster id then
-	 * doc id, so the representative comes first in its cluster.
+	 * Gives {@code sink} one {@link Duplicate} per document in a cluster of two or more,
+	 * ordered by cluster id then doc id, so the representative comes first in its
+	 * cluster.
 	 */
 	public DuplicateSummary find(Corpus corpus, DuplicateSink sink) throws IOException {
 		return find(consumer -> sketch(corpus, consumer), corpus, sink);
 	}
 
 	/**
-	 * As {@link #find(Corpus, DuplicateSink)}, with the first pass's sketches computed beforehand, e.g. by
-	 * {@link #sketch} in parts of the corpus, and read back in the corpus' order: the result is the same. Only the
-	 * documents in clusters are read from {@code corpus}, which must hold the sketched documents in the same order.
+	 * As {@link #find(Corpus, DuplicateSink)}, with the first pass's sketches computed
+	 * beforehand, e.g. by {@link #sketch} in parts of the corpus, and read back in the
+	 * corpus' order: the result is the same. Only the documents in clusters are read from
+	 * {@code corpus}, which must hold the sketched documents in the same order.
 	 */
 	public DuplicateSummary find(SketchSource sketches, Corpus corpus, DuplicateSink sink) throws IOException {
 		try (DuplicateIndex index = new DuplicateIndex(parameters, workDir);
@@ -83,8 +94,9 @@ public final class DuplicateFinder {
 	}
 
 	/**
-	 * The first pass's work per document: gives {@code consumer} the sketch of every document of {@code corpus}, in
-	 * its order, computed on this finder's threads. Returns the number of documents.
+	 * The first pass's work per document: gives {@code consumer} the sketch of every
+	 * document of {@code corpus}, in its order, computed on this finder's threads.
+	 * Returns the number of documents.
 	 */
 	public long sketch(Corpus corpus, SketchSource.SketchConsumer consumer) throws IOException {
 		try (OrderedWork<DuplicateIndex.Sketch> sketching = new OrderedWork<>("duplicates", threads,
@@ -94,9 +106,9 @@ public final class DuplicateFinder {
 	}
 
 	/**
-	 * As {@link #sketch(Corpus, SketchSource.SketchConsumer)}, on threads shared with other work (e.g. the other
-	 * partitions of a step in this process) rather than this finder's own.
-	 *
+	 * As {@link #sketch(Corpus, SketchSource.SketchConsumer)}, on threads shared with
+	 * other work (e.g. the other partitions of a step in this process) rather than this
+	 * finder's own.
 	 * @param pool the threads; {@code null} sketches on the calling thread
 	 */
 	public long sketch(Corpus corpus, ExecutorService pool, SketchSource.SketchConsumer consumer) throws IOException {
@@ -117,7 +129,10 @@ public final class DuplicateFinder {
 		return documents[0];
 	}
 
-	/** The documents in clusters, with their doc ids and where their shingles are in the shingle file. */
+	/**
+	 * The documents in clusters, with their doc ids and where their shingles are in the
+	 * shingle file.
+	 */
 	private static final class ClusteredDocuments {
 
 		private final DuplicateIndex index;
@@ -177,8 +192,8 @@ public final class DuplicateFinder {
 			}
 			Integer[] order = new Integer[docs.length];
 			Arrays.setAll(order, s -> s);
-			Arrays.sort(order, Comparator.<Integer>comparingInt(s -> roots[s])
-				.thenComparing(s -> docIds[s], CODE_POINT_ORDER));
+			Arrays.sort(order,
+					Comparator.<Integer>comparingInt(s -> roots[s]).thenComparing(s -> docIds[s], CODE_POINT_ORDER));
 			Integer[] clusterStarts = clusterStarts(order, roots);
 			Arrays.sort(clusterStarts, Comparator.comparing(start -> docIds[order[start]], CODE_POINT_ORDER));
 			for (int start : clusterStarts) {

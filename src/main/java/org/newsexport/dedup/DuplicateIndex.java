@@ -7,15 +7,17 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * The cross-document state of near-duplicate detection: per document, its MinHash signature (in a memory-mapped
- * {@link SignatureFile}) and its normalised body hash, never its text. {@link #link()} then joins documents into
- * clusters: exact duplicates by body hash, near-duplicates by MinHash LSH with candidate pairs verified on their
+ * The cross-document state of near-duplicate detection: per document, its MinHash
+ * signature (in a memory-mapped {@link SignatureFile}) and its normalised body hash,
+ * never its text. {@link #link()} then joins documents into clusters: exact duplicates by
+ * body hash, near-duplicates by MinHash LSH with candidate pairs verified on their
  * signatures.
  * <p>
- * Heap per document: 8 bytes of body hash, 5 of union-find, 1 bit for bodies without words, and while linking 8 bytes
- * of bucket key (one band at a time); plus {@code 4 × permutations} bytes of signature on disk, memory-mapped.
- * Linking sorts the keys of each band, {@code O(n log n)}, and compares each document, per band, with at most
- * {@code maxBucketSize − 1} others, {@code O(n)}.
+ * Heap per document: 8 bytes of body hash, 5 of union-find, 1 bit for bodies without
+ * words, and while linking 8 bytes of bucket key (one band at a time); plus
+ * {@code 4 × permutations} bytes of signature on disk, memory-mapped. Linking sorts the
+ * keys of each band, {@code O(n log n)}, and compares each document, per band, with at
+ * most {@code maxBucketSize − 1} others, {@code O(n)}.
  */
 public final class DuplicateIndex implements Closeable {
 
@@ -54,14 +56,18 @@ public final class DuplicateIndex implements Closeable {
 	}
 
 	/**
-	 * What {@link #add(Sketch)} keeps of a document: its signature and body hash. Reads no state of the index, so
-	 * documents can be sketched on several threads and added in order ({@link Sketcher}).
+	 * What {@link #add(Sketch)} keeps of a document: its signature and body hash. Reads
+	 * no state of the index, so documents can be sketched on several threads and added in
+	 * order ({@link Sketcher}).
 	 */
 	public Sketch sketch(CharSequence body) {
 		return sketcher.sketch(body);
 	}
 
-	/** Adds the next document, sketched; returns its index, from 0 in the order of the calls. */
+	/**
+	 * Adds the next document, sketched; returns its index, from 0 in the order of the
+	 * calls.
+	 */
 	public int add(Sketch sketch) throws IOException {
 		if (clusters != null) {
 			throw new IllegalStateException("Documents cannot be added after linking");
@@ -103,8 +109,8 @@ public final class DuplicateIndex implements Closeable {
 	}
 
 	/**
-	 * Joins exact and near-duplicates into clusters, once; later calls return the same clusters. Bodies without words
-	 * stay alone.
+	 * Joins exact and near-duplicates into clusters, once; later calls return the same
+	 * clusters. Bodies without words stay alone.
 	 */
 	public UnionFind link() throws IOException {
 		if (clusters == null) {
@@ -128,13 +134,19 @@ public final class DuplicateIndex implements Closeable {
 		return (double) signatures.agreements(a, b) / parameters.permutations();
 	}
 
-	/** Whether two documents have the same normalised body (same tokens in the same order, case folded). */
+	/**
+	 * Whether two documents have the same normalised body (same tokens in the same order,
+	 * case folded).
+	 */
 	public boolean sameNormalisedBody(int a, int b) {
 		requireLinked();
 		return !wordless.get(a) && !wordless.get(b) && bodyHashes[a] == bodyHashes[b];
 	}
 
-	/** Groups documents by the high half of their body hash, then joins those with equal full hashes. */
+	/**
+	 * Groups documents by the high half of their body hash, then joins those with equal
+	 * full hashes.
+	 */
 	private long linkExactDuplicates() {
 		long[] keys = new long[documents - wordless.cardinality()];
 		int k = 0;
@@ -150,8 +162,10 @@ public final class DuplicateIndex implements Closeable {
 			while (end < keys.length && (keys[end] >>> 32) == (keys[start] >>> 32)) {
 				end++;
 			}
-			// Each member joins the first earlier one with the same full hash: for copies that is the first of the
-			// group, and members with another full hash (a collision of the high halves) are rare.
+			// Each member joins the first earlier one with the same full hash: for copies
+			// that is the first of the
+			// group, and members with another full hash (a collision of the high halves)
+			// are rare.
 			for (int i = start + 1; i < end; i++) {
 				int doc = (int) keys[i];
 				for (int j = start; j < i; j++) {

@@ -4,15 +4,17 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * MinHash LSH: documents whose signatures agree on all the rows of a band fall in the same bucket of that band and
- * are candidate pairs; a candidate pair is linked when its signatures agree on at least the threshold's share of
- * values. A bucket is a run of equal keys in the band's sorted {@code (band hash, document)} pairs.
+ * MinHash LSH: documents whose signatures agree on all the rows of a band fall in the
+ * same bucket of that band and are candidate pairs; a candidate pair is linked when its
+ * signatures agree on at least the threshold's share of values. A bucket is a run of
+ * equal keys in the band's sorted {@code (band hash, document)} pairs.
  * <p>
- * Buckets are capped: in a bucket of more than {@code maxBucketSize} documents (many copies of one text, or bodies
- * made mostly of the same boilerplate) each document is compared with the {@code maxBucketSize − 1} before it rather
- * than with all, so a band costs at most {@code n × (maxBucketSize − 1)} comparisons. Copies still end in one cluster
- * through the chain; two similar documents far apart in a huge bucket are missed unless another band or the chain
- * joins them.
+ * Buckets are capped: in a bucket of more than {@code maxBucketSize} documents (many
+ * copies of one text, or bodies made mostly of the same boilerplate) each document is
+ * compared with the {@code maxBucketSize − 1} before it rather than with all, so a band
+ * costs at most {@code n × (maxBucketSize − 1)} comparisons. Copies still end in one
+ * cluster through the chain; two similar documents far apart in a huge bucket are missed
+ * unless another band or the chain joins them.
  */
 final class LshLinker {
 

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Shingle sets in a temporary file, so that the exact Jaccard similarity of two documents can be computed without
- * keeping either text: 8 bytes per distinct shingle, for the documents in clusters only. Deleted on {@link #close()}.
+ * Shingle sets in a temporary file, so that the exact Jaccard similarity of two documents
+ * can be computed without keeping either text: 8 bytes per distinct shingle, for the
+ * documents in clusters only. Deleted on {@link #close()}.
  */
 final class ShingleFile implements Closeable {
 

@@ -3,11 +3,12 @@ package org.newsexport.dedup;
 import java.util.Arrays;
 
 /**
- * Cuts an article body into word shingles. The tokens are the runs of word characters (what {@code \w+} matches
- * with {@code Pattern.UNICODE_CHARACTER_CLASS}: letters, digits, marks, connectors, in any script), lower-cased code
- * point by code point; a shingle is {@code size} consecutive tokens, kept as a 64-bit hash. The hash of the whole
- * token sequence is the normalised body hash: two bodies that differ only in case, white space or punctuation have
- * the same one.
+ * Cuts an article body into word shingles. The tokens are the runs of word characters
+ * (what {@code \w+} matches with {@code Pattern.UNICODE_CHARACTER_CLASS}: letters,
+ * digits, marks, connectors, in any script), lower-cased code point by code point; a
+ * shingle is {@code size} consecutive tokens, kept as a 64-bit hash. The hash of the
+ * whole token sequence is the normalised body hash: two bodies that differ only in case,
+ * white space or punctuation have the same one.
  */
 public final class Shingler {
 
@@ -17,19 +18,29 @@ public final class Shingler {
 
 	private static final long GOLDEN = 0x9e3779b97f4a7c15L;
 
-	/** The characters of {@link #tokenHashes} between two checks of the room for the tokens' hashes. */
+	/**
+	 * The characters of {@link #tokenHashes} between two checks of the room for the
+	 * tokens' hashes.
+	 */
 	private static final int BLOCK = 1024;
 
 	/**
-	 * For each Latin-1 character, its lower case ({@link Character#toLowerCase}, which keeps every Latin-1 character
-	 * in Latin-1) when it is a word character, else 0 (the NUL character is none).
+	 * For each Latin-1 character, its lower case ({@link Character#toLowerCase}, which
+	 * keeps every Latin-1 character in Latin-1) when it is a word character, else 0 (the
+	 * NUL character is none).
 	 */
 	private static final char[] LATIN1_LOWER = new char[256];
 
-	/** The General Punctuation block, U+2000 to U+206F: quotes, dashes, spaces, and the joiners and ‿ ⁀ ⁔. */
+	/**
+	 * The General Punctuation block, U+2000 to U+206F: quotes, dashes, spaces, and the
+	 * joiners and ‿ ⁀ ⁔.
+	 */
 	private static final char PUNCTUATION_BLOCK = '\u2000';
 
-	/** {@link #isWordCharacter} of each General Punctuation character; their lower cases are themselves. */
+	/**
+	 * {@link #isWordCharacter} of each General Punctuation character; their lower cases
+	 * are themselves.
+	 */
 	private static final boolean[] PUNCTUATION_WORD = new boolean[0x70];
 
 	static {
@@ -67,8 +78,9 @@ public final class Shingler {
 	}
 
 	/**
-	 * The hash of every window of {@code size} tokens, in order, repeats included: what a MinHash signature needs,
-	 * whose minimums do not change with repeats or order, without the sort that {@link #shingle} makes.
+	 * The hash of every window of {@code size} tokens, in order, repeats included: what a
+	 * MinHash signature needs, whose minimums do not change with repeats or order,
+	 * without the sort that {@link #shingle} makes.
 	 */
 	long[] windows(long[] tokens) {
 		int count = tokens.length;
@@ -86,16 +98,19 @@ public final class Shingler {
 	}
 
 	/**
-	 * The tokens' hashes: FNV-1a over the lower-cased code points of each run of word characters, then
-	 * {@link #mix}. The Latin-1 characters and those of the General Punctuation block (the curly quotes and dashes
-	 * of news text) are looked up in tables made from {@link #isWordCharacter} and {@link Character#toLowerCase}, so
+	 * The tokens' hashes: FNV-1a over the lower-cased code points of each run of word
+	 * characters, then {@link #mix}. The Latin-1 characters and those of the General
+	 * Punctuation block (the curly quotes and dashes of news text) are looked up in
+	 * tables made from {@link #isWordCharacter} and {@link Character#toLowerCase}, so
 	 * only other characters ask the Unicode tables.
 	 * <p>
-	 * The loop has no branch on whether a character is a word character, which is taken about once a word and
-	 * mispredicted as often: every character stores the hash so far at {@code tokens[count]}, and {@code count}
-	 * moves on past it where a token ends; the hash goes on (a word character) or starts again (any other) by a mask.
-	 * The hashes are mixed afterwards. A block of {@value #BLOCK} characters ends at most one token per two of them
-	 * (and one more for a surrogate pair across its end), so the room is made once per block.
+	 * The loop has no branch on whether a character is a word character, which is taken
+	 * about once a word and mispredicted as often: every character stores the hash so far
+	 * at {@code tokens[count]}, and {@code count} moves on past it where a token ends;
+	 * the hash goes on (a word character) or starts again (any other) by a mask. The
+	 * hashes are mixed afterwards. A block of {@value #BLOCK} characters ends at most one
+	 * token per two of them (and one more for a surrogate pair across its end), so the
+	 * room is made once per block.
 	 */
 	static long[] tokenHashes(CharSequence text) {
 		int length = text.length();
@@ -113,7 +128,8 @@ public final class Shingler {
 				char c = text.charAt(i);
 				int cp;
 				int word; // 0 or 1
-				if (c < LATIN1_LOWER.length) { // the common case, without the Unicode tables
+				if (c < LATIN1_LOWER.length) { // the common case, without the Unicode
+												// tables
 					cp = LATIN1_LOWER[c];
 					word = (cp | -cp) >>> 31;
 					i++;
@@ -152,8 +168,8 @@ public final class Shingler {
 		}
 		int type = Character.getType(cp);
 		return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-				|| type == Character.COMBINING_SPACING_MARK || type == Character.CONNECTOR_PUNCTUATION
-				|| cp == 0x200c || cp == 0x200d;
+				|| type == Character.COMBINING_SPACING_MARK || type == Character.CONNECTOR_PUNCTUATION || cp == 0x200c
+				|| cp == 0x200d;
 	}
 
 	static long sequenceHash(long[] tokens) {

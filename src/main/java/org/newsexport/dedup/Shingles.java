@@ -3,7 +3,8 @@ package org.newsexport.dedup;
 /**
  * The shingles of one body.
  *
- * @param bodyHash the hash of the normalised body (its token sequence); 0 when it has no token
+ * @param bodyHash the hash of the normalised body (its token sequence); 0 when it has no
+ * token
  * @param tokenCount the number of tokens
  * @param hashes the distinct shingle hashes, sorted; empty when the body has no token
  */
@@ -14,9 +15,9 @@ public record Shingles(long bodyHash, int tokenCount, long[] hashes) {
 	}
 
 	/**
-	 * The Jaccard similarity of two sorted sets of distinct shingle hashes: the size of their intersection over that
-	 * of their union. Exact up to 64-bit hash collisions (about {@code 10^-13} for two bodies of 5,000 words); 0 when
-	 * both are empty.
+	 * The Jaccard similarity of two sorted sets of distinct shingle hashes: the size of
+	 * their intersection over that of their union. Exact up to 64-bit hash collisions
+	 * (about {@code 10^-13} for two bodies of 5,000 words); 0 when both are empty.
 	 */
 	public static double jaccard(long[] a, long[] b) {
 		int i = 0;

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The MinHash signatures of a run, in a temporary file: appended one by one, then memory-mapped for reading. They
- * take {@code 4 × permutations} bytes per document on disk and in the page cache, none on the heap, so the heap does
- * not grow with them. The file is deleted on {@link #close()}.
+ * The MinHash signatures of a run, in a temporary file: appended one by one, then
+ * memory-mapped for reading. They take {@code 4 × permutations} bytes per document on
+ * disk and in the page cache, none on the heap, so the heap does not grow with them. The
+ * file is deleted on {@link #close()}.
  */
 final class SignatureFile implements Closeable {
 
@@ -41,8 +42,8 @@ final class SignatureFile implements Closeable {
 		this.file = Files.createTempFile(workDir, "news-export-signatures-", ".bin");
 		this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
 		int signatureBytes = 4 * permutations;
-		this.writeBuffer = ByteBuffer.allocateDirect(Math.max(signatureBytes, 256 * 1024 / signatureBytes
-				* signatureBytes))
+		this.writeBuffer = ByteBuffer
+			.allocateDirect(Math.max(signatureBytes, 256 * 1024 / signatureBytes * signatureBytes))
 			.order(ByteOrder.nativeOrder());
 		this.documentsPerSegment = (int) Math.max(1, SEGMENT_BYTES / signatureBytes);
 	}
@@ -82,8 +83,7 @@ final class SignatureFile implements Closeable {
 
 	/** Value {@code position} of the signature of document {@code doc}. */
 	int get(int doc, int position) {
-		return segments.get(doc / documentsPerSegment)
-			.get((doc % documentsPerSegment) * permutations + position);
+		return segments.get(doc / documentsPerSegment).get((doc % documentsPerSegment) * permutations + position);
 	}
 
 	/** The number of positions where the signatures of two documents agree. */
@@ -113,7 +113,10 @@ final class SignatureFile implements Closeable {
 		writeBuffer.clear();
 	}
 
-	/** Closes and deletes the file; the mappings go with the buffers, when they are collected. */
+	/**
+	 * Closes and deletes the file; the mappings go with the buffers, when they are
+	 * collected.
+	 */
 	@Override
 	public void close() throws IOException {
 		segments = null;

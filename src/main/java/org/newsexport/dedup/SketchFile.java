@@ -13,11 +13,12 @@ import org.newsexport.dedup.DuplicateIndex.Sketch;
 import org.newsexport.dedup.SketchSource.SketchConsumer;
 
 /**
- * A compact binary file of {@link Sketch}es, in document order: what one partition of the duplicates step hands to
- * the step's manager. Big-endian: a header (magic {@code NXSK}, format version, permutations), then per document a
- * tag byte (1: a signature follows; 0: a body without words, no signature), its body hash (8 bytes) and its signature
- * ({@code 4 × permutations} bytes), then a trailer (tag 0xFF and the number of documents), so that a file cut short
- * is told from a complete one.
+ * A compact binary file of {@link Sketch}es, in document order: what one partition of the
+ * duplicates step hands to the step's manager. Big-endian: a header (magic {@code NXSK},
+ * format version, permutations), then per document a tag byte (1: a signature follows; 0:
+ * a body without words, no signature), its body hash (8 bytes) and its signature
+ * ({@code 4 × permutations} bytes), then a trailer (tag 0xFF and the number of
+ * documents), so that a file cut short is told from a complete one.
  */
 public final class SketchFile {
 
@@ -65,8 +66,8 @@ public final class SketchFile {
 			}
 			else {
 				if (signature.length != permutations) {
-					throw new IllegalArgumentException("a signature of " + signature.length + " values, not "
-							+ permutations);
+					throw new IllegalArgumentException(
+							"a signature of " + signature.length + " values, not " + permutations);
 				}
 				out.writeByte(SIGNATURE);
 				out.writeLong(sketch.bodyHash());
@@ -95,7 +96,10 @@ public final class SketchFile {
 			out.close();
 		}
 
-		/** Closes the stream; without {@link #finish()} first, the file is incomplete and will not be read. */
+		/**
+		 * Closes the stream; without {@link #finish()} first, the file is incomplete and
+		 * will not be read.
+		 */
 		@Override
 		public void close() throws IOException {
 			if (!finished) {
@@ -106,12 +110,12 @@ public final class SketchFile {
 	}
 
 	/**
-	 * Reads the sketches of a stream into {@code consumer}, in the order they were written, then closes the stream;
-	 * returns their number.
-	 *
+	 * Reads the sketches of a stream into {@code consumer}, in the order they were
+	 * written, then closes the stream; returns their number.
 	 * @param permutations the signatures' length the reader expects
 	 * @param name the file's name, for the error messages
-	 * @throws IOException also when the file is not a complete sketch file of that many permutations
+	 * @throws IOException also when the file is not a complete sketch file of that many
+	 * permutations
 	 */
 	public static long read(InputStream stream, int permutations, String name, SketchConsumer consumer)
 			throws IOException {
@@ -125,8 +129,8 @@ public final class SketchFile {
 			}
 			int filePermutations = in.readInt();
 			if (filePermutations != permutations) {
-				throw new IOException(name + " holds signatures of " + filePermutations + " permutations, not "
-						+ permutations);
+				throw new IOException(
+						name + " holds signatures of " + filePermutations + " permutations, not " + permutations);
 			}
 			byte[] bytes = new byte[4 * permutations];
 			long documents = 0;
@@ -135,8 +139,8 @@ public final class SketchFile {
 				if (tag == END) {
 					long written = in.readLong();
 					if (written != documents || in.read() != -1) {
-						throw new IOException(name + " is damaged: its trailer does not match its " + documents
-								+ " sketches");
+						throw new IOException(
+								name + " is damaged: its trailer does not match its " + documents + " sketches");
 					}
 					return documents;
 				}
@@ -154,8 +158,8 @@ public final class SketchFile {
 					consumer.accept(new Sketch(signature, bodyHash));
 				}
 				else {
-					throw new IOException(name + " is damaged: unknown tag " + tag + " after " + documents
-							+ " sketches");
+					throw new IOException(
+							name + " is damaged: unknown tag " + tag + " after " + documents + " sketches");
 				}
 				documents++;
 			}

@@ -5,8 +5,9 @@ import java.io.IOException;
 import org.newsexport.dedup.DuplicateIndex.Sketch;
 
 /**
- * The sketches of a corpus' documents, in the corpus' order: computed on the fly ({@link DuplicateFinder#sketch}) or
- * read back from {@link SketchFile}s written earlier, e.g. by the partitions of a job, one after the other.
+ * The sketches of a corpus' documents, in the corpus' order: computed on the fly
+ * ({@link DuplicateFinder#sketch}) or read back from {@link SketchFile}s written earlier,
+ * e.g. by the partitions of a job, one after the other.
  */
 @FunctionalInterface
 public interface SketchSource {

@@ -3,10 +3,11 @@ package org.newsexport.dedup;
 import org.newsexport.dedup.DuplicateIndex.Sketch;
 
 /**
- * Computes what a {@link DuplicateIndex} keeps of a document, its {@link Sketch}: the MinHash signature of its
- * shingles and the hash of its normalised body. The per-document part of finding duplicates: it reads no state
- * shared between documents, so documents can be sketched on several threads, or by several processes, and the
- * sketches added to the index in order afterwards. Thread-safe.
+ * Computes what a {@link DuplicateIndex} keeps of a document, its {@link Sketch}: the
+ * MinHash signature of its shingles and the hash of its normalised body. The per-document
+ * part of finding duplicates: it reads no state shared between documents, so documents
+ * can be sketched on several threads, or by several processes, and the sketches added to
+ * the index in order afterwards. Thread-safe.
  */
 public final class Sketcher {
 
@@ -29,7 +30,8 @@ public final class Sketcher {
 			return new Sketch(null, 0);
 		}
 		int[] signature = new int[permutations];
-		// the windows with their repeats and in their order: the minimums are those of the distinct shingles
+		// the windows with their repeats and in their order: the minimums are those of
+		// the distinct shingles
 		minHasher.signature(shingler.windows(tokens), signature);
 		return new Sketch(signature, Shingler.sequenceHash(tokens));
 	}

@@ -3,8 +3,8 @@ package org.newsexport.dedup;
 import java.util.BitSet;
 
 /**
- * Disjoint sets of documents {@code 0..n-1}, with union by rank and path halving: near-constant time per operation,
- * five bytes per document.
+ * Disjoint sets of documents {@code 0..n-1}, with union by rank and path halving:
+ * near-constant time per operation, five bytes per document.
  */
 public final class UnionFind {
 

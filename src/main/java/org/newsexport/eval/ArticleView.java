@@ -3,14 +3,19 @@ package org.newsexport.eval;
 import org.newsexport.article.Article;
 
 /**
- * What part of an extracted article is scored against a gold text. Gold sets follow different conventions: some
- * keep the headline, the standfirst and the byline as lines of the article (Dragnet's, CLEANEVAL's), others report
- * them apart and hold the body alone (Readability's). The export keeps them in their own columns, so a page is scored
- * on the text its gold's convention holds, and on the plain {@code body} column for comparison.
+ * What part of an extracted article is scored against a gold text. Gold sets follow
+ * different conventions: some keep the headline, the standfirst and the byline as lines
+ * of the article (Dragnet's, CLEANEVAL's), others report them apart and hold the body
+ * alone (Readability's). The export keeps them in their own columns, so a page is scored
+ * on the text its gold's convention holds, and on the plain {@code body} column for
+ * comparison.
  */
 public enum ArticleView {
 
-	/** Title (when the page prints it), standfirst, byline and body, as {@link Article#fullText()} joins them. */
+	/**
+	 * Title (when the page prints it), standfirst, byline and body, as
+	 * {@link Article#fullText()} joins them.
+	 */
 	ARTICLE("article", "title, standfirst, byline, body"),
 	/** The {@code body} column alone. */
 	BODY("body", "body only");
@@ -34,9 +39,11 @@ public enum ArticleView {
 	}
 
 	/**
-	 * The text of this view; an article with no paragraph is rejected as no_content by the job: empty. The article
-	 * view holds the title only when the page prints it, on a line of its own below its first: a scraped page's
-	 * first line is its {@code <title>}, which readers do not see, often with the site's name beside the headline.
+	 * The text of this view; an article with no paragraph is rejected as no_content by
+	 * the job: empty. The article view holds the title only when the page prints it, on a
+	 * line of its own below its first: a scraped page's first line is its
+	 * {@code <title>}, which readers do not see, often with the site's name beside the
+	 * headline.
 	 * @param source the scraped page
 	 */
 	String text(Article article, String source) {
@@ -46,8 +53,8 @@ public enum ArticleView {
 		if (this == BODY) {
 			return article.body();
 		}
-		boolean printed = article.title() != null && source.lines().skip(1)
-			.anyMatch(line -> normalized(line).equals(normalized(article.title())));
+		boolean printed = article.title() != null
+				&& source.lines().skip(1).anyMatch(line -> normalized(line).equals(normalized(article.title())));
 		return (printed ? article : withoutTitle(article)).fullText();
 	}
 
@@ -61,7 +68,9 @@ public enum ArticleView {
 				a.paragraphs(), a.removedLines(), a.quotes());
 	}
 
-	/** @throws IllegalArgumentException for a name that is no view */
+	/**
+	 * @throws IllegalArgumentException for a name that is no view
+	 */
 	public static ArticleView of(String code) {
 		for (ArticleView view : values()) {
 			if (view.code.equals(code)) {

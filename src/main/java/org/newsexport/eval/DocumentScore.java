@@ -3,15 +3,19 @@ package org.newsexport.eval;
 /**
  * The shingle counts of one document, as {@code score.py} computes them.
  *
- * @param truePositives shingles of the prediction matched in the gold (multiset intersection)
+ * @param truePositives shingles of the prediction matched in the gold (multiset
+ * intersection)
  * @param falsePositives shingles of the prediction not matched
  * @param falseNegatives shingles of the gold not matched
  * @param exact the token lists of prediction and gold are identical
  */
-public record DocumentScore(String docId, long truePositives, long falsePositives, long falseNegatives,
-		boolean exact, int goldTokens, int predictedTokens) {
+public record DocumentScore(String docId, long truePositives, long falsePositives, long falseNegatives, boolean exact,
+		int goldTokens, int predictedTokens) {
 
-	/** The prediction has at least one shingle: only such documents enter the (non-strict) precision mean. */
+	/**
+	 * The prediction has at least one shingle: only such documents enter the (non-strict)
+	 * precision mean.
+	 */
 	public boolean hasPrediction() {
 		return truePositives + falsePositives > 0;
 	}

@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 import org.newsexport.clean.RuleSet;
 
 /**
- * The {@code evaluate} command: cleans labelled pages and prints how close the bodies come to the gold. Either one
- * subset ({@code --input} and {@code --gold}) or every subset of a dev set ({@code --devset DIR}: each folder of it
- * with an {@code input/} and a {@code gold/} folder, in name order).
+ * The {@code evaluate} command: cleans labelled pages and prints how close the bodies
+ * come to the gold. Either one subset ({@code --input} and {@code --gold}) or every
+ * subset of a dev set ({@code --devset DIR}: each folder of it with an {@code input/} and
+ * a {@code gold/} folder, in name order).
  */
 public final class EvaluateCommand {
 
@@ -37,8 +38,9 @@ public final class EvaluateCommand {
 	public static final String CONVENTION = "convention";
 
 	/**
-	 * The gold conventions of the subsets the dev set holds: Readability reports the headline and the byline apart
-	 * from the article, so its gold is the body alone; Dragnet's and CLEANEVAL's gold keep them as lines of the text.
+	 * The gold conventions of the subsets the dev set holds: Readability reports the
+	 * headline and the byline apart from the article, so its gold is the body alone;
+	 * Dragnet's and CLEANEVAL's gold keep them as lines of the text.
 	 */
 	private static final String DEFAULT_CONVENTIONS = "readability=body";
 
@@ -46,7 +48,10 @@ public final class EvaluateCommand {
 
 	private final Map<String, String> options;
 
-	/** The rules in the install folder (news-export.home, which bin/news-export sets), else in the current one. */
+	/**
+	 * The rules in the install folder (news-export.home, which bin/news-export sets),
+	 * else in the current one.
+	 */
 	private static Path defaultRules() {
 		String home = System.getProperty("news-export.home");
 		return home == null ? Path.of(DEFAULT_RULES) : Path.of(home, DEFAULT_RULES);
@@ -57,7 +62,8 @@ public final class EvaluateCommand {
 	}
 
 	/**
-	 * @throws IllegalArgumentException for a missing or contradictory option, or a directory that does not exist
+	 * @throws IllegalArgumentException for a missing or contradictory option, or a
+	 * directory that does not exist
 	 */
 	public void run(PrintStream out) {
 		List<String[]> subsets = subsets();
@@ -87,8 +93,8 @@ public final class EvaluateCommand {
 	}
 
 	/**
-	 * The view each subset's gold follows, from "NAME=VIEW,NAME=VIEW" ({@code *} for any other subset; a subset
-	 * named nowhere is scored as {@link ArticleView#ARTICLE}).
+	 * The view each subset's gold follows, from "NAME=VIEW,NAME=VIEW" ({@code *} for any
+	 * other subset; a subset named nowhere is scored as {@link ArticleView#ARTICLE}).
 	 * @throws IllegalArgumentException for a malformed entry or an unknown view
 	 */
 	static Map<String, ArticleView> conventions(String value) {
@@ -99,15 +105,18 @@ public final class EvaluateCommand {
 			}
 			int equals = entry.indexOf('=');
 			if (equals <= 0) {
-				throw new IllegalArgumentException("--convention takes SUBSET=article|body, separated by commas: "
-						+ entry.strip());
+				throw new IllegalArgumentException(
+						"--convention takes SUBSET=article|body, separated by commas: " + entry.strip());
 			}
 			conventions.put(entry.substring(0, equals).strip(), ArticleView.of(entry.substring(equals + 1).strip()));
 		}
 		return conventions;
 	}
 
-	/** An output path option; with --devset it names a directory, and each subset gets its own entry in it. */
+	/**
+	 * An output path option; with --devset it names a directory, and each subset gets its
+	 * own entry in it.
+	 */
 	private Path option(String name, String perSubsetEntry) {
 		String value = options.get(name);
 		if (value == null) {

@@ -18,11 +18,12 @@ import org.newsexport.clean.RuleSet;
 import org.newsexport.extract.ArticleExtractor;
 
 /**
- * Cleans a directory of scraped pages as the export job does and scores the bodies against hand-made gold bodies.
- * The job's two passes are repeated: a first one builds the {@link LineStatistics} of the whole input directory
- * (the run), a second one extracts each article. A page's prediction is {@link Article#body()}, the export's
- * {@code body} column; a page the job would reject (not text, blank, no content left, cleaner failure) predicts an
- * empty body. Plain Java: no Spring, no database.
+ * Cleans a directory of scraped pages as the export job does and scores the bodies
+ * against hand-made gold bodies. The job's two passes are repeated: a first one builds
+ * the {@link LineStatistics} of the whole input directory (the run), a second one
+ * extracts each article. A page's prediction is {@link Article#body()}, the export's
+ * {@code body} column; a page the job would reject (not text, blank, no content left,
+ * cleaner failure) predicts an empty body. Plain Java: no Spring, no database.
  */
 public final class Evaluator {
 
@@ -30,7 +31,10 @@ public final class Evaluator {
 
 	private final boolean runStatistics;
 
-	/** @param runStatistics whether to build and use the run's line statistics, as the job's profile step does */
+	/**
+	 * @param runStatistics whether to build and use the run's line statistics, as the
+	 * job's profile step does
+	 */
 	public Evaluator(RuleSet rules, boolean runStatistics) {
 		this.rules = rules;
 		this.runStatistics = runStatistics;
@@ -38,18 +42,18 @@ public final class Evaluator {
 
 	/**
 	 * Scores the {@code body} column alone.
-	 * @param bodies a directory to write each predicted body to as {@code <doc_id>.txt} (for {@code score.py}), or
-	 * {@code null}
+	 * @param bodies a directory to write each predicted body to as {@code <doc_id>.txt}
+	 * (for {@code score.py}), or {@code null}
 	 */
 	public SubsetResult evaluate(String name, Path input, Path gold, Path bodies) {
 		return evaluate(name, input, gold, bodies, ArticleView.BODY).get(0);
 	}
 
 	/**
-	 * Scores each {@link ArticleView}: first {@code convention}, the one the gold follows, whose texts go to
-	 * {@code bodies}, then the others.
-	 * @param bodies a directory to write each predicted text of the convention's view to as {@code <doc_id>.txt}
-	 * (for {@code score.py}), or {@code null}
+	 * Scores each {@link ArticleView}: first {@code convention}, the one the gold
+	 * follows, whose texts go to {@code bodies}, then the others.
+	 * @param bodies a directory to write each predicted text of the convention's view to
+	 * as {@code <doc_id>.txt} (for {@code score.py}), or {@code null}
 	 */
 	public List<SubsetResult> evaluate(String name, Path input, Path gold, Path bodies, ArticleView convention) {
 		List<ArticleView> views = order(convention);
@@ -93,7 +97,10 @@ public final class Evaluator {
 		return results;
 	}
 
-	/** The views in the order {@link #evaluate(String, Path, Path, Path, ArticleView)} scores them. */
+	/**
+	 * The views in the order {@link #evaluate(String, Path, Path, Path, ArticleView)}
+	 * scores them.
+	 */
 	public static List<ArticleView> order(ArticleView convention) {
 		List<ArticleView> views = new ArrayList<>(List.of(ArticleView.values()));
 		views.remove(convention);
@@ -101,7 +108,10 @@ public final class Evaluator {
 		return List.copyOf(views);
 	}
 
-	/** The stems of the gold directory's {@code .txt} files, sorted as Python sorts strings. */
+	/**
+	 * The stems of the gold directory's {@code .txt} files, sorted as Python sorts
+	 * strings.
+	 */
 	private static List<String> goldIds(Path gold) {
 		try (Stream<Path> files = Files.list(gold)) {
 			return files.map(file -> file.getFileName().toString())
@@ -119,7 +129,10 @@ public final class Evaluator {
 		return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
 	}
 
-	/** Gold files are UTF-8; invalid bytes become U+FFFD, as Python's errors="replace" makes them. */
+	/**
+	 * Gold files are UTF-8; invalid bytes become U+FFFD, as Python's errors="replace"
+	 * makes them.
+	 */
 	private static String read(Path file) {
 		try {
 			return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

@@ -9,8 +9,9 @@ import org.newsexport.read.InputFileReader;
 import org.newsexport.read.ReadCheckpoint;
 
 /**
- * The input files of an evaluation, read by the job's own {@link InputFileReader}: every {@code .txt} file under the
- * directory in the job's order, decoded and rejected exactly as the job does. A rejected file's body is empty.
+ * The input files of an evaluation, read by the job's own {@link InputFileReader}: every
+ * {@code .txt} file under the directory in the job's order, decoded and rejected exactly
+ * as the job does. A rejected file's body is empty.
  */
 final class InputTexts {
 
@@ -23,7 +24,10 @@ final class InputTexts {
 		this.root = root;
 	}
 
-	/** Calls {@code texts} with each readable file and {@code rejects} with the doc id of each other, in order. */
+	/**
+	 * Calls {@code texts} with each readable file and {@code rejects} with the doc id of
+	 * each other, in order.
+	 */
 	void forEach(Consumer<SourceText> texts, Consumer<String> rejects) {
 		InputFileReader reader = new InputFileReader(root, new ReadCheckpoint(), MAX_FILE_BYTES);
 		for (SourceItem item = reader.read(); item != null; item = reader.read()) {

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Macro averages over documents, as {@code score.py} prints them. An empty prediction is left out of the precision
- * mean; {@code strictPrecision} counts it as 0, so that emptying hard pages does not pay. A mean over no documents is
- * NaN, as in Python.
+ * Macro averages over documents, as {@code score.py} prints them. An empty prediction is
+ * left out of the precision mean; {@code strictPrecision} counts it as 0, so that
+ * emptying hard pages does not pay. A mean over no documents is NaN, as in Python.
  *
  * @param emptyPredictions documents whose prediction has no token
  */

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The word-shingle overlap of the dev set's {@code score.py}, ported so that the project can measure its cleaner
- * without Python. Tokens are the maximal runs of word characters as Python's {@code re} defines {@code \w} on text:
- * a letter or a number of any script (Unicode categories L* and N*) or an underscore. Java's own
- * {@code (?U)\w} is not that: it also takes combining marks, connector punctuation and the zero-width joiners, and
+ * The word-shingle overlap of the dev set's {@code score.py}, ported so that the project
+ * can measure its cleaner without Python. Tokens are the maximal runs of word characters
+ * as Python's {@code re} defines {@code \w} on text: a letter or a number of any script
+ * (Unicode categories L* and N*) or an underscore. Java's own {@code (?U)\w} is not that:
+ * it also takes combining marks, connector punctuation and the zero-width joiners, and
  * leaves out numbers such as "²" and "½", so the tokens are cut by hand. Case is kept.
  */
 public final class ShingleMetric {
 
-	/** Words per shingle. A text of one to three tokens makes a single shorter shingle. */
+	/**
+	 * Words per shingle. A text of one to three tokens makes a single shorter shingle.
+	 */
 	static final int SHINGLE_SIZE = 4;
 
 	private ShingleMetric() {
@@ -39,12 +42,16 @@ public final class ShingleMetric {
 		return tokens;
 	}
 
-	/** Python's {@code \w} on str: {@code str.isalnum()} or the underscore, which is categories L* and N*. */
+	/**
+	 * Python's {@code \w} on str: {@code str.isalnum()} or the underscore, which is
+	 * categories L* and N*.
+	 */
 	static boolean isWordCharacter(int codePoint) {
 		return switch (Character.getType(codePoint)) {
 			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
 					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-					Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
+				true;
 			default -> codePoint == '_';
 		};
 	}
@@ -66,7 +73,10 @@ public final class ShingleMetric {
 				goldTokens.equals(predictedTokens), goldTokens.size(), predictedTokens.size());
 	}
 
-	/** The multiset of shingles, each keyed by its tokens joined with a space (never part of a token). */
+	/**
+	 * The multiset of shingles, each keyed by its tokens joined with a space (never part
+	 * of a token).
+	 */
 	static Map<String, Integer> shingles(List<String> tokens) {
 		Map<String, Integer> shingles = new HashMap<>();
 		if (tokens.isEmpty()) {

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The scores of one labelled subset, per document in the gold's order (sorted ids, as {@code score.py} sorts them).
+ * The scores of one labelled subset, per document in the gold's order (sorted ids, as
+ * {@code score.py} sorts them).
  *
- * @param cleaningFailures documents on which the cleaner threw (the job rejects them; their body is empty)
+ * @param cleaningFailures documents on which the cleaner threw (the job rejects them;
+ * their body is empty)
  */
 public record SubsetResult(String name, List<DocumentScore> scores, int cleaningFailures) {
 
@@ -27,7 +29,10 @@ public record SubsetResult(String name, List<DocumentScore> scores, int cleaning
 		return ScoreSummary.of(scores.stream().filter(score -> TuningHalf.of(score.docId()) == half).toList());
 	}
 
-	/** Writes the per-document table of {@code score.py --per-doc}: same columns, same number formats. */
+	/**
+	 * Writes the per-document table of {@code score.py --per-doc}: same columns, same
+	 * number formats.
+	 */
 	public void writePerDocument(Path file) {
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write("doc_id\ttp\tfp\tfn\tprecision\trecall\texact\tgold_tokens\tpred_tokens\n");

@@ -9,10 +9,11 @@ import org.newsexport.article.Paragraph;
 import org.newsexport.article.ParagraphKind;
 
 /**
- * A news agency credited outside a dateline: "(Reuters) - The ..." opening the text, or "(AFP)", "— Reuters",
- * "Source: IRNA" closing it. Only running text (body and quote paragraphs) is read, so a photo credit such as
- * "(Photo by AFP)" is not taken for the article's agency; the name must be one to four capitalised words ("AFP",
- * "Associated Press").
+ * A news agency credited outside a dateline: "(Reuters) - The ..." opening the text, or
+ * "(AFP)", "— Reuters", "Source: IRNA" closing it. Only running text (body and quote
+ * paragraphs) is read, so a photo credit such as "(Photo by AFP)" is not taken for the
+ * article's agency; the name must be one to four capitalised words ("AFP", "Associated
+ * Press").
  */
 final class AgencyCredit {
 
@@ -26,12 +27,14 @@ final class AgencyCredit {
 
 	private static final String AFTER_SENTENCE = "(?:^|[" + SENTENCE_ENDS + "] )";
 
-	private static final List<Pattern> CLOSINGS = List.of(
-			Pattern.compile(AFTER_SENTENCE + "\\(" + NAME + "\\)$"),
+	private static final List<Pattern> CLOSINGS = List.of(Pattern.compile(AFTER_SENTENCE + "\\(" + NAME + "\\)$"),
 			Pattern.compile(AFTER_SENTENCE + "[–—-]{1,2} ?" + NAME + "$"),
 			Pattern.compile("^\\(?(?:Source|Sources|Via) ?: ?" + NAME + "\\.?\\)?$"));
 
-	/** For each of {@link #CLOSINGS}, characters one of which it cannot match without: a cheap test before it. */
+	/**
+	 * For each of {@link #CLOSINGS}, characters one of which it cannot match without: a
+	 * cheap test before it.
+	 */
 	private static final List<String> CLOSINGS_NEED = List.of("(", "–—-", ":");
 
 	private AgencyCredit() {
@@ -69,10 +72,12 @@ final class AgencyCredit {
 	}
 
 	/**
-	 * The next index from {@code from} where a closing may start, or -1. Each opens with {@code ^} or with
-	 * {@link #AFTER_SENTENCE}'s mark and space, so it can start at 0 or at such a mark only: trying the pattern there,
-	 * in order ({@link Matcher#lookingAt}, the bounds transparent and not anchoring), finds the match a search
-	 * ({@link Matcher#find}) would, without trying every other character of the paragraph.
+	 * The next index from {@code from} where a closing may start, or -1. Each opens with
+	 * {@code ^} or with {@link #AFTER_SENTENCE}'s mark and space, so it can start at 0 or
+	 * at such a mark only: trying the pattern there, in order ({@link Matcher#lookingAt},
+	 * the bounds transparent and not anchoring), finds the match a search
+	 * ({@link Matcher#find}) would, without trying every other character of the
+	 * paragraph.
 	 */
 	private static int nextSentenceEnd(String text, int from) {
 		for (int i = from; i + 1 < text.length(); i++) {

@@ -21,24 +21,31 @@ import org.newsexport.clean.LineStatistics;
 import org.newsexport.clean.RuleSet;
 
 /**
- * Turns one scraped text into an {@link Article}: cleans it, then reads the structure from what is left. The title
- * is the headline the cleaner found (in neither the paragraphs nor the removed lines), or its repeat above the text
- * when the page prints one. The {@link ArticleHeader} at the top of the kept lines (that repeat, the standfirst, the
- * byline, date lines) is not body: the standfirst and the byline have their own fields, the date lines are removed
- * lines. The dateline is read from the
- * opening body paragraph and stays in its text, which is the article as published. The section and the page date
- * come from lines the rules removed above the body, those of the {@value #BREADCRUMB} and {@value #PAGE_DATE}
- * categories. Thread-safe.
+ * Turns one scraped text into an {@link Article}: cleans it, then reads the structure
+ * from what is left. The title is the headline the cleaner found (in neither the
+ * paragraphs nor the removed lines), or its repeat above the text when the page prints
+ * one. The {@link ArticleHeader} at the top of the kept lines (that repeat, the
+ * standfirst, the byline, date lines) is not body: the standfirst and the byline have
+ * their own fields, the date lines are removed lines. The dateline is read from the
+ * opening body paragraph and stays in its text, which is the article as published. The
+ * section and the page date come from lines the rules removed above the body, those of
+ * the {@value #BREADCRUMB} and {@value #PAGE_DATE} categories. Thread-safe.
  */
 public final class ArticleExtractor {
 
 	/** The rule category whose removed lines give the section. */
 	public static final String BREADCRUMB = "breadcrumb";
 
-	/** The rule category whose removed lines give the published date when the dateline has none. */
+	/**
+	 * The rule category whose removed lines give the published date when the dateline has
+	 * none.
+	 */
 	public static final String PAGE_DATE = "page-date";
 
-	/** The dateline opens the first body paragraph, or the second when a byline ("By Ali Abbas") comes first. */
+	/**
+	 * The dateline opens the first body paragraph, or the second when a byline ("By Ali
+	 * Abbas") comes first.
+	 */
 	private static final int DATELINE_PARAGRAPHS = 2;
 
 	private final RuleSet rules;
@@ -50,8 +57,8 @@ public final class ArticleExtractor {
 	}
 
 	/**
-	 * @param statistics the lines of the whole run, from a first pass over its files (see {@link LineStatistics});
-	 * {@code null} to judge every file on its own
+	 * @param statistics the lines of the whole run, from a first pass over its files (see
+	 * {@link LineStatistics}); {@code null} to judge every file on its own
 	 */
 	public ArticleExtractor(RuleSet rules, LineStatistics statistics) {
 		this.rules = rules;
@@ -63,9 +70,10 @@ public final class ArticleExtractor {
 	}
 
 	/**
-	 * {@link #extract(SourceText)} within a deadline: checked by the cleaner (see {@link Cleaner#clean(String,
-	 * Deadline)}), between the stages of extraction and at the end, so that a text that took longer than its time
-	 * is abandoned even when the last stage overran it.
+	 * {@link #extract(SourceText)} within a deadline: checked by the cleaner (see
+	 * {@link Cleaner#clean(String, Deadline)}), between the stages of extraction and at
+	 * the end, so that a text that took longer than its time is abandoned even when the
+	 * last stage overran it.
 	 * @throws org.newsexport.clean.CleanTimeoutException when the deadline passes
 	 */
 	public Article extract(SourceText source, Deadline deadline) {
@@ -74,7 +82,10 @@ public final class ArticleExtractor {
 		return article;
 	}
 
-	/** The structure read from a cleaned text; apart from {@link #extract(SourceText)} for the extraction bench. */
+	/**
+	 * The structure read from a cleaned text; apart from {@link #extract(SourceText)} for
+	 * the extraction bench.
+	 */
 	Article extract(SourceText source, CleanedText cleaned) {
 		return extract(source, cleaned, Deadline.NONE);
 	}
@@ -93,7 +104,8 @@ public final class ArticleExtractor {
 				: AgencyCredit.find(paragraphs).orElse(null);
 		List<RemovedLine> aboveBody = cleaned.removedBeforeBody();
 		String section = first(aboveBody, BREADCRUMB, Breadcrumb::section);
-		// A date the page states beats a year read from the text (DatelineYear), which needs the day restated.
+		// A date the page states beats a year read from the text (DatelineYear), which
+		// needs the day restated.
 		LocalDate published = dateline == null ? null : dateline.date();
 		if (published == null) {
 			published = first(aboveBody, PAGE_DATE, DateText::parse);
@@ -104,7 +116,8 @@ public final class ArticleExtractor {
 		if (published == null && dateline != null && dateline.day() != null) {
 			published = DatelineYear.infer(dateline.day(), paragraphs).orElse(null);
 		}
-		// the headline printed above the text has no site name beside it, as the page's <title> may have
+		// the headline printed above the text has no site name beside it, as the page's
+		// <title> may have
 		String title = header.headline() != null ? header.headline() : headline;
 		return new Article(source.docId(), source.sourcePath(), source.sha256(), source.bytes(), title,
 				header.standfirst(), header.byline(), header.authors(), dateline == null ? null : dateline.text(),
@@ -112,7 +125,10 @@ public final class ArticleExtractor {
 				QuoteExtractor.extract(paragraphs, quotations));
 	}
 
-	/** The dateline that opens one of the first {@value #DATELINE_PARAGRAPHS} body paragraphs, or {@code null}. */
+	/**
+	 * The dateline that opens one of the first {@value #DATELINE_PARAGRAPHS} body
+	 * paragraphs, or {@code null}.
+	 */
 	private static Dateline dateline(List<Paragraph> paragraphs) {
 		int bodies = 0;
 		for (Paragraph paragraph : paragraphs) {

@@ -16,15 +16,18 @@ import org.newsexport.clean.LineShape;
 import org.newsexport.clean.TitleRepeat;
 
 /**
- * The article's header at the top of the kept lines, which the cleaner keeps as body lines: the headline printed
- * again above the text (the page's {@code <title>} is the headline the cleaner found), the standfirst (the summary
- * under the headline), the byline ("By Jane Doe and John Roe | Example Times") and the date and reading-time lines
- * ("Updated 3:45 pm", "March 3, 2021", "5 min read"). The header is read in that order, each part at most once but
- * the date lines, and stops at the first line that is none of them: the body's first paragraph. A standfirst cannot
- * be told from a first paragraph by its own shape, so a line is one only when a byline or a date line follows it,
- * as the header's layout puts it. The headline's repeat becomes the title (it has no site name beside it); the
- * standfirst and the byline go to their columns; the date and reading-time lines are page furniture and go to
- * {@code removed_lines} as {@value #DATE_LINE} and {@value #READING_TIME}. Plain Java, thread-safe.
+ * The article's header at the top of the kept lines, which the cleaner keeps as body
+ * lines: the headline printed again above the text (the page's {@code <title>} is the
+ * headline the cleaner found), the standfirst (the summary under the headline), the
+ * byline ("By Jane Doe and John Roe | Example Times") and the date and reading-time lines
+ * ("Updated 3:45 pm", "March 3, 2021", "5 min read"). The header is read in that order,
+ * each part at most once but the date lines, and stops at the first line that is none of
+ * them: the body's first paragraph. A standfirst cannot be told from a first paragraph by
+ * its own shape, so a line is one only when a byline or a date line follows it, as the
+ * header's layout puts it. The headline's repeat becomes the title (it has no site name
+ * beside it); the standfirst and the byline go to their columns; the date and
+ * reading-time lines are page furniture and go to {@code removed_lines} as
+ * {@value #DATE_LINE} and {@value #READING_TIME}. Plain Java, thread-safe.
  *
  * @param headline the kept line that repeats the headline, or {@code null}
  * @param standfirst the summary under the headline, or {@code null}
@@ -37,10 +40,16 @@ import org.newsexport.clean.TitleRepeat;
 record ArticleHeader(String headline, String standfirst, String byline, List<String> authors, LocalDate date,
 		List<RemovedLine> removed, int bodyStart) {
 
-	/** The {@code removed_lines.rule} of a date line in the article's header ("Updated March 3, 2021 3:45 pm"). */
+	/**
+	 * The {@code removed_lines.rule} of a date line in the article's header ("Updated
+	 * March 3, 2021 3:45 pm").
+	 */
 	static final String DATE_LINE = "header-date";
 
-	/** The {@code removed_lines.rule} of a reading-time or update-time line in the header ("5 min read"). */
+	/**
+	 * The {@code removed_lines.rule} of a reading-time or update-time line in the header
+	 * ("5 min read").
+	 */
 	static final String READING_TIME = "header-reading-time";
 
 	/** The header's lines are looked for among this many first kept lines. */
@@ -55,44 +64,51 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 	private static final int MAX_STANDFIRST_WORDS = 70;
 
 	/**
-	 * A standfirst ends like a sentence, or is at least this long: shorter unfinished lines are headings (a headline
-	 * other than the page's title, a kicker) or captions.
+	 * A standfirst ends like a sentence, or is at least this long: shorter unfinished
+	 * lines are headings (a headline other than the page's title, a kicker) or captions.
 	 */
 	private static final int MIN_UNFINISHED_STANDFIRST_WORDS = 12;
 
 	private static final int MAX_NAME_WORDS = 4;
 
 	/**
-	 * "By Jane Doe", "Written by Jane Doe and John Roe", "By: Jane Doe, Example Times", "Posted by Jane Doe on March
-	 * 3, 2021", "March 3, 2021 by Jane Doe · 2 Comments": the names, then what follows a separator (an outlet, a role,
-	 * a date, a comment count); before them only a date.
+	 * "By Jane Doe", "Written by Jane Doe and John Roe", "By: Jane Doe, Example Times",
+	 * "Posted by Jane Doe on March 3, 2021", "March 3, 2021 by Jane Doe · 2 Comments":
+	 * the names, then what follows a separator (an outlet, a role, a date, a comment
+	 * count); before them only a date.
 	 */
 	private static final Pattern BYLINE = Pattern.compile(
 			"(?:(?<lead>[^|•·\\d]{0,40}\\d[^|•·]{0,40}?)\\s+)?"
 					+ "(?:(?:written|posted|reported|story|words|text|report|photos? and text)\\s+)?"
-					+ "by\\s*:?\\s+(?<names>.+?)"
-					+ "(?:\\s*(?:[|•·–—/]|\\s-\\s|\\son\\s|\\sat\\s)\\s*(?<rest>.*))?",
+					+ "by\\s*:?\\s+(?<names>.+?)" + "(?:\\s*(?:[|•·–—/]|\\s-\\s|\\son\\s|\\sat\\s)\\s*(?<rest>.*))?",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** Between the names of a byline: "Jane Doe, John Roe and Ann Poe", "Jane Doe & John Roe". */
+	/**
+	 * Between the names of a byline: "Jane Doe, John Roe and Ann Poe", "Jane Doe & John
+	 * Roe".
+	 */
 	private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
-	/** A word of a name: capitalised ("Doe", "O'Neil", "J.", "Al-Amiri"), or a particle ("van", "de", "al-Amiri"). */
-	private static final Pattern NAME_WORD = Pattern.compile(
-			"\\p{Lu}[\\p{L}'’.-]*+|\\p{Lu}\\."
-					+ "|(?:van|von|der|den|de|da|di|du|del|la|le|bin|ibn|al|el)(?:-\\p{Lu}[\\p{L}'’-]*+)?");
+	/**
+	 * A word of a name: capitalised ("Doe", "O'Neil", "J.", "Al-Amiri"), or a particle
+	 * ("van", "de", "al-Amiri").
+	 */
+	private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*+|\\p{Lu}\\."
+			+ "|(?:van|von|der|den|de|da|di|du|del|la|le|bin|ibn|al|el)(?:-\\p{Lu}[\\p{L}'’-]*+)?");
 
 	/**
-	 * Words of a role or an outlet beside the names, in lower case: "Jane Doe, Staff Writer", "By Example News
-	 * Service".
+	 * Words of a role or an outlet beside the names, in lower case: "Jane Doe, Staff
+	 * Writer", "By Example News Service".
 	 */
-	private static final Set<String> NOT_IN_NAMES = Set.of(
-			"staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "press", "news",
-			"times", "post", "agency", "service", "desk", "team", "senior", "special", "chief", "political",
-			"foreign", "online", "newsroom", "editors", "reporters", "writers", "associated", "daily", "weekly",
-			"herald", "tribune", "journal", "magazine", "wire", "bureau", "the");
+	private static final Set<String> NOT_IN_NAMES = Set.of("staff", "writer", "reporter", "correspondent", "editor",
+			"contributor", "columnist", "press", "news", "times", "post", "agency", "service", "desk", "team", "senior",
+			"special", "chief", "political", "foreign", "online", "newsroom", "editors", "reporters", "writers",
+			"associated", "daily", "weekly", "herald", "tribune", "journal", "magazine", "wire", "bureau", "the");
 
-	/** "5 min read", "3 minute read", "Reading time: 4 minutes", "Updated 3:45 pm", "Updated 2 hours ago". */
+	/**
+	 * "5 min read", "3 minute read", "Reading time: 4 minutes", "Updated 3:45 pm",
+	 * "Updated 2 hours ago".
+	 */
 	private static final Pattern READING_TIME_LINE = Pattern.compile(
 			"(?:\\d{1,3}\\s*(?:-|\\s)?\\s*(?:min|mins|minute|minutes)\\.?\\s+read(?:ing)?(?:\\s+time)?"
 					+ "|(?:estimated\\s+)?reading\\s+time\\s*:?\\s*\\d{1,3}\\s*(?:min|mins|minutes?)\\.?"
@@ -149,7 +165,8 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 			break;
 		}
 		if (i >= lines.size() && (headline != null || standfirst != null || byline != null || !removed.isEmpty())) {
-			// nothing would be left of the body: a short text whose lines only look like a header keeps them
+			// nothing would be left of the body: a short text whose lines only look like
+			// a header keeps them
 			return none();
 		}
 		return new ArticleHeader(headline, standfirst, byline, authors, date, removed, i);
@@ -177,8 +194,9 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 	record Byline(List<String> authors, LocalDate date) {
 
 		/**
-		 * The byline {@code text} is, or {@code null} when it is none. The regex is tried only on a short text that
-		 * holds "by": each of the header's first lines is tested, and most are no byline.
+		 * The byline {@code text} is, or {@code null} when it is none. The regex is tried
+		 * only on a short text that holds "by": each of the header's first lines is
+		 * tested, and most are no byline.
 		 */
 		static Byline parse(String text) {
 			if (!holdsBy(text) || Words.count(text) > MAX_BYLINE_WORDS) {
@@ -186,9 +204,11 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 			}
 			Matcher matcher = BYLINE.matcher(text.strip());
 			if (!matcher.matches()) {
-				return null; // only a date (a digit) may stand before "by": "March 3, 2021 by Jane Doe"
+				return null; // only a date (a digit) may stand before "by": "March 3,
+								// 2021 by Jane Doe"
 			}
-			// the names, then maybe an outlet or a role after a comma: "Jane Doe, John Roe, Reuters"
+			// the names, then maybe an outlet or a role after a comma: "Jane Doe, John
+			// Roe, Reuters"
 			List<String> authors = new ArrayList<>();
 			for (String name : NAME_SEPARATOR.split(matcher.group("names").strip())) {
 				if (!isName(name)) {
@@ -205,8 +225,8 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 		}
 
 		/**
-		 * Whether the text holds "by" in any case, as {@link #BYLINE} needs: with {@code UNICODE_CASE} too, only b
-		 * and B match a b, y and Y a y.
+		 * Whether the text holds "by" in any case, as {@link #BYLINE} needs: with
+		 * {@code UNICODE_CASE} too, only b and B match a b, y and Y a y.
 		 */
 		private static boolean holdsBy(String text) {
 			for (int i = 1; i < text.length(); i++) {
@@ -217,7 +237,10 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 			return false;
 		}
 
-		/** Two to four words of a name, the first and the last capitalised: "Jane Doe", "Ludwig van Beethoven". */
+		/**
+		 * Two to four words of a name, the first and the last capitalised: "Jane Doe",
+		 * "Ludwig van Beethoven".
+		 */
 		private static boolean isName(String name) {
 			String[] words = name.split("\\s+");
 			if (words.length < 2 || words.length > MAX_NAME_WORDS) {

@@ -12,12 +12,13 @@ import org.newsexport.extract.SpeechVerbs.Kind;
 import org.newsexport.extract.SpeechVerbs.Verb;
 
 /**
- * Who the text next to a quotation says spoke it: a name ("…,” Khazali said", "…,” said Hadi al-Ameri, head of …",
- * "according to INA"), a pronoun ("…,” he added", "He said, “…”") or someone the text does not name ("…,” said a
- * demonstrator", "…,” some of the placards read"). The subject of a speech verb is the name right before it (after
- * "also", "has" and the like), or, when an apposition comes between, the name before its comma ("Qais Khazali, the
- * secretary general of …, said"); a name after a preposition or an article ("in Iraq said", "the Pentagon said") is
- * not a subject.
+ * Who the text next to a quotation says spoke it: a name ("…,” Khazali said", "…,” said
+ * Hadi al-Ameri, head of …", "according to INA"), a pronoun ("…,” he added", "He said,
+ * “…”") or someone the text does not name ("…,” said a demonstrator", "…,” some of the
+ * placards read"). The subject of a speech verb is the name right before it (after
+ * "also", "has" and the like), or, when an apposition comes between, the name before its
+ * comma ("Qais Khazali, the secretary general of …, said"); a name after a preposition or
+ * an article ("in Iraq said", "the Pentagon said") is not a subject.
  *
  * @param name the name, or {@code null}
  * @param pronoun "he", "she" or "they", or {@code null}
@@ -28,13 +29,19 @@ record Attribution(PersonName name, String pronoun) {
 
 	private static final Pattern PRONOUN = Pattern.compile("(?i)(?:he|she|they)(?![\\p{L}’'-])");
 
-	/** What may separate a quotation's closing mark from its attribution: "…,” said", "…” , said". */
+	/**
+	 * What may separate a quotation's closing mark from its attribution: "…,” said", "…”
+	 * , said".
+	 */
 	private static final String BEFORE_ATTRIBUTION = " ,:";
 
-	/** Words between a subject and its verb: "Khazali also said", "he has repeatedly warned". */
-	private static final WordTable ADVERBS = WordTable.of(Set.of("also", "then", "later", "further", "again", "previously",
-			"earlier", "reportedly", "once", "has", "had", "have", "would", "will", "recently", "repeatedly", "simply",
-			"just", "only", "never", "always", "often", "still"));
+	/**
+	 * Words between a subject and its verb: "Khazali also said", "he has repeatedly
+	 * warned".
+	 */
+	private static final WordTable ADVERBS = WordTable.of(Set.of("also", "then", "later", "further", "again",
+			"previously", "earlier", "reportedly", "once", "has", "had", "have", "would", "will", "recently",
+			"repeatedly", "simply", "just", "only", "never", "always", "often", "still"));
 
 	/** A name right after these is not the subject of the verb that follows it. */
 	private static final Set<String> NOT_BEFORE_SUBJECT = Set.of("in", "of", "at", "from", "for", "to", "by", "with",
@@ -48,7 +55,10 @@ record Attribution(PersonName name, String pronoun) {
 
 	private static final int MAX_APPOSITION_CHARS = 160;
 
-	/** "al-", "ibn-": a name that opens with a small letter does so with a short particle and a hyphen. */
+	/**
+	 * "al-", "ibn-": a name that opens with a small letter does so with a short particle
+	 * and a hyphen.
+	 */
 	private static final int MAX_PARTICLE_LENGTH = 3;
 
 	boolean isNamed() {
@@ -60,9 +70,10 @@ record Attribution(PersonName name, String pronoun) {
 	}
 
 	/**
-	 * The attribution right after a quotation ("…,” he said", "…”, said one sign"), in the text from the end of
-	 * {@code quotation} to {@code to}. The quotation must end as a sentence interrupted for it does: with a comma,
-	 * question or exclamation mark, or be followed by a comma or a small letter.
+	 * The attribution right after a quotation ("…,” he said", "…”, said one sign"), in
+	 * the text from the end of {@code quotation} to {@code to}. The quotation must end as
+	 * a sentence interrupted for it does: with a comma, question or exclamation mark, or
+	 * be followed by a comma or a small letter.
 	 */
 	static Optional<Attribution> after(String text, QuotedSpan quotation, int to) {
 		int from = quotation.end(text);
@@ -89,9 +100,10 @@ record Attribution(PersonName name, String pronoun) {
 	}
 
 	/**
-	 * The attribution before a quotation in its sentence, from {@code from} (the end of the previous quotation or the
-	 * paragraph's start) to the opening mark: "Khazali said, “…", "X said the Americans … leave “…", "X reiterated
-	 * the claim, saying the killings were “…".
+	 * The attribution before a quotation in its sentence, from {@code from} (the end of
+	 * the previous quotation or the paragraph's start) to the opening mark: "Khazali
+	 * said, “…", "X said the Americans … leave “…", "X reiterated the claim, saying the
+	 * killings were “…".
 	 */
 	static Optional<Attribution> before(String text, int from, int opening) {
 		int sentence = Sentences.startOfLast(text, from, opening);
@@ -107,7 +119,10 @@ record Attribution(PersonName name, String pronoun) {
 		});
 	}
 
-	/** The subject of the verb starting at {@code verb}, looking no further back than {@code from}. */
+	/**
+	 * The subject of the verb starting at {@code verb}, looking no further back than
+	 * {@code from}.
+	 */
 	static Attribution subjectOf(String text, int from, int verb) {
 		int end = withoutAdverbs(text, from, verb);
 		if (mayEndWithPronoun(text, from, end)) {
@@ -132,9 +147,10 @@ record Attribution(PersonName name, String pronoun) {
 	}
 
 	/**
-	 * Whether {@code [from, end)} may end with a pronoun: "he", "she" and "they" all end in "he" or "ey" (in either
-	 * case: {@link #PRONOUN} folds ASCII only). The pronoun search of {@link #subjectOf} can only succeed then, and
-	 * most subjects are names, so it is spared the matcher.
+	 * Whether {@code [from, end)} may end with a pronoun: "he", "she" and "they" all end
+	 * in "he" or "ey" (in either case: {@link #PRONOUN} folds ASCII only). The pronoun
+	 * search of {@link #subjectOf} can only succeed then, and most subjects are names, so
+	 * it is spared the matcher.
 	 */
 	private static boolean mayEndWithPronoun(String text, int from, int end) {
 		if (end - from < 2) {
@@ -146,8 +162,9 @@ record Attribution(PersonName name, String pronoun) {
 	}
 
 	/**
-	 * Whether the word before a verb (adverbs aside) is capitalised or closes an apposition with a comma: a cheap test
-	 * that spares the search for a subject before the many past tenses of running text that follow a common noun.
+	 * Whether the word before a verb (adverbs aside) is capitalised or closes an
+	 * apposition with a comma: a cheap test that spares the search for a subject before
+	 * the many past tenses of running text that follow a common noun.
 	 */
 	static boolean mayFollowAName(String text, int from, int verb) {
 		int end = withoutAdverbs(text, from, verb);
@@ -172,7 +189,10 @@ record Attribution(PersonName name, String pronoun) {
 		return false;
 	}
 
-	/** "…,” said Hadi al-Ameri, head of …": a name after the verb, or someone unnamed ("said a demonstrator"). */
+	/**
+	 * "…,” said Hadi al-Ameri, head of …": a name after the verb, or someone unnamed
+	 * ("said a demonstrator").
+	 */
 	private static Attribution named(String text, int afterVerb, int to) {
 		int start = afterVerb;
 		while (start < to && text.charAt(start) == ' ') {
@@ -186,7 +206,10 @@ record Attribution(PersonName name, String pronoun) {
 		return hasName(name) ? new Attribution(name, null) : UNNAMED;
 	}
 
-	/** "X reiterated the claim, saying …": the subject of the first verb of the sentence that has one. */
+	/**
+	 * "X reiterated the claim, saying …": the subject of the first verb of the sentence
+	 * that has one.
+	 */
 	private static Attribution subjectOfFirstVerb(String text, int sentence, int participle) {
 		for (Verb verb : SpeechVerbs.in(text, sentence, participle, true)) {
 			Attribution subject = subjectOf(text, sentence, verb.start());
@@ -197,7 +220,10 @@ record Attribution(PersonName name, String pronoun) {
 		return UNNAMED;
 	}
 
-	/** "…,” the crowd chanted; officials said …": a semicolon, question or exclamation mark ends the attribution. */
+	/**
+	 * "…,” the crowd chanted; officials said …": a semicolon, question or exclamation
+	 * mark ends the attribution.
+	 */
 	private static boolean endsClause(String text, int from, int to) {
 		for (int i = from; i < to; i++) {
 			if ("!?;".indexOf(text.charAt(i)) >= 0) {
@@ -240,23 +266,28 @@ record Attribution(PersonName name, String pronoun) {
 	}
 
 	/**
-	 * A name after "in", "the" and the like is an object ("in Iraq said"), unless a title or a body's name introduces
-	 * the person inside the run: "of the Badr Organization Hadi al-Amiri said" is Hadi al-Amiri speaking.
+	 * A name after "in", "the" and the like is an object ("in Iraq said"), unless a title
+	 * or a body's name introduces the person inside the run: "of the Badr Organization
+	 * Hadi al-Amiri said" is Hadi al-Amiri speaking.
 	 */
 	private static boolean isSubject(PersonName name) {
-		return hasName(name) && (name.introduced()
-				|| !NOT_BEFORE_SUBJECT.contains(name.wordBefore().toLowerCase(Locale.ROOT)));
+		return hasName(name)
+				&& (name.introduced() || !NOT_BEFORE_SUBJECT.contains(name.wordBefore().toLowerCase(Locale.ROOT)));
 	}
 
-	/** A person, or an organisation ("IRGC", "Iraqi News Agency"); a title alone ("President") names no one. */
+	/**
+	 * A person, or an organisation ("IRGC", "Iraqi News Agency"); a title alone
+	 * ("President") names no one.
+	 */
 	private static boolean hasName(PersonName name) {
 		return name.person() != null || name.organisation() != null;
 	}
 
 	/**
-	 * The commas an apposition may have opened, farthest first and within {@value #MAX_APPOSITION_WORDS} words (and
-	 * {@value #MAX_APPOSITION_CHARS} characters) of the verb; when the text before the verb ends with a comma, that
-	 * one closes the apposition and is left out.
+	 * The commas an apposition may have opened, farthest first and within
+	 * {@value #MAX_APPOSITION_WORDS} words (and {@value #MAX_APPOSITION_CHARS}
+	 * characters) of the verb; when the text before the verb ends with a comma, that one
+	 * closes the apposition and is left out.
 	 */
 	private static List<Integer> appositionCommas(String text, int from, int end) {
 		List<Integer> commas = new ArrayList<>();

@@ -3,7 +3,10 @@ package org.newsexport.extract;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Reads the section from a breadcrumb line: the last part of "News / Iraq" or "Home > World > Middle East". */
+/**
+ * Reads the section from a breadcrumb line: the last part of "News / Iraq" or "Home >
+ * World > Middle East".
+ */
 final class Breadcrumb {
 
 	private static final Pattern SEPARATOR = Pattern.compile("\\s*[>»›→]\\s*| / ");

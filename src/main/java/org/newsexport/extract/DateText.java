@@ -10,13 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates news pages print: "Jan 22nd, 2022", "Sat. Jan 22nd, 2022", "January 3rd 2020", "3 January 2020",
- * "2022-01-03", "03/01/2022 10:45", "Published: 3 Jan 2020 10:45 GMT", "Posted on January 4, 2020 by admin",
- * "1er janvier 2022", "3. Januar 2020", "3 de enero de 2020", with an optional label ("Updated on"), weekday, time
- * and byline. A date without a year ("Jan. 01") gives no date rather than a guessed year. In all-numeric dates the
- * year must be first or last: "2022-01-03" is year, month, day (ISO 8601, which no other convention resembles);
- * with the year last, the day comes first when the first number is above 12 or both are equal, and in dotted
- * dates ("03.01.2022"), which are a European form (German, French, Russian, Turkish pages) that US pages do not use.
+ * Reads the dates news pages print: "Jan 22nd, 2022", "Sat. Jan 22nd, 2022", "January 3rd
+ * 2020", "3 January 2020", "2022-01-03", "03/01/2022 10:45", "Published: 3 Jan 2020 10:45
+ * GMT", "Posted on January 4, 2020 by admin", "1er janvier 2022", "3. Januar 2020", "3 de
+ * enero de 2020", with an optional label ("Updated on"), weekday, time and byline. A date
+ * without a year ("Jan. 01") gives no date rather than a guessed year. In all-numeric
+ * dates the year must be first or last: "2022-01-03" is year, month, day (ISO 8601, which
+ * no other convention resembles); with the year last, the day comes first when the first
+ * number is above 12 or both are equal, and in dotted dates ("03.01.2022"), which are a
+ * European form (German, French, Russian, Turkish pages) that US pages do not use.
  * "03/01/2022" may be 3 January or March 1 and gives nothing.
  */
 final class DateText {
@@ -31,7 +33,9 @@ final class DateText {
 	private static final String TIME = "(?:\\s*(?:[,|–—-]|at|à|um|a las)?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*"
 			+ "(?:[ap]\\.?m\\.?)?(?:\\s*(?:[a-z]{2,5}|gmt[+-]\\d{1,2}(?::?\\d{2})?|\\(?utc\\)?))?)?";
 
-	/** "... by admin", "... | By Ali Abbas": the byline some pages print on the date line. */
+	/**
+	 * "... by admin", "... | By Ali Abbas": the byline some pages print on the date line.
+	 */
 	private static final String BYLINE = "(?:\\s*[|•·–—-]?\\s*by\\s+\\S.{0,60})?";
 
 	private static final List<Pattern> WHOLE_BY_NAME = List.of(whole(monthFirst("?")), whole(dayFirst("?")));
@@ -42,7 +46,10 @@ final class DateText {
 	private static final Pattern WHOLE_YEAR_LAST = whole(
 			"(?<first>\\d{1,2})(?<sep>[-/.])(?<second>\\d{1,2})\\k<sep>(?<year>\\d{4})");
 
-	/** Full dates in running text, a year required, not glued to a letter or digit ("12000", "Marchers"). */
+	/**
+	 * Full dates in running text, a year required, not glued to a letter or digit
+	 * ("12000", "Marchers").
+	 */
 	private static final List<Pattern> IN_TEXT_BY_NAME = List.of(inText(monthFirst("")), inText(dayFirst("")));
 
 	private static final Pattern IN_TEXT_ISO = inText("(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})");
@@ -51,12 +58,16 @@ final class DateText {
 	private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\p{N}\\p{L}])(?:19|20)\\d{2}(?![\\p{N}\\p{L}])");
 
 	/**
-	 * A date by name in running text ends with its year, after white space ({@code \s}), and from its start to the
-	 * year holds at most this many words ("3rd of January, del 2020"), separated by white space.
+	 * A date by name in running text ends with its year, after white space ({@code \s}),
+	 * and from its start to the year holds at most this many words ("3rd of January, del
+	 * 2020"), separated by white space.
 	 */
 	private static final int MAX_DATE_WORDS = 5;
 
-	/** No word of a date by name is longer: the longest month name ("septiembre"), a full stop and a comma are 12. */
+	/**
+	 * No word of a date by name is longer: the longest month name ("septiembre"), a full
+	 * stop and a comma are 12.
+	 */
 	private static final int MAX_DATE_WORD_LENGTH = 16;
 
 	private DateText() {
@@ -67,24 +78,30 @@ final class DateText {
 		return parts(text).flatMap(DateParts::date);
 	}
 
-	/** The day and month when the whole text is a date, with or without a year: "Jan. 01" gives January 1. */
+	/**
+	 * The day and month when the whole text is a date, with or without a year: "Jan. 01"
+	 * gives January 1.
+	 */
 	static Optional<MonthDay> parseMonthDay(String text) {
 		return parts(text).flatMap(DateParts::monthDay);
 	}
 
 	/**
-	 * The full dates (with a year) that running text states: "died on January 3, 2020." gives 2020-01-03. The
-	 * patterns are tried at every character a search passes (a lookbehind, then a long alternation of month names),
-	 * and most of a paragraph lies before its first date: so each search starts not where the last match ended but at
-	 * the first place a date may start, which gives the same matches in the same order. An ISO date starts with its
-	 * year, so it is tried only where four digits start; a date by name starts at most {@value #MAX_DATE_WORDS} words
-	 * before its year ({@link #earliestStart}), and a later year's date cannot start before the first year's earliest
-	 * start.
+	 * The full dates (with a year) that running text states: "died on January 3, 2020."
+	 * gives 2020-01-03. The patterns are tried at every character a search passes (a
+	 * lookbehind, then a long alternation of month names), and most of a paragraph lies
+	 * before its first date: so each search starts not where the last match ended but at
+	 * the first place a date may start, which gives the same matches in the same order.
+	 * An ISO date starts with its year, so it is tried only where four digits start; a
+	 * date by name starts at most {@value #MAX_DATE_WORDS} words before its year
+	 * ({@link #earliestStart}), and a later year's date cannot start before the first
+	 * year's earliest start.
 	 */
 	static List<LocalDate> findAll(CharSequence text) {
 		List<LocalDate> dates = new ArrayList<>();
 		if (!hasFourDigits(text)) {
-			return dates; // every pattern needs a four-digit year: most paragraphs are done without a regex
+			return dates; // every pattern needs a four-digit year: most paragraphs are
+							// done without a regex
 		}
 		for (Pattern pattern : IN_TEXT_BY_NAME) {
 			Matcher date = pattern.matcher(text).useTransparentBounds(true);
@@ -106,7 +123,10 @@ final class DateText {
 		return dates;
 	}
 
-	/** The index of the first four ASCII digits at or after {@code from} that follow {@code \s}, or -1. */
+	/**
+	 * The index of the first four ASCII digits at or after {@code from} that follow
+	 * {@code \s}, or -1.
+	 */
 	private static int yearAfterSpace(CharSequence text, int from) {
 		for (int at = fourDigits(text, from); at >= 0; at = fourDigits(text, at + 1)) {
 			if (at > 0 && isRegexSpace(text.charAt(at - 1))) {
@@ -116,7 +136,10 @@ final class DateText {
 		return -1;
 	}
 
-	/** The index where the first run of four ASCII digits at or after {@code from} starts, or -1. */
+	/**
+	 * The index where the first run of four ASCII digits at or after {@code from} starts,
+	 * or -1.
+	 */
 	private static int fourDigits(CharSequence text, int from) {
 		int run = 0;
 		for (int i = from; i < text.length(); i++) {
@@ -130,8 +153,9 @@ final class DateText {
 	}
 
 	/**
-	 * No date by name that ends with the year at {@code year} starts before the index given: {@value #MAX_DATE_WORDS}
-	 * words back, white space and at most {@value #MAX_DATE_WORD_LENGTH} other characters each.
+	 * No date by name that ends with the year at {@code year} starts before the index
+	 * given: {@value #MAX_DATE_WORDS} words back, white space and at most
+	 * {@value #MAX_DATE_WORD_LENGTH} other characters each.
 	 */
 	private static int earliestStart(CharSequence text, int year) {
 		int at = year;
@@ -153,8 +177,9 @@ final class DateText {
 	}
 
 	/**
-	 * The four-digit years from 1900 to 2099 that a text mentions ("in 2014", "January 2020", "2022’s"). A year is
-	 * four digits, so the pattern is tried only where four digits start, in order, as a search would meet them.
+	 * The four-digit years from 1900 to 2099 that a text mentions ("in 2014", "January
+	 * 2020", "2022’s"). A year is four digits, so the pattern is tried only where four
+	 * digits start, in order, as a search would meet them.
 	 */
 	static List<Integer> yearsIn(CharSequence text) {
 		List<Integer> years = new ArrayList<>();
@@ -172,8 +197,8 @@ final class DateText {
 	}
 
 	/**
-	 * Whether the text holds four ASCII digits in a row, as every year pattern needs ({@code \d} is ASCII without
-	 * UNICODE_CHARACTER_CLASS).
+	 * Whether the text holds four ASCII digits in a row, as every year pattern needs
+	 * ({@code \d} is ASCII without UNICODE_CHARACTER_CLASS).
 	 */
 	static boolean hasFourDigits(CharSequence text) {
 		int run = 0;
@@ -188,9 +213,10 @@ final class DateText {
 	}
 
 	/**
-	 * The parts when the whole text is a date. Every whole-date pattern reads the day in ASCII digits, so a text
-	 * without one (most lines of an article's header, and the removed lines above it) is answered without trying the
-	 * four patterns, each a long alternation of labels, weekdays and months.
+	 * The parts when the whole text is a date. Every whole-date pattern reads the day in
+	 * ASCII digits, so a text without one (most lines of an article's header, and the
+	 * removed lines above it) is answered without trying the four patterns, each a long
+	 * alternation of labels, weekdays and months.
 	 */
 	private static Optional<DateParts> parts(String text) {
 		if (!hasDigit(text)) {
@@ -211,7 +237,10 @@ final class DateText {
 		return numeric.matches() ? DateParts.yearLast(numeric) : Optional.empty();
 	}
 
-	/** Whether the text holds an ASCII digit ({@code \d} is ASCII without UNICODE_CHARACTER_CLASS). */
+	/**
+	 * Whether the text holds an ASCII digit ({@code \d} is ASCII without
+	 * UNICODE_CHARACTER_CLASS).
+	 */
 	private static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -227,7 +256,10 @@ final class DateText {
 		return MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))" + yearOptional;
 	}
 
-	/** "3 January 2020", "3rd of January, 2020", "1er janvier 2022", "3. Januar 2020", "3 de enero de 2020". */
+	/**
+	 * "3 January 2020", "3rd of January, 2020", "1er janvier 2022", "3. Januar 2020", "3
+	 * de enero de 2020".
+	 */
 	private static String dayFirst(String yearOptional) {
 		return "(?<day>\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:of\\s+|de\\s+)?" + MONTH
 				+ "(?:,?\\s+(?:del?\\s+)?(?<year>\\d{4}))" + yearOptional;
@@ -242,7 +274,9 @@ final class DateText {
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
-	/** What a date pattern matched: the year may be missing, the month and day never are. */
+	/**
+	 * What a date pattern matched: the year may be missing, the month and day never are.
+	 */
 	private record DateParts(Integer year, int month, int day) {
 
 		static DateParts byName(Matcher date) {

@@ -8,11 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The place (and maybe date and agency) that opens a wire story: "TEHRAN, Jan. 01 (MNA) –", "TEHRAN/BAGHDAD –",
- * "WASHINGTON (Reuters) -", "LONDON, March 3 (AFP) —", "KABUL, Afghanistan (AP) —", "SAN FRANCISCO, Calif. (AP) —",
- * "DUBAI: ", "NEW YORK, Jan. 5, 2022 /PRNewswire/ --", "MOSCOW, January 3. /TASS/.", "Jan 3 (Reuters) -",
- * "Paris (AFP) -". The place must be in capitals, which is what tells a dateline from a sentence that starts with a
- * name and a dash; a place in title case, or no place, counts only with an agency in parentheses before the dash.
+ * The place (and maybe date and agency) that opens a wire story: "TEHRAN, Jan. 01 (MNA)
+ * –", "TEHRAN/BAGHDAD –", "WASHINGTON (Reuters) -", "LONDON, March 3 (AFP) —", "KABUL,
+ * Afghanistan (AP) —", "SAN FRANCISCO, Calif. (AP) —", "DUBAI: ", "NEW YORK, Jan. 5, 2022
+ * /PRNewswire/ --", "MOSCOW, January 3. /TASS/.", "Jan 3 (Reuters) -", "Paris (AFP) -".
+ * The place must be in capitals, which is what tells a dateline from a sentence that
+ * starts with a name and a dash; a place in title case, or no place, counts only with an
+ * agency in parentheses before the dash.
  *
  * @param text the dateline without its separator, e.g. "TEHRAN, Jan. 01 (MNA)"
  * @param agency the agency in parentheses or slashes, or {@code null}
@@ -31,7 +33,10 @@ record Dateline(String text, String agency, MonthDay day, LocalDate date) {
 	private static final String DATE = "(?iu:" + MonthNames.MONTH + "\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?"
 			+ "|\\d{1,2}\\.? " + MonthNames.MONTH + "\\.?(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2})";
 
-	/** Labels that open a paragraph in capitals like a place but are not one: "UPDATE: ...". */
+	/**
+	 * Labels that open a paragraph in capitals like a place but are not one: "UPDATE:
+	 * ...".
+	 */
 	private static final String NOT_A_PLACE = "(?!(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|EXCLUSIVE|ANALYSIS"
 			+ "|OPINION|EDITOR'S NOTE|EDITOR’S NOTE|NOTE|VIDEO|PHOTOS|LIVE|READ|ALSO READ|FACT CHECK)\\b)";
 
@@ -49,10 +54,11 @@ record Dateline(String text, String agency, MonthDay day, LocalDate date) {
 			Pattern.compile("^(?<dateline>(?<date>" + DATE + ") ?\\((?<agency>[^()]{2,40})\\))" + DASH));
 
 	/**
-	 * Every pattern is anchored with {@code ^}: {@link Matcher#lookingAt} tries it at the start only, where
-	 * {@link Matcher#find} would fail at every other position of the paragraph too. Every paragraph of an article's
-	 * opening passes here and few are datelines, so a pattern is tried only when the paragraph has what it cannot
-	 * match without ({@link #mayMatch}): the answer is that of trying each in order.
+	 * Every pattern is anchored with {@code ^}: {@link Matcher#lookingAt} tries it at the
+	 * start only, where {@link Matcher#find} would fail at every other position of the
+	 * paragraph too. Every paragraph of an article's opening passes here and few are
+	 * datelines, so a pattern is tried only when the paragraph has what it cannot match
+	 * without ({@link #mayMatch}): the answer is that of trying each in order.
 	 */
 	static Optional<Dateline> find(String paragraph) {
 		for (int i = 0; i < OPENINGS.size(); i++) {
@@ -71,9 +77,10 @@ record Dateline(String text, String agency, MonthDay day, LocalDate date) {
 	}
 
 	/**
-	 * Whether {@link #OPENINGS} pattern {@code i} may match: the first two open with {@link #PLACE}, a capital
-	 * ({@code \p{Lu}}) then a capital, a mark or one of ' ’ . (as code points, as the regex reads them); the last two
-	 * need an agency in parentheses.
+	 * Whether {@link #OPENINGS} pattern {@code i} may match: the first two open with
+	 * {@link #PLACE}, a capital ({@code \p{Lu}}) then a capital, a mark or one of ' ’ .
+	 * (as code points, as the regex reads them); the last two need an agency in
+	 * parentheses.
 	 */
 	private static boolean mayMatch(int i, String paragraph) {
 		if (i >= 2) {

@@ -3,9 +3,10 @@ package org.newsexport.extract;
 import java.util.regex.Pattern;
 
 /**
- * The marker that opens a list item: a bullet ("• ", "· ", "▪ "), a number ("1. ", "2) ", "(3) "), or a dash or
- * asterisk ("- ", "– ", "* "). Bullets and numbers are {@link #FIRM}; a dash or an asterisk is {@link #WEAK}, since a
- * lone line opening with one is more often a credit ("– Reuters") or dialogue: it makes a list item only next to
+ * The marker that opens a list item: a bullet ("• ", "· ", "▪ "), a number ("1. ", "2) ",
+ * "(3) "), or a dash or asterisk ("- ", "– ", "* "). Bullets and numbers are
+ * {@link #FIRM}; a dash or an asterisk is {@link #WEAK}, since a lone line opening with
+ * one is more often a credit ("– Reuters") or dialogue: it makes a list item only next to
  * another marked line. "3. Januar 2020" is a German date, not item 3.
  */
 enum ListMarker {
@@ -23,7 +24,10 @@ enum ListMarker {
 
 	private static final Pattern DASH = Pattern.compile("^[" + DASHES + "] +\\S");
 
-	/** Each pattern is tried only on a line whose first character it can match (and at the start only, as anchored). */
+	/**
+	 * Each pattern is tried only on a line whose first character it can match (and at the
+	 * start only, as anchored).
+	 */
 	static ListMarker of(String line) {
 		if (line.isEmpty()) {
 			return NONE;

@@ -8,19 +8,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Month and weekday names as news pages print them in dates, in English, French, German and Spanish, with the usual
- * abbreviations. Abbreviations that are common words of another of these languages are left out ("ago", Spanish for
- * August, "dic"), so that a date pattern does not fire on running text.
+ * Month and weekday names as news pages print them in dates, in English, French, German
+ * and Spanish, with the usual abbreviations. Abbreviations that are common words of
+ * another of these languages are left out ("ago", Spanish for August, "dic"), so that a
+ * date pattern does not fire on running text.
  */
 final class MonthNames {
 
 	private static final List<List<String>> BY_MONTH = List.of(
 			List.of("january", "jan", "janvier", "janv", "januar", "jänner", "enero"),
 			List.of("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero"),
-			List.of("march", "mar", "mars", "märz", "maerz", "marzo"),
-			List.of("april", "apr", "avril", "avr", "abril"),
-			List.of("may", "mai", "mayo"),
-			List.of("june", "jun", "juin", "juni", "junio"),
+			List.of("march", "mar", "mars", "märz", "maerz", "marzo"), List.of("april", "apr", "avril", "avr", "abril"),
+			List.of("may", "mai", "mayo"), List.of("june", "jun", "juin", "juni", "junio"),
 			List.of("july", "jul", "juillet", "juil", "juli", "julio"),
 			List.of("august", "aug", "août", "aout", "agosto"),
 			List.of("september", "sept", "sep", "septembre", "septiembre", "setiembre"),
@@ -31,15 +30,19 @@ final class MonthNames {
 	private static final Map<String, Integer> NUMBERS = numbers();
 
 	/**
-	 * Any month name, longest first so that "march" is not read as "mar"; not followed by a letter, so "Marchers"
-	 * is no month. Use it case-insensitively with Unicode case ({@code (?iu)}) for "MÄRZ".
+	 * Any month name, longest first so that "march" is not read as "mar"; not followed by
+	 * a letter, so "Marchers" is no month. Use it case-insensitively with Unicode case
+	 * ({@code (?iu)}) for "MÄRZ".
 	 */
 	static final String MONTH = NUMBERS.keySet()
 		.stream()
 		.sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
 		.collect(Collectors.joining("|", "(?:", ")(?!\\p{L})"));
 
-	/** A weekday name or its English abbreviation, as it opens a date: "Sat.", "Monday", "lundi", "Samstag". */
+	/**
+	 * A weekday name or its English abbreviation, as it opens a date: "Sat.", "Monday",
+	 * "lundi", "Samstag".
+	 */
 	static final String WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?!\\p{L})|(?:mon|tues|wednes|thurs"
 			+ "|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
 			+ "|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado"

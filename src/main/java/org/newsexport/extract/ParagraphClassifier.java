@@ -11,17 +11,20 @@ import org.newsexport.clean.KeptLine;
 import org.newsexport.clean.LineShape;
 
 /**
- * Gives each kept paragraph its kind. A caption carries a photo credit ({@link CaptionCredit}). A list item opens
- * with a {@link ListMarker} (the kept text still has its bullet: only the cleaner's rules see lines without it). A
- * sub-heading sits between paragraphs (never first or last), is short, does not end like a sentence, and reads as
- * headlinese: headline writers drop auxiliary verbs and articles ("US embassy on alert", not "The embassy is on
- * alert") and do not open with a personal pronoun. So a short line whose words outside quotation marks hold a
- * lower-case auxiliary ("The number of demonstrators has reached 3 million so far") or more than one article is a
- * body sentence that lost its full stop, while a quotation used as a heading ("‘US terrorism has to end’") is still a
- * heading. Only lower-case auxiliaries count, so "May" the month and Title Case Headings are not mistaken for verbs.
- * A quote paragraph opens with a quotation mark and is quotation but for a short attribution: at most
- * {@value #MAX_ATTRIBUTION_WORDS} words outside the marks ("…,” he said in the northwestern city of Urmia."), and
- * fewer than inside them.
+ * Gives each kept paragraph its kind. A caption carries a photo credit
+ * ({@link CaptionCredit}). A list item opens with a {@link ListMarker} (the kept text
+ * still has its bullet: only the cleaner's rules see lines without it). A sub-heading
+ * sits between paragraphs (never first or last), is short, does not end like a sentence,
+ * and reads as headlinese: headline writers drop auxiliary verbs and articles ("US
+ * embassy on alert", not "The embassy is on alert") and do not open with a personal
+ * pronoun. So a short line whose words outside quotation marks hold a lower-case
+ * auxiliary ("The number of demonstrators has reached 3 million so far") or more than one
+ * article is a body sentence that lost its full stop, while a quotation used as a heading
+ * ("‘US terrorism has to end’") is still a heading. Only lower-case auxiliaries count, so
+ * "May" the month and Title Case Headings are not mistaken for verbs. A quote paragraph
+ * opens with a quotation mark and is quotation but for a short attribution: at most
+ * {@value #MAX_ATTRIBUTION_WORDS} words outside the marks ("…,” he said in the
+ * northwestern city of Urmia."), and fewer than inside them.
  */
 final class ParagraphClassifier {
 
@@ -29,14 +32,20 @@ final class ParagraphClassifier {
 
 	static final int MAX_ATTRIBUTION_WORDS = 10;
 
-	/** Lower-case auxiliaries, looked up where each word stands in the text ({@link WordTable}). */
-	private static final WordTable AUXILIARIES = WordTable.of(Set.of("is", "are", "was", "were", "be", "been", "am",
-			"has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do",
-			"does", "did"));
+	/**
+	 * Lower-case auxiliaries, looked up where each word stands in the text
+	 * ({@link WordTable}).
+	 */
+	private static final WordTable AUXILIARIES = WordTable
+		.of(Set.of("is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "will", "would", "shall",
+				"should", "can", "could", "may", "might", "must", "do", "does", "did"));
 
 	private static final Set<String> PRONOUNS = Set.of("I", "He", "She", "It", "We", "They", "You");
 
-	/** The characters a heading's words are split at: white space ({@code \s}), , ; : ( ) [ ]. */
+	/**
+	 * The characters a heading's words are split at: white space ({@code \s}), , ; : ( )
+	 * [ ].
+	 */
 	private static final String WORD_BREAKS = " \t\n\u000B\f\r,;:()[]";
 
 	private ParagraphClassifier() {
@@ -47,9 +56,10 @@ final class ParagraphClassifier {
 	}
 
 	/**
-	 * {@link #classify(List)}; with {@code quotations} not {@code null}, also adds to it, paragraph by paragraph, the
-	 * quotations found while telling a quote paragraph (those of a paragraph that opens with a mark), or {@code null}
-	 * where none were looked for, so that {@link QuoteExtractor} need not find them again. Each paragraph's words are
+	 * {@link #classify(List)}; with {@code quotations} not {@code null}, also adds to it,
+	 * paragraph by paragraph, the quotations found while telling a quote paragraph (those
+	 * of a paragraph that opens with a mark), or {@code null} where none were looked for,
+	 * so that {@link QuoteExtractor} need not find them again. Each paragraph's words are
 	 * counted once, for the heading test and the {@link Paragraph}.
 	 */
 	static List<Paragraph> classify(List<KeptLine> lines, List<List<QuotedSpan>> quotations) {
@@ -101,14 +111,16 @@ final class ParagraphClassifier {
 	}
 
 	/**
-	 * @param spans the quotations of a text that opens with a mark ({@link QuotationMarks#opensWithMark}), else
-	 * {@code null}: most paragraphs do not, and the first quotation of one that does not can never start at 0
+	 * @param spans the quotations of a text that opens with a mark
+	 * ({@link QuotationMarks#opensWithMark}), else {@code null}: most paragraphs do not,
+	 * and the first quotation of one that does not can never start at 0
 	 */
 	private static boolean isQuotation(String text, List<QuotedSpan> spans) {
 		if (spans == null || spans.isEmpty() || spans.get(0).open() != 0) {
 			return false;
 		}
-		char[] chars = text.toCharArray(); // counted in place, without a copy of each part
+		char[] chars = text.toCharArray(); // counted in place, without a copy of each
+											// part
 		int quoted = 0;
 		int outside = 0;
 		int narration = 0;
@@ -122,11 +134,12 @@ final class ParagraphClassifier {
 	}
 
 	/**
-	 * The words of the text outside its quotations (“…”, ‘…’ or "…", each closed), split at {@link #WORD_BREAKS}:
-	 * headlinese when the first is no {@link #PRONOUNS pronoun}, none is an auxiliary or ends in "n't", and at most
-	 * one is an article. The words are read where they stand, not cut out by a regex replace and split (which gave
-	 * the same words): short unfinished lines between paragraphs are common in scraped pages, and each cost two
-	 * regex passes and a string per word.
+	 * The words of the text outside its quotations (“…”, ‘…’ or "…", each closed), split
+	 * at {@link #WORD_BREAKS}: headlinese when the first is no {@link #PRONOUNS pronoun},
+	 * none is an auxiliary or ends in "n't", and at most one is an article. The words are
+	 * read where they stand, not cut out by a regex replace and split (which gave the
+	 * same words): short unfinished lines between paragraphs are common in scraped pages,
+	 * and each cost two regex passes and a string per word.
 	 */
 	private static boolean readsAsHeadline(String text) {
 		String outside = withoutQuotations(text).trim();
@@ -141,7 +154,8 @@ final class ParagraphClassifier {
 			while (end < outside.length() && WORD_BREAKS.indexOf(outside.charAt(end)) < 0) {
 				end++;
 			}
-			// a word at 0 is the first of the split; a break at 0 makes the split's first word ""
+			// a word at 0 is the first of the split; a break at 0 makes the split's first
+			// word ""
 			if (start == 0 && PRONOUNS.contains(outside.substring(start, end))) {
 				return false;
 			}
@@ -156,9 +170,10 @@ final class ParagraphClassifier {
 	}
 
 	/**
-	 * The text with each closed quotation (“…”, ‘…’ or "…", from its opening mark to the first closing one after it)
-	 * replaced by a space, as a regex {@code “[^”]*”|‘[^’]*’|"[^"]*"} replacing from left to right would; the text
-	 * itself when it holds no such mark, as most do.
+	 * The text with each closed quotation (“…”, ‘…’ or "…", from its opening mark to the
+	 * first closing one after it) replaced by a space, as a regex
+	 * {@code “[^”]*”|‘[^’]*’|"[^"]*"} replacing from left to right would; the text itself
+	 * when it holds no such mark, as most do.
 	 */
 	private static String withoutQuotations(String text) {
 		StringBuilder outside = null;
@@ -188,8 +203,8 @@ final class ParagraphClassifier {
 	}
 
 	/**
-	 * "the", "a" or "an" in any case, as {@code toLowerCase(Locale.ROOT)} compares them: no character but the ASCII
-	 * capitals has one of those letters for its lower case.
+	 * "the", "a" or "an" in any case, as {@code toLowerCase(Locale.ROOT)} compares them:
+	 * no character but the ASCII capitals has one of those letters for its lower case.
 	 */
 	private static boolean isArticle(String text, int start, int end) {
 		int length = end - start;

@@ -5,28 +5,39 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A run of capitalised words next to a verb, and the person it names: "IRGC spokesman Ramezan Sharif" gives
- * "Ramezan Sharif", "Secretary General of the Badr Organization Hadi al-Amiri" gives "Hadi al-Amiri", "Gen. Sharif"
- * gives "Sharif", "Al Jazeera’s Mahmoud Abdelwahed" gives "Mahmoud Abdelwahed". The person is what follows the last
- * title ("General", "Gen.", "President"), body ("Organization", "Agency") or acronym ("IRGC") of the run; a run
- * with nothing after them ("Iraqi News Agency", "IRGC") names an organisation. Name particles ("al-Ameri", "bin
- * Salman", "von der Leyen") belong to names; words that open sentences ("The", "Meanwhile", "On", "Yesterday") and
+ * A run of capitalised words next to a verb, and the person it names: "IRGC spokesman
+ * Ramezan Sharif" gives "Ramezan Sharif", "Secretary General of the Badr Organization
+ * Hadi al-Amiri" gives "Hadi al-Amiri", "Gen. Sharif" gives "Sharif", "Al Jazeera’s
+ * Mahmoud Abdelwahed" gives "Mahmoud Abdelwahed". The person is what follows the last
+ * title ("General", "Gen.", "President"), body ("Organization", "Agency") or acronym
+ * ("IRGC") of the run; a run with nothing after them ("Iraqi News Agency", "IRGC") names
+ * an organisation. Name particles ("al-Ameri", "bin Salman", "von der Leyen") belong to
+ * names; words that open sentences ("The", "Meanwhile", "On", "Yesterday") and
  * possessives do not.
  *
  * @param run the capitalised words, e.g. "Badr Organization Hadi al-Amiri"
- * @param person the person's name in it, or {@code null} when the run names an organisation or only a title
- * @param titled a personal title came right before the person's name, which tells a person from a place
+ * @param person the person's name in it, or {@code null} when the run names an
+ * organisation or only a title
+ * @param titled a personal title came right before the person's name, which tells a
+ * person from a place
  * @param start where the run starts in the text
- * @param wordBefore the word before the run, "" at the start: "in", "the" or "said" there mean it is not a subject
+ * @param wordBefore the word before the run, "" at the start: "in", "the" or "said" there
+ * mean it is not a subject
  */
 record PersonName(String run, String person, boolean titled, int start, String wordBefore) {
 
-	/** Longer runs are names of things ("Islamic Revolution Guards Corps Quds Force"), not of people. */
+	/**
+	 * Longer runs are names of things ("Islamic Revolution Guards Corps Quds Force"), not
+	 * of people.
+	 */
 	private static final int MAX_RUN_WORDS = 8;
 
 	private static final int MAX_PERSON_WORDS = 4;
 
-	/** Arabic articles and the like written onto a name: "al-Ameri", "el-Sisi", "bin-Laden". */
+	/**
+	 * Arabic articles and the like written onto a name: "al-Ameri", "el-Sisi",
+	 * "bin-Laden".
+	 */
 	private static final Set<String> HYPHENATED_PARTICLES = Set.of("al", "el", "ad", "as", "ash", "an", "ar", "at",
 			"az", "ibn", "bin", "abu", "ben");
 
@@ -54,7 +65,10 @@ record PersonName(String run, String person, boolean titled, int start, String w
 			"Center", "Centre", "Federation", "League", "Coalition", "Mobilization", "Navy", "Republic", "Kingdom",
 			"State", "States", "Nations", "Service", "Revolution", "Resistance", "Unit", "Brigade", "Command");
 
-	/** Capitalised words that open sentences or name days and months: never part of a person's name. */
+	/**
+	 * Capitalised words that open sentences or name days and months: never part of a
+	 * person's name.
+	 */
 	private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "From", "To",
 			"Of", "With", "But", "And", "Or", "So", "Meanwhile", "However", "Yesterday", "Today", "Tonight", "Earlier",
 			"Later", "Also", "He", "She", "They", "It", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "This",
@@ -65,7 +79,10 @@ record PersonName(String run, String person, boolean titled, int start, String w
 			"August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
 			"Dec.");
 
-	/** The groups of {@link #KINDS}: every word of the four sets above, each in one of them (none is in two). */
+	/**
+	 * The groups of {@link #KINDS}: every word of the four sets above, each in one of
+	 * them (none is in two).
+	 */
 	private static final int TITLE = 1;
 
 	private static final int BODY = 2;
@@ -75,12 +92,15 @@ record PersonName(String run, String person, boolean titled, int start, String w
 	private static final int PARTICLE = 4;
 
 	/**
-	 * {@link #TITLES}, {@link #BODIES}, {@link #NOT_NAMES} and {@link #PARTICLES} in one table: a word of a run is
-	 * looked up once instead of once per set.
+	 * {@link #TITLES}, {@link #BODIES}, {@link #NOT_NAMES} and {@link #PARTICLES} in one
+	 * table: a word of a run is looked up once instead of once per set.
 	 */
 	private static final WordTable KINDS = WordTable.ofGroups(TITLES, BODIES, NOT_NAMES, PARTICLES);
 
-	/** The run when it names an organisation rather than a person ("IRGC", "Iraqi News Agency"), else {@code null}. */
+	/**
+	 * The run when it names an organisation rather than a person ("IRGC", "Iraqi News
+	 * Agency"), else {@code null}.
+	 */
 	String organisation() {
 		if (person != null || run.isEmpty()) {
 			return null;
@@ -94,20 +114,27 @@ record PersonName(String run, String person, boolean titled, int start, String w
 		return null;
 	}
 
-	/** A title or a body's name comes before the person in the run: "Badr Organization Hadi al-Amiri". */
+	/**
+	 * A title or a body's name comes before the person in the run: "Badr Organization
+	 * Hadi al-Amiri".
+	 */
 	boolean introduced() {
 		return person != null && run.length() > person.length();
 	}
 
-	/** Whether the run has a person in it who is most likely a person: two words or more, or a title before. */
+	/**
+	 * Whether the run has a person in it who is most likely a person: two words or more,
+	 * or a title before.
+	 */
 	boolean personLike() {
 		return person != null && (titled || person.indexOf(' ') > 0);
 	}
 
 	/**
-	 * The run whose last word ends at {@code end} (spaces before it skipped), not reaching before {@code from}. Its
-	 * words are read where they stand, not cut out one by one: a subject is looked for before every speech verb and
-	 * many past tenses of running text.
+	 * The run whose last word ends at {@code end} (spaces before it skipped), not
+	 * reaching before {@code from}. Its words are read where they stand, not cut out one
+	 * by one: a subject is looked for before every speech verb and many past tenses of
+	 * running text.
 	 */
 	static PersonName endingAt(String text, int from, int end) {
 		int tokenEnd = end;
@@ -119,7 +146,8 @@ record PersonName(String run, String person, boolean titled, int start, String w
 		if (lastStart < 0 || !mayOpenRun(text, lastStart, tokenEnd)) {
 			return new PersonName("", null, false, start, "");
 		}
-		// the words from the last one back, at the end of the arrays: each is one space after the one before
+		// the words from the last one back, at the end of the arrays: each is one space
+		// after the one before
 		int[] starts = new int[MAX_RUN_WORDS];
 		int[] ends = new int[MAX_RUN_WORDS];
 		int first = MAX_RUN_WORDS;
@@ -145,7 +173,10 @@ record PersonName(String run, String person, boolean titled, int start, String w
 		return of(text, starts, ends, first, MAX_RUN_WORDS, start, wordBefore);
 	}
 
-	/** The run whose first word starts at {@code start} (spaces skipped), before {@code to}: "Hadi al-Ameri, …". */
+	/**
+	 * The run whose first word starts at {@code start} (spaces skipped), before
+	 * {@code to}: "Hadi al-Ameri, …".
+	 */
 	static PersonName startingAt(String text, int start, int to) {
 		int tokenStart = start;
 		while (tokenStart < to && text.charAt(tokenStart) == ' ') {
@@ -170,7 +201,8 @@ record PersonName(String run, String person, boolean titled, int start, String w
 			}
 			tokenStart = tokenEnd + 1;
 		}
-		// the words joined are a text of their own, where they stand one space apart as of() reads them
+		// the words joined are a text of their own, where they stand one space apart as
+		// of() reads them
 		String run = String.join(" ", words);
 		int[] starts = new int[words.size()];
 		int[] ends = new int[words.size()];
@@ -182,11 +214,13 @@ record PersonName(String run, String person, boolean titled, int start, String w
 	}
 
 	/**
-	 * Whether the word {@code [start, end)} may be the first word of a run read backwards ({@link #belongsToRun} with
-	 * {@code first}), a cheap test that spares most words of running text ("officials said") the rest of
-	 * {@link #endingAt}, whose answer for a word that fails it is the empty run. Such a word is a title or a body's
-	 * name, all of which start with a capital, or a name word ({@link #isNameWord}): a capital first, or after a
-	 * hyphenated particle of two or three letters, so a hyphen third or fourth.
+	 * Whether the word {@code [start, end)} may be the first word of a run read backwards
+	 * ({@link #belongsToRun} with {@code first}), a cheap test that spares most words of
+	 * running text ("officials said") the rest of {@link #endingAt}, whose answer for a
+	 * word that fails it is the empty run. Such a word is a title or a body's name, all
+	 * of which start with a capital, or a name word ({@link #isNameWord}): a capital
+	 * first, or after a hyphenated particle of two or three letters, so a hyphen third or
+	 * fourth.
 	 */
 	private static boolean mayOpenRun(String text, int start, int end) {
 		if (start >= end) {
@@ -200,7 +234,10 @@ record PersonName(String run, String person, boolean titled, int start, String w
 		return belongsToRun(word, 0, word.length(), first);
 	}
 
-	/** {@link #belongsToRun(String, boolean)} of the word {@code [start, end)} of {@code text}. */
+	/**
+	 * {@link #belongsToRun(String, boolean)} of the word {@code [start, end)} of
+	 * {@code text}.
+	 */
 	private static boolean belongsToRun(String text, int start, int end, boolean first) {
 		int kind = KINDS.groupOf(text, start, end);
 		if (kind == TITLE || kind == BODY) {
@@ -219,8 +256,8 @@ record PersonName(String run, String person, boolean titled, int start, String w
 	}
 
 	/**
-	 * "Khazali", "Qa’ani", "al-Fayyadh", "W." (an initial): a capital, then letters, marks, apostrophes, hyphens; the
-	 * word {@code [from, end)} of {@code text}.
+	 * "Khazali", "Qa’ani", "al-Fayyadh", "W." (an initial): a capital, then letters,
+	 * marks, apostrophes, hyphens; the word {@code [from, end)} of {@code text}.
 	 */
 	private static boolean isNameWord(String text, int from, int end) {
 		int hyphen = from;
@@ -244,8 +281,9 @@ record PersonName(String run, String person, boolean titled, int start, String w
 	}
 
 	/**
-	 * The name a run of words makes: its words are {@code [starts[i], ends[i])} of {@code text} for {@code i} from
-	 * {@code first} to {@code last} (excluded), in order, one space apart, so that a stretch of them is a substring.
+	 * The name a run of words makes: its words are {@code [starts[i], ends[i])} of
+	 * {@code text} for {@code i} from {@code first} to {@code last} (excluded), in order,
+	 * one space apart, so that a stretch of them is a substring.
 	 */
 	private static PersonName of(String text, int[] starts, int[] ends, int first, int last, int start,
 			String wordBefore) {
@@ -270,7 +308,10 @@ record PersonName(String run, String person, boolean titled, int start, String w
 				wordBefore);
 	}
 
-	/** "IRGC", "U.S.", "PMU": two capitals or more and no small letter; the word {@code [start, end)} of the text. */
+	/**
+	 * "IRGC", "U.S.", "PMU": two capitals or more and no small letter; the word
+	 * {@code [start, end)} of the text.
+	 */
 	private static boolean isAcronym(String text, int start, int end) {
 		int capitals = 0;
 		for (int i = start; i < end; i++) {

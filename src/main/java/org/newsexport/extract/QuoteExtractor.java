@@ -11,12 +11,14 @@ import org.newsexport.article.Quote;
 import org.newsexport.article.Words;
 
 /**
- * Finds the quotations of an article's running text (body, quote and list-item paragraphs; not headings or
- * captions) and who spoke them. A quotation of fewer than {@value #MIN_WORDS} words is a scare quote or a slogan
- * ("combat mission", “Death to America”), and one in Title Case is a name or a title (“Daughters of Haj Qassem”): both
- * are left out. The speaker comes from the attribution after the quotation ("…,” he said"), else the one before it
- * in its sentence ("Khazali said, “…”"); a quotation with neither, after an attributed one in the same paragraph,
- * continues it ("“…,” Khazali said. “…”"). Pronouns and surnames are resolved by {@link SpeakerResolver}.
+ * Finds the quotations of an article's running text (body, quote and list-item
+ * paragraphs; not headings or captions) and who spoke them. A quotation of fewer than
+ * {@value #MIN_WORDS} words is a scare quote or a slogan ("combat mission", “Death to
+ * America”), and one in Title Case is a name or a title (“Daughters of Haj Qassem”): both
+ * are left out. The speaker comes from the attribution after the quotation ("…,” he
+ * said"), else the one before it in its sentence ("Khazali said, “…”"); a quotation with
+ * neither, after an attributed one in the same paragraph, continues it ("“…,” Khazali
+ * said. “…”"). Pronouns and surnames are resolved by {@link SpeakerResolver}.
  */
 final class QuoteExtractor {
 
@@ -28,15 +30,20 @@ final class QuoteExtractor {
 	private QuoteExtractor() {
 	}
 
-	/** Marks are found first: narration after the last quotation (or in an article with none) is not read. */
+	/**
+	 * Marks are found first: narration after the last quotation (or in an article with
+	 * none) is not read.
+	 */
 	static List<Quote> extract(List<Paragraph> paragraphs) {
 		return extract(paragraphs, null);
 	}
 
 	/**
-	 * {@link #extract(List)} with the quotations {@link ParagraphClassifier#classify(List, List)} already found,
-	 * paragraph by paragraph ({@code null} where it looked for none; {@code known} itself may be {@code null}): a
-	 * paragraph's marks are then searched once, not once to tell a quote paragraph and again here.
+	 * {@link #extract(List)} with the quotations
+	 * {@link ParagraphClassifier#classify(List, List)} already found, paragraph by
+	 * paragraph ({@code null} where it looked for none; {@code known} itself may be
+	 * {@code null}): a paragraph's marks are then searched once, not once to tell a quote
+	 * paragraph and again here.
 	 */
 	static List<Quote> extract(List<Paragraph> paragraphs, List<List<QuotedSpan>> known) {
 		List<List<QuotedSpan>> spans = new ArrayList<>(paragraphs.size());
@@ -88,8 +95,8 @@ final class QuoteExtractor {
 	}
 
 	/**
-	 * Every word of four letters or more capitalised: “Daughters of Haj Qassem”, a name, not speech. The words are
-	 * what lies between single spaces, read in place.
+	 * Every word of four letters or more capitalised: “Daughters of Haj Qassem”, a name,
+	 * not speech. The words are what lies between single spaces, read in place.
 	 */
 	private static boolean isTitleCase(String quoted) {
 		boolean longWord = false;
@@ -115,7 +122,10 @@ final class QuoteExtractor {
 		return longWord;
 	}
 
-	/** "…, drones,” he said": the comma is the sentence's, before its attribution, not the speaker's. */
+	/**
+	 * "…, drones,” he said": the comma is the sentence's, before its attribution, not the
+	 * speaker's.
+	 */
 	private static String withoutTrailingComma(String quoted) {
 		return quoted.endsWith(",") ? quoted.substring(0, quoted.length() - 1).stripTrailing() : quoted;
 	}

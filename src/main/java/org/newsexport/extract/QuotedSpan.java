@@ -4,8 +4,9 @@ package org.newsexport.extract;
  * Where a quotation sits in a paragraph.
  *
  * @param open the index of the opening mark
- * @param close the index of the closing mark, or the paragraph's length when the quotation runs on unclosed to the
- * end of the paragraph (a quotation that goes on in the next paragraph is closed only there)
+ * @param close the index of the closing mark, or the paragraph's length when the
+ * quotation runs on unclosed to the end of the paragraph (a quotation that goes on in the
+ * next paragraph is closed only there)
  */
 record QuotedSpan(int open, int close) {
 

@@ -7,14 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns attributions into speakers while reading one article in order. A name is the speaker; a surname alone is
- * written as the full name used earlier in the article ("Khazali" after "Qais Khazali, the secretary general of
- * …, said"). "He" and "she" are the last person named as the subject of a verb before them ("IRGC spokesman Ramezan
- * Sharif said", "Lusi Iskanian praised", a quotation's named speaker), unless that person has already been called by
- * the other pronoun: then the text has moved on to someone it did not name, and the speaker stays unknown. A person
- * is a name of two words or more, one after a title ("Gen. Sharif"), a surname of such a name, or the named speaker of
- * a quotation; a one-word subject such as "Iran said" or "Washington assassinated" is not taken for one. "They" is
- * never resolved: it names a group, not the last person. One instance per article.
+ * Turns attributions into speakers while reading one article in order. A name is the
+ * speaker; a surname alone is written as the full name used earlier in the article
+ * ("Khazali" after "Qais Khazali, the secretary general of …, said"). "He" and "she" are
+ * the last person named as the subject of a verb before them ("IRGC spokesman Ramezan
+ * Sharif said", "Lusi Iskanian praised", a quotation's named speaker), unless that person
+ * has already been called by the other pronoun: then the text has moved on to someone it
+ * did not name, and the speaker stays unknown. A person is a name of two words or more,
+ * one after a title ("Gen. Sharif"), a surname of such a name, or the named speaker of a
+ * quotation; a one-word subject such as "Iran said" or "Washington assassinated" is not
+ * taken for one. "They" is never resolved: it names a group, not the last person. One
+ * instance per article.
  */
 final class SpeakerResolver {
 
@@ -22,12 +25,18 @@ final class SpeakerResolver {
 
 	private final List<String> fullNames = new ArrayList<>();
 
-	/** {@link #fullNames} in lower case, index for index: each is folded once, not at every surname looked up. */
+	/**
+	 * {@link #fullNames} in lower case, index for index: each is folded once, not at
+	 * every surname looked up.
+	 */
 	private final List<String> lowerFullNames = new ArrayList<>();
 
 	private final Map<String, String> pronounOf = new HashMap<>();
 
-	/** Notes the people named as subjects of verbs in {@code text} between {@code from} and {@code to}. */
+	/**
+	 * Notes the people named as subjects of verbs in {@code text} between {@code from}
+	 * and {@code to}.
+	 */
 	void readNarration(String text, int from, int to) {
 		for (SpeechVerbs.Verb verb : SpeechVerbs.in(text, from, to, true)) {
 			boolean worthALook = switch (verb.kind()) {
@@ -84,7 +93,10 @@ final class SpeakerResolver {
 		return known == null || known.equals(pronoun) ? lastPerson : null;
 	}
 
-	/** "Khazali" is "Qais Khazali" when the article named him so before; the latest such full name wins. */
+	/**
+	 * "Khazali" is "Qais Khazali" when the article named him so before; the latest such
+	 * full name wins.
+	 */
 	private String fullName(String person) {
 		if (person.indexOf(' ') >= 0) {
 			return person;
@@ -101,7 +113,10 @@ final class SpeakerResolver {
 		return person;
 	}
 
-	/** "… said Gen. Soleimani reconciled …": a subject inside reported speech is not who the text follows. */
+	/**
+	 * "… said Gen. Soleimani reconciled …": a subject inside reported speech is not who
+	 * the text follows.
+	 */
 	private static boolean reportedSpeech(PersonName name) {
 		return SpeechVerbs.isSpeech(name.wordBefore()) || name.wordBefore().equals("that");
 	}

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The verbs that attribute speech ("said", "told", "pointed out"), their participles ("saying", "adding"),
- * "according to", and past tenses ("praised", "reiterated"), whose subjects are the people a later "he" may mean.
- * Found by a scan over words with set lookups: every paragraph of every file is scanned, and a regex alternation of
- * fifty verbs tried at every word costs ten times more.
+ * The verbs that attribute speech ("said", "told", "pointed out"), their participles
+ * ("saying", "adding"), "according to", and past tenses ("praised", "reiterated"), whose
+ * subjects are the people a later "he" may mean. Found by a scan over words with set
+ * lookups: every paragraph of every file is scanned, and a regex alternation of fifty
+ * verbs tried at every word costs ten times more.
  */
 final class SpeechVerbs {
 
@@ -18,7 +19,10 @@ final class SpeechVerbs {
 
 	}
 
-	/** A verb in a text: {@code start} and {@code end} delimit its words, punctuation excluded. */
+	/**
+	 * A verb in a text: {@code start} and {@code end} delimit its words, punctuation
+	 * excluded.
+	 */
 	record Verb(int start, int end, Kind kind) {
 	}
 
@@ -49,12 +53,18 @@ final class SpeechVerbs {
 	/** The shortest verb, "say". */
 	private static final int MIN_LENGTH = 3;
 
-	/** Quotation marks on either side, since scraped text puts them on the wrong one: "”he continued,“". */
+	/**
+	 * Quotation marks on either side, since scraped text puts them on the wrong one: "”he
+	 * continued,“".
+	 */
 	private static final String LEADING_PUNCTUATION = "“”‘’\"'«»„([—–-";
 
 	private static final String TRAILING_PUNCTUATION = ",.;:!?)]“”‘’\"'«»„…";
 
-	/** {@link #LEADING_PUNCTUATION} and {@link #TRAILING_PUNCTUATION} as tables, indexed by character. */
+	/**
+	 * {@link #LEADING_PUNCTUATION} and {@link #TRAILING_PUNCTUATION} as tables, indexed
+	 * by character.
+	 */
 	private static final boolean[] LEADING = table(LEADING_PUNCTUATION);
 
 	private static final boolean[] TRAILING = table(TRAILING_PUNCTUATION);
@@ -67,8 +77,9 @@ final class SpeechVerbs {
 	}
 
 	/**
-	 * The verbs in {@code [from, to)}, in order; past tenses only with {@code pastTense}. Every word is looked up where
-	 * it stands in the text ({@link WordTable}), without a substring.
+	 * The verbs in {@code [from, to)}, in order; past tenses only with {@code pastTense}.
+	 * Every word is looked up where it stands in the text ({@link WordTable}), without a
+	 * substring.
 	 */
 	static List<Verb> in(String text, int from, int to, boolean pastTense) {
 		List<Verb> verbs = new ArrayList<>();
@@ -77,18 +88,20 @@ final class SpeechVerbs {
 	}
 
 	/**
-	 * The first verb in {@code [from, to)} that is no participle, past tenses not counted: the first of {@link #in}
-	 * without them that is not {@link Kind#PARTICIPLE}, found by the same scan stopped there.
+	 * The first verb in {@code [from, to)} that is no participle, past tenses not
+	 * counted: the first of {@link #in} without them that is not {@link Kind#PARTICIPLE},
+	 * found by the same scan stopped there.
 	 */
 	static Verb firstNotParticiple(String text, int from, int to) {
 		return scan(text, from, to, false, null);
 	}
 
 	/**
-	 * Adds the verbs of {@code [from, to)} to {@code verbs}; with {@code verbs} {@code null}, returns the first that
-	 * is no participle instead. A word ends at the next space or at {@code to}. The
-	 * spaces are found by {@link String#indexOf} (a vectorised search), but only up to the last space before
-	 * {@code to}, found first: a search beyond {@code to} would make a text of many quotations and no spaces
+	 * Adds the verbs of {@code [from, to)} to {@code verbs}; with {@code verbs}
+	 * {@code null}, returns the first that is no participle instead. A word ends at the
+	 * next space or at {@code to}. The spaces are found by {@link String#indexOf} (a
+	 * vectorised search), but only up to the last space before {@code to}, found first: a
+	 * search beyond {@code to} would make a text of many quotations and no spaces
 	 * quadratic.
 	 */
 	private static Verb scan(String text, int from, int to, boolean pastTense, List<Verb> verbs) {
@@ -100,7 +113,8 @@ final class SpeechVerbs {
 		while (i < to) {
 			int wordEnd = i <= lastSpace ? text.indexOf(' ', i) : to;
 			if (wordEnd - i < MIN_LENGTH) {
-				i = wordEnd + 1; // no verb is shorter, and punctuation only makes a word shorter
+				i = wordEnd + 1; // no verb is shorter, and punctuation only makes a word
+									// shorter
 				continue;
 			}
 			int start = i;
@@ -125,7 +139,10 @@ final class SpeechVerbs {
 		return null;
 	}
 
-	/** Whether {@code c} is one of {@code marks} ({@link #table}): a look-up, not a search of a string of them. */
+	/**
+	 * Whether {@code c} is one of {@code marks} ({@link #table}): a look-up, not a search
+	 * of a string of them.
+	 */
 	private static boolean isPunctuation(boolean[] marks, char c) {
 		return c < marks.length && marks[c];
 	}
@@ -159,15 +176,17 @@ final class SpeechVerbs {
 			String second = group == ACCORDING ? "to" : group == POINTED ? "out" : "on";
 			if (text.startsWith(second, wordEnd + 1) && wordEnd + 1 + second.length() <= to
 					&& isWordEnd(text, wordEnd + 1 + second.length())) {
-				return new Verb(start, wordEnd + 1 + second.length(), group == ACCORDING ? Kind.ACCORDING_TO : Kind.SPEECH);
+				return new Verb(start, wordEnd + 1 + second.length(),
+						group == ACCORDING ? Kind.ACCORDING_TO : Kind.SPEECH);
 			}
 		}
 		return pastTense && isPastTense(text, start, end) ? new Verb(start, end, Kind.PAST) : null;
 	}
 
 	/**
-	 * "praised", "reiterated": four small letters or more ending in -ed. Below 128 only a to z are small letters
-	 * ({@link Character#isLowerCase}), so that test is left for the rest.
+	 * "praised", "reiterated": four small letters or more ending in -ed. Below 128 only a
+	 * to z are small letters ({@link Character#isLowerCase}), so that test is left for
+	 * the rest.
 	 */
 	private static boolean isPastTense(String text, int start, int end) {
 		if (end - start < 4 || text.charAt(end - 1) != 'd' || text.charAt(end - 2) != 'e') {

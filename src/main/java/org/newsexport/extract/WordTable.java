@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A fixed set of words, each with a group number, looked up by where a word stands in a text rather than by a
- * {@code String} of it: the word scans of extraction look up nearly every word of running text, and cutting each one
- * out (a copy, its hash, then a probe of a {@code Set.of}) cost more than the rest of the scan. A bit test on the first and
- * last characters, then open addressing on a hash of them and the length; a hit is confirmed with
- * {@link String#regionMatches}, so the answer is exactly that of {@code Set.contains} on the substring. Immutable,
- * and so safe to share between threads.
+ * A fixed set of words, each with a group number, looked up by where a word stands in a
+ * text rather than by a {@code String} of it: the word scans of extraction look up nearly
+ * every word of running text, and cutting each one out (a copy, its hash, then a probe of
+ * a {@code Set.of}) cost more than the rest of the scan. A bit test on the first and last
+ * characters, then open addressing on a hash of them and the length; a hit is confirmed
+ * with {@link String#regionMatches}, so the answer is exactly that of
+ * {@code Set.contains} on the substring. Immutable, and so safe to share between threads.
  */
 final class WordTable {
 
@@ -19,8 +20,9 @@ final class WordTable {
 	private final String[] words;
 
 	/**
-	 * For each slot, its word's first and last characters and length packed by {@link #key} (0 for an empty slot): a
-	 * probe compares these in the table's own array and reads a word's {@code String} only when they agree.
+	 * For each slot, its word's first and last characters and length packed by
+	 * {@link #key} (0 for an empty slot): a probe compares these in the table's own array
+	 * and reads a word's {@code String} only when they agree.
 	 */
 	private final long[] keys;
 
@@ -31,18 +33,23 @@ final class WordTable {
 	private final int maxLength;
 
 	/**
-	 * A bit for each pair of first and last characters (six low bits of each) that a word of the table has: most
-	 * words of a text have no such pair and are answered by one bit test, before any hash.
+	 * A bit for each pair of first and last characters (six low bits of each) that a word
+	 * of the table has: most words of a text have no such pair and are answered by one
+	 * bit test, before any hash.
 	 */
 	private final long[] ends = new long[64];
 
 	/**
-	 * A bit for each pair of first character (six low bits) and length (six low bits) that a word of the table has:
-	 * a second test before the hash, for the words of a text that pass the first ("the" for "tweeted").
+	 * A bit for each pair of first character (six low bits) and length (six low bits)
+	 * that a word of the table has: a second test before the hash, for the words of a
+	 * text that pass the first ("the" for "tweeted").
 	 */
 	private final long[] lengths = new long[64];
 
-	/** The words of {@code groups.get(i)} are in group {@code i + 1}; a word is in the first group that holds it. */
+	/**
+	 * The words of {@code groups.get(i)} are in group {@code i + 1}; a word is in the
+	 * first group that holds it.
+	 */
 	private WordTable(List<Set<String>> groups) {
 		int count = groups.stream().mapToInt(Set::size).sum();
 		int size = Integer.highestOneBit(Math.max(4, count) * 4);

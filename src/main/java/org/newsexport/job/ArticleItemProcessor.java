@@ -15,10 +15,11 @@ import org.newsexport.extract.ArticleExtractor;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Cleans and extracts each readable file; a file that yields nothing, on which the cleaner fails, or whose cleaning
- * takes longer than its time ({@code export.max-clean-time}) becomes a {@link Reject}, so that one bad file never
- * stops the run nor disappears from the export. A file an incremental export skips ({@link Unchanged}) passes
- * through.
+ * Cleans and extracts each readable file; a file that yields nothing, on which the
+ * cleaner fails, or whose cleaning takes longer than its time
+ * ({@code export.max-clean-time}) becomes a {@link Reject}, so that one bad file never
+ * stops the run nor disappears from the export. A file an incremental export skips
+ * ({@link Unchanged}) passes through.
  */
 public class ArticleItemProcessor implements ItemProcessor<SourceItem, ExportRecord> {
 
@@ -33,8 +34,8 @@ public class ArticleItemProcessor implements ItemProcessor<SourceItem, ExportRec
 	}
 
 	/**
-	 * @param maxCleanTime the longest one file may take to clean and extract (wall-clock time, from the start of its
-	 * cleaning on its thread); {@code null} for no limit
+	 * @param maxCleanTime the longest one file may take to clean and extract (wall-clock
+	 * time, from the start of its cleaning on its thread); {@code null} for no limit
 	 */
 	public ArticleItemProcessor(ArticleExtractor extractor, Duration maxCleanTime) {
 		this.extractor = extractor;
@@ -55,11 +56,12 @@ public class ArticleItemProcessor implements ItemProcessor<SourceItem, ExportRec
 			article = extractor.extract(source, maxCleanTime == null ? Deadline.NONE : Deadline.after(maxCleanTime));
 		}
 		catch (CleanTimeoutException ex) {
-			return Reject.of(source, RejectReason.CLEAN_TIMEOUT, "cleaning took longer than export.max-clean-time ("
-					+ format(ex.limit()) + ") and was abandoned");
+			return Reject.of(source, RejectReason.CLEAN_TIMEOUT,
+					"cleaning took longer than export.max-clean-time (" + format(ex.limit()) + ") and was abandoned");
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			// a stack overflow too: a regular expression's recursion on a long line must not end the run
+			// a stack overflow too: a regular expression's recursion on a long line must
+			// not end the run
 			return Reject.of(source, RejectReason.CLEANING_FAILED, ex.toString());
 		}
 		if (article.paragraphs().isEmpty()) {

@@ -15,14 +15,16 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Splits the staged {@code articles} of the export (gathered into one dataset, in input order, when the duplicates
- * step runs) into contiguous ranges of its sorted Parquet part files: partition {@code i} of {@code N} takes parts
- * {@code [i·n/N, (i+1)·n/N)} of the {@code n}, so that the partitions' sketches put one after the other are in the
+ * Splits the staged {@code articles} of the export (gathered into one dataset, in input
+ * order, when the duplicates step runs) into contiguous ranges of its sorted Parquet part
+ * files: partition {@code i} of {@code N} takes parts {@code [i·n/N, (i+1)·n/N)} of the
+ * {@code n}, so that the partitions' sketches put one after the other are in the
  * articles' order. Partitions are named as the input's ({@link InputPartitioner#name}).
  * <p>
- * A range is saved in its partition's step context, with the number of parts it was made of: the ranges are made once,
- * at the step's first execution; a restart keeps them (Spring Batch reuses the saved contexts, and asks this class
- * only for the partitions' names).
+ * A range is saved in its partition's step context, with the number of parts it was made
+ * of: the ranges are made once, at the step's first execution; a restart keeps them
+ * (Spring Batch reuses the saved contexts, and asks this class only for the partitions'
+ * names).
  */
 public class ArticlePartitioner implements Partitioner, PartitionNameProvider {
 
@@ -78,15 +80,15 @@ public class ArticlePartitioner implements Partitioner, PartitionNameProvider {
 
 	/**
 	 * The parts of a partition's range, from the articles' parts as they are now.
-	 *
-	 * @throws IOException when the articles no longer have the parts the range was made of
+	 * @throws IOException when the articles no longer have the parts the range was made
+	 * of
 	 */
 	public static List<Path> range(FileSystem fs, Path articlesDir, ExecutionContext partition) throws IOException {
 		List<Path> parts = DatasetRowReader.parts(fs, articlesDir);
 		int expected = partition.getInt(PARTS_KEY);
 		if (parts.size() != expected) {
-			throw new IOException("The staged articles in " + articlesDir + " are " + parts.size()
-					+ " parts, not the " + expected + " the partitions were made of; the staging folder was changed "
+			throw new IOException("The staged articles in " + articlesDir + " are " + parts.size() + " parts, not the "
+					+ expected + " the partitions were made of; the staging folder was changed "
 					+ "while the export ran, so start a new export");
 		}
 		return parts.subList(partition.getInt(FIRST_PART_KEY), partition.getInt(END_PART_KEY));

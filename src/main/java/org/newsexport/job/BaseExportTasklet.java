@@ -22,11 +22,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code base} step of an incremental export: takes the export published in the output as the base when its
- * manifest says it is of the same input directory, cleaned with the same rules and has the {@code export_sequence}
- * column (an older export held the changes only), reads its {@code files} dataset into a {@link FileIndex} and saves
- * that in staging ({@link IncrementalBase}); the export step carries the base's rows of unchanged files over.
- * Otherwise, and for a full export, the export has no base: every file is exported. The step runs once per export: a restart skips it, so that a resumed
+ * The {@code base} step of an incremental export: takes the export published in the
+ * output as the base when its manifest says it is of the same input directory, cleaned
+ * with the same rules and has the {@code export_sequence} column (an older export held
+ * the changes only), reads its {@code files} dataset into a {@link FileIndex} and saves
+ * that in staging ({@link IncrementalBase}); the export step carries the base's rows of
+ * unchanged files over. Otherwise, and for a full export, the export has no base: every
+ * file is exported. The step runs once per export: a restart skips it, so that a resumed
  * export keeps its base.
  */
 public class BaseExportTasklet implements Tasklet {
@@ -65,8 +67,8 @@ public class BaseExportTasklet implements Tasklet {
 		if (base != null) {
 			base.save(fs, staging);
 			base.record(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
-			logger.info("Incremental export: based on export #" + base.sequence() + " (execution "
-					+ base.execution() + ") in " + output.root() + ", " + base.files().size()
+			logger.info("Incremental export: based on export #" + base.sequence() + " (execution " + base.execution()
+					+ ") in " + output.root() + ", " + base.files().size()
 					+ " files; the files with the same content are skipped");
 		}
 		return RepeatStatus.FINISHED;
@@ -91,8 +93,8 @@ public class BaseExportTasklet implements Tasklet {
 			return null;
 		}
 		if (!rulesSha256.equals(string(parameters.path(ExportParameters.RULES)))) {
-			logger.info("Incremental export: the export in " + output.root()
-					+ " was cleaned with other cleaning rules" + fullExport);
+			logger.info("Incremental export: the export in " + output.root() + " was cleaned with other cleaning rules"
+					+ fullExport);
 			return null;
 		}
 		boolean hasFiles = false;
@@ -116,14 +118,16 @@ public class BaseExportTasklet implements Tasklet {
 			return null;
 		}
 		FileIndex.Builder files = FileIndex.builder();
-		new StringColumnReader(fs, output.parquetDir(Datasets.FILES), Datasets.FILES, "source_path",
-				"source_sha256")
+		new StringColumnReader(fs, output.parquetDir(Datasets.FILES), Datasets.FILES, "source_path", "source_sha256")
 			.forEach(row -> files.add(row[0], row[1]));
 		return new IncrementalBase(manifest.path("job_execution_id").asLong(),
 				Long.parseLong(string(parameters.path(ExportParameters.SEQUENCE))), files.build());
 	}
 
-	/** Whether every dataset of the manifest has the column an export's rows are carried over with. */
+	/**
+	 * Whether every dataset of the manifest has the column an export's rows are carried
+	 * over with.
+	 */
 	private static boolean hasExportSequence(JsonNode manifest) {
 		for (JsonNode dataset : manifest.path("datasets")) {
 			boolean found = false;
@@ -138,8 +142,8 @@ public class BaseExportTasklet implements Tasklet {
 	}
 
 	/**
-	 * The first column of today's datasets that the manifest's dataset lacks, as "dataset.column" (its rows could not
-	 * be carried over as they are), or {@code null}.
+	 * The first column of today's datasets that the manifest's dataset lacks, as
+	 * "dataset.column" (its rows could not be carried over as they are), or {@code null}.
 	 */
 	private static String missingColumn(JsonNode manifest) {
 		for (JsonNode dataset : manifest.path("datasets")) {

@@ -19,9 +19,10 @@ import org.newsexport.write.ParquetDatasetWriter;
 import org.newsexport.write.ParquetOptions;
 
 /**
- * The {@code duplicates} dataset of an export: reads the sealed {@code articles} back from staging, finds exact and
- * near-duplicates, and writes the dataset into staging in both formats. Written from scratch on every call, replacing
- * what an interrupted attempt left, so the duplicates step keeps no state of its own beyond its partitions' sketches
+ * The {@code duplicates} dataset of an export: reads the sealed {@code articles} back
+ * from staging, finds exact and near-duplicates, and writes the dataset into staging in
+ * both formats. Written from scratch on every call, replacing what an interrupted attempt
+ * left, so the duplicates step keeps no state of its own beyond its partitions' sketches
  * ({@link DuplicatesPartitions}).
  */
 public class DuplicatesDataset {
@@ -45,12 +46,14 @@ public class DuplicatesDataset {
 	private final long exportSequence;
 
 	/**
-	 * @param partTargetBytes buffered Parquet bytes at which a part is sealed, as in the export step
+	 * @param partTargetBytes buffered Parquet bytes at which a part is sealed, as in the
+	 * export step
 	 * @param workDir a local directory for the temporary signature and shingle files
-	 * @param threads threads that sketch the articles when {@link #write()} sketches them (the result does not depend
-	 * on their number)
-	 * @param exportSequence the export's sequence number, in every row: the dataset is computed again by every
-	 * export, over all of its articles (an incremental export's carried ones too)
+	 * @param threads threads that sketch the articles when {@link #write()} sketches them
+	 * (the result does not depend on their number)
+	 * @param exportSequence the export's sequence number, in every row: the dataset is
+	 * computed again by every export, over all of its articles (an incremental export's
+	 * carried ones too)
 	 */
 	public DuplicatesDataset(FileSystem fs, ExportLayout staging, ParquetOptions parquet, long partTargetBytes,
 			MinHashParameters parameters, Path workDir, int threads, long exportSequence) {
@@ -64,20 +67,24 @@ public class DuplicatesDataset {
 		this.workDir = workDir;
 	}
 
-	/** Writes the dataset in one process, sketching every article here; returns its row count. */
+	/**
+	 * Writes the dataset in one process, sketching every article here; returns its row
+	 * count.
+	 */
 	public long write() throws IOException {
 		DuplicateFinder finder = new DuplicateFinder(parameters, workDir, threads);
 		return write(consumer -> finder.sketch(articles(), consumer));
 	}
 
 	/**
-	 * Writes the dataset from the sketches of the articles, computed beforehand in the articles' order; returns its
-	 * row count. Only the articles in clusters are read again.
+	 * Writes the dataset from the sketches of the articles, computed beforehand in the
+	 * articles' order; returns its row count. Only the articles in clusters are read
+	 * again.
 	 */
 	public long write(SketchSource sketches) throws IOException {
 		long started = System.nanoTime();
-		try (ParquetDatasetWriter parquetWriter = new ParquetDatasetWriter(fs,
-				staging.parquetDir(Datasets.DUPLICATES), Datasets.DUPLICATES, parquet, "part");
+		try (ParquetDatasetWriter parquetWriter = new ParquetDatasetWriter(fs, staging.parquetDir(Datasets.DUPLICATES),
+				Datasets.DUPLICATES, parquet, "part");
 				CsvDatasetWriter csvWriter = new CsvDatasetWriter(fs, staging.csvPartsDir(Datasets.DUPLICATES),
 						Datasets.DUPLICATES)) {
 			parquetWriter.restore(0, 0);

@@ -20,11 +20,12 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * One partition of the duplicates step: the per-article part of finding duplicates. Sketches the articles of its range
- * of the staged articles' parts ({@link ArticlePartitioner}), in their order, into a {@link SketchFile} in the
+ * One partition of the duplicates step: the per-article part of finding duplicates.
+ * Sketches the articles of its range of the staged articles' parts
+ * ({@link ArticlePartitioner}), in their order, into a {@link SketchFile} in the
  * partition's staging folder on the output file system, where the step's manager reads it
- * ({@link DuplicatesPartitions}). The file is written aside and moved into place, so it is there whole or not at all;
- * a rerun writes it again.
+ * ({@link DuplicatesPartitions}). The file is written aside and moved into place, so it
+ * is there whole or not at all; a rerun writes it again.
  */
 public class DuplicatesPartitionTasklet implements Tasklet {
 
@@ -43,8 +44,8 @@ public class DuplicatesPartitionTasklet implements Tasklet {
 	/**
 	 * @param articlesDir the directory of the staged articles' Parquet parts
 	 * @param target where to save the sketches
-	 * @param threads threads that sketch the articles, shared with the other partitions in this process; {@code null}:
-	 * this partition's thread
+	 * @param threads threads that sketch the articles, shared with the other partitions
+	 * in this process; {@code null}: this partition's thread
 	 */
 	public DuplicatesPartitionTasklet(FileSystem fs, Path articlesDir, Path target, MinHashParameters parameters,
 			ExecutorService threads) {
@@ -72,12 +73,12 @@ public class DuplicatesPartitionTasklet implements Tasklet {
 	long sketch(List<Path> parts) throws IOException {
 		ArticleBodyReader articles = new ArticleBodyReader(fs, parts);
 		Corpus corpus = visitor -> articles.forEach(visitor::visit);
-		// No temporary files: sketching only computes; the finder's work directory is not used.
+		// No temporary files: sketching only computes; the finder's work directory is not
+		// used.
 		DuplicateFinder finder = new DuplicateFinder(parameters, null);
 		Path writing = target.suffix(".writing");
 		long documents;
-		try (SketchFile.Writer sketches = new SketchFile.Writer(fs.create(writing, true),
-				parameters.permutations())) {
+		try (SketchFile.Writer sketches = new SketchFile.Writer(fs.create(writing, true), parameters.permutations())) {
 			documents = finder.sketch(corpus, threads, sketches);
 			sketches.finish();
 		}

@@ -17,18 +17,24 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The end of the partitioned {@code duplicates} step, on the manager: once every partition has sketched its range of
- * the staged articles ({@link DuplicatesPartitionTasklet}), reads their sketch files in partition order, which is the
- * articles' order, into one index, exactly as one pass over the articles would have added them, links the clusters,
- * compares the clustered articles exactly and writes the {@code duplicates} dataset ({@link DuplicatesDataset}): the
- * same rows for any number of partitions. Its row count goes into the step's context, promoted to the job's.
+ * The end of the partitioned {@code duplicates} step, on the manager: once every
+ * partition has sketched its range of the staged articles
+ * ({@link DuplicatesPartitionTasklet}), reads their sketch files in partition order,
+ * which is the articles' order, into one index, exactly as one pass over the articles
+ * would have added them, links the clusters, compares the clustered articles exactly and
+ * writes the {@code duplicates} dataset ({@link DuplicatesDataset}): the same rows for
+ * any number of partitions. Its row count goes into the step's context, promoted to the
+ * job's.
  * <p>
- * The sketch files stay in staging until the export is published, so an aggregation run again (a restart after a
- * crash in it) writes the dataset again from scratch.
+ * The sketch files stay in staging until the export is published, so an aggregation run
+ * again (a restart after a crash in it) writes the dataset again from scratch.
  */
 public class DuplicatesPartitions extends PartitionedStepEnd {
 
-	/** The worker step: partitions are its executions, named {@code duplicatesPartition:p-00000}, ... */
+	/**
+	 * The worker step: partitions are its executions, named
+	 * {@code duplicatesPartition:p-00000}, ...
+	 */
 	public static final String WORKER_STEP = "duplicatesPartition";
 
 	private final JobFileSystems fileSystems;
@@ -42,8 +48,10 @@ public class DuplicatesPartitions extends PartitionedStepEnd {
 	private final Path workDir;
 
 	/**
-	 * @param partTargetBytes buffered Parquet bytes at which a part is sealed, as in the export step
-	 * @param workDir a local directory of the manager for the temporary signature and shingle files
+	 * @param partTargetBytes buffered Parquet bytes at which a part is sealed, as in the
+	 * export step
+	 * @param workDir a local directory of the manager for the temporary signature and
+	 * shingle files
 	 */
 	public DuplicatesPartitions(JobRepository jobRepository, JobFileSystems fileSystems, MinHashParameters parameters,
 			ParquetOptions parquet, long partTargetBytes, Path workDir) {
@@ -66,16 +74,17 @@ public class DuplicatesPartitions extends PartitionedStepEnd {
 		RunFiles files = RunFiles.of(job, fileSystems);
 		List<String> names = InputPartitioner.names(result);
 		DuplicatesDataset dataset = new DuplicatesDataset(files.fs(), files.staging(),
-				parquet.withIdentity(ExportParameters.identity(job)), partTargetBytes,
-				parameters, workDir, 1, job.getJobParameters().getLong(ExportParameters.SEQUENCE));
+				parquet.withIdentity(ExportParameters.identity(job)), partTargetBytes, parameters, workDir, 1,
+				job.getJobParameters().getLong(ExportParameters.SEQUENCE));
 		try {
 			long rows = dataset.write(sketches(files.fs(), files, names));
 			result.setWriteCount(rows);
 			result.getExecutionContext().putLong(SealState.sealedRowsKey(Datasets.DUPLICATES), rows);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write the duplicates of the export in " + files.staging().root()
-					+ ": " + ex.getMessage(), ex);
+			throw new UncheckedIOException(
+					"Cannot write the duplicates of the export in " + files.staging().root() + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 

@@ -17,17 +17,19 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * One execution of the export job as the run history shows it. Its times are instants (UTC, as in the datasets):
- * the job repository keeps local times of the JVM's zone, which this converts.
+ * One execution of the export job as the run history shows it. Its times are instants
+ * (UTC, as in the datasets): the job repository keeps local times of the JVM's zone,
+ * which this converts.
  *
- * @param sequence the export sequence number (the same for an execution and the restarts that resume it)
+ * @param sequence the export sequence number (the same for an execution and the restarts
+ * that resume it)
  * @param filesRead files the export step read in this execution
  * @param articles articles the export holds so far (sealed rows, over all its executions)
  * @param rejects rejects the export holds so far
  */
 public record ExecutionSummary(long id, long instanceId, String status, String exitCode, String exitDescription,
-		String input, String output, Long sequence, Instant start, Instant end, Double durationSeconds,
-		long filesRead, long articles, long rejects, List<StepSummary> steps) {
+		String input, String output, Long sequence, Instant start, Instant end, Double durationSeconds, long filesRead,
+		long articles, long rejects, List<StepSummary> steps) {
 
 	/** A step of the execution. */
 	public record StepSummary(String name, String status, long read, long written, long commits, long rollbacks,
@@ -53,8 +55,9 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 			.orElse(null);
 		ExecutionContext counts = exportCounts(execution);
 		Double seconds = execution.getStartTime() == null ? null
-				: Duration.between(execution.getStartTime(),
-						execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now())
+				: Duration
+					.between(execution.getStartTime(),
+							execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now())
 					.toMillis() / 1000.0;
 		return new ExecutionSummary(execution.getId(), execution.getJobInstance().getInstanceId(),
 				execution.getStatus().name(), execution.getExitStatus().getExitCode(),
@@ -64,11 +67,9 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 					.map(step -> step.getStepName() + ": " + step.getExecutionContext().getString(FailureMessages.KEY))
 					.findFirst()
 					.orElse(firstLine(execution.getExitStatus().getExitDescription())),
-				parameters.inputDir(),
-				parameters.outputUri(), parameters.sequence(), instant(execution.getStartTime()),
-				instant(execution.getEndTime()), seconds,
-				filesRead(execution), SealState.sealedRows(counts, Datasets.ARTICLES),
-				SealState.sealedRows(counts, Datasets.REJECTS),
+				parameters.inputDir(), parameters.outputUri(), parameters.sequence(), instant(execution.getStartTime()),
+				instant(execution.getEndTime()), seconds, filesRead(execution),
+				SealState.sealedRows(counts, Datasets.ARTICLES), SealState.sealedRows(counts, Datasets.REJECTS),
 				execution.getStepExecutions()
 					.stream()
 					.sorted(Comparator.comparingLong(StepExecution::getId))
@@ -77,10 +78,11 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 	}
 
 	/**
-	 * The rows the export holds so far: when this execution completed the export step, its counts (promoted to the
-	 * job's context too); while it runs or when it stopped or failed, the sum of the sealed counts of the partitions
-	 * this execution ran (partitions completed by an earlier execution are not among them); when this execution did
-	 * not run the export step, the job's context.
+	 * The rows the export holds so far: when this execution completed the export step,
+	 * its counts (promoted to the job's context too); while it runs or when it stopped or
+	 * failed, the sum of the sealed counts of the partitions this execution ran
+	 * (partitions completed by an earlier execution are not among them); when this
+	 * execution did not run the export step, the job's context.
 	 */
 	public static ExecutionContext exportCounts(JobExecution execution) {
 		StepExecution export = step(execution, "export");
@@ -93,9 +95,10 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 		}
 		ExecutionContext sum = new ExecutionContext();
 		Stream.concat(SealState.countKeys().stream(), Stream.of(ExportProgress.INPUT_FILES_KEY))
-			.forEach(key -> sum.putLong(key, partitions.stream()
-				.mapToLong(partition -> partition.getExecutionContext().getLong(key, 0L))
-				.sum()));
+			.forEach(key -> sum.putLong(key,
+					partitions.stream()
+						.mapToLong(partition -> partition.getExecutionContext().getLong(key, 0L))
+						.sum()));
 		return sum;
 	}
 
@@ -135,8 +138,9 @@ public record ExecutionSummary(long id, long instanceId, String status, String e
 	}
 
 	/**
-	 * What an exit description says in one line. Batch stores a failure's whole stack trace there: its innermost
-	 * cause ("Caused by: …") is the message that says what went wrong.
+	 * What an exit description says in one line. Batch stores a failure's whole stack
+	 * trace there: its innermost cause ("Caused by: …") is the message that says what
+	 * went wrong.
 	 */
 	private static String firstLine(String text) {
 		if (text == null || text.isBlank()) {

@@ -52,11 +52,13 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The export job: a {@code profile} step (the run's line statistics), a {@code base} step (the export an incremental
- * export compares its files with), a chunk-oriented {@code export} step (read files, clean and extract, write every
- * dataset into staging), a {@code duplicates} step (sketch the staged articles in partitions, then find exact and
- * near-duplicates among them), then a {@code publish} step that moves the finished export into the output; once the
- * run completed, the run report is written beside it ({@link RunReports}).
+ * The export job: a {@code profile} step (the run's line statistics), a {@code base} step
+ * (the export an incremental export compares its files with), a chunk-oriented
+ * {@code export} step (read files, clean and extract, write every dataset into staging),
+ * a {@code duplicates} step (sketch the staged articles in partitions, then find exact
+ * and near-duplicates among them), then a {@code publish} step that moves the finished
+ * export into the output; once the run completed, the run report is written beside it
+ * ({@link RunReports}).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExportProperties.class)
@@ -70,8 +72,10 @@ public class ExportJobConfiguration {
 	Job newsExportJob(JobRepository jobRepository, Step profileStep, Step baseStep, Step exportStep,
 			Step duplicatesStep, Step publishStep, StageTimings stageTimings, SignalStop signalStop,
 			JobFileSystems jobFileSystems, ExportProperties properties, RunReports runReports) {
-		// First, so that its afterJob, which closes the output's file system, runs after every other listener's; the
-		// run report's next, so that it is written last, once the execution is recorded COMPLETED.
+		// First, so that its afterJob, which closes the output's file system, runs after
+		// every other listener's; the
+		// run report's next, so that it is written last, once the execution is recorded
+		// COMPLETED.
 		return new JobBuilder(JOB_NAME, jobRepository).listener(jobFileSystems)
 			.listener(runReports.listener(jobFileSystems))
 			.listener(new ManagerHeartbeat(jobFileSystems, ManagerHeartbeat.intervalFor(properties.workerTimeout())))
@@ -96,7 +100,10 @@ public class ExportJobConfiguration {
 		return new StageTimings(properties.threads());
 	}
 
-	/** Times the job repository's calls and the chunk transactions, for {@link StageTimings}. */
+	/**
+	 * Times the job repository's calls and the chunk transactions, for
+	 * {@link StageTimings}.
+	 */
 	@Bean
 	static BeanPostProcessor repositoryTiming(ObjectProvider<StageTimings> timings) {
 		return new BeanPostProcessor() {
@@ -111,17 +118,18 @@ public class ExportJobConfiguration {
 	}
 
 	/**
-	 * The {@code export} step: the input split into {@code export.partitions} contiguous ranges
-	 * ({@link InputPartitioner}), each run as an execution of {@link #exportPartitionStep}, on threads of this process
-	 * or, when a {@link PartitionHandler} bean is configured (a broker), by worker processes; then
+	 * The {@code export} step: the input split into {@code export.partitions} contiguous
+	 * ranges ({@link InputPartitioner}), each run as an execution of
+	 * {@link #exportPartitionStep}, on threads of this process or, when a
+	 * {@link PartitionHandler} bean is configured (a broker), by worker processes; then
 	 * {@link ExportPartitions} adds up their counts and gathers their datasets.
 	 */
 	@Bean
 	Step exportStep(JobRepository jobRepository, Step exportPartitionStep, InputPartitioner inputPartitioner,
 			ExportPartitions exportPartitions, ExportProperties properties,
 			ObjectProvider<PartitionHandlers> remotePartitions, JobFileSystems fileSystems) {
-		return partitioned("export", jobRepository, exportPartitionStep, inputPartitioner, exportPartitions,
-				properties, remotePartitions.getIfAvailable())
+		return partitioned("export", jobRepository, exportPartitionStep, inputPartitioner, exportPartitions, properties,
+				remotePartitions.getIfAvailable())
 			.listener(exportPartitions.managerListener())
 			.listener(rowCountPromotion())
 			.listener(basePublished(fileSystems))
@@ -144,9 +152,10 @@ public class ExportJobConfiguration {
 	}
 
 	/**
-	 * One partition of the export: a chunk-oriented step that reads its range of the input files, cleans and extracts
-	 * them, and writes every dataset into the partition's staging folder. Files are cleaned on
-	 * {@code export.threads} threads, shared by the partitions that run in this process.
+	 * One partition of the export: a chunk-oriented step that reads its range of the
+	 * input files, cleans and extracts them, and writes every dataset into the
+	 * partition's staging folder. Files are cleaned on {@code export.threads} threads,
+	 * shared by the partitions that run in this process.
 	 */
 	@Bean
 	Step exportPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -162,7 +171,8 @@ public class ExportJobConfiguration {
 			.writer(exportItemWriter)
 			.listener((StepListener) new FailureMessages());
 		if (properties.threads() > 1) {
-			// Items are cleaned in parallel; reading, writing and the checkpoint stay on the step's thread, in order.
+			// Items are cleaned in parallel; reading, writing and the checkpoint stay on
+			// the step's thread, in order.
 			step.taskExecutor(processingExecutor(properties.threads()));
 		}
 		// The progress bar, and whatever listeners a test adds with spring.main.sources.
@@ -171,9 +181,11 @@ public class ExportJobConfiguration {
 	}
 
 	/**
-	 * The {@code duplicates} step: the staged articles split into {@code export.partitions} ranges of their parts
-	 * ({@link ArticlePartitioner}), each sketched by an execution of {@link #duplicatesPartitionStep}, run as the
-	 * export's partitions are; then {@link DuplicatesPartitions} links the sketches and writes the dataset.
+	 * The {@code duplicates} step: the staged articles split into
+	 * {@code export.partitions} ranges of their parts ({@link ArticlePartitioner}), each
+	 * sketched by an execution of {@link #duplicatesPartitionStep}, run as the export's
+	 * partitions are; then {@link DuplicatesPartitions} links the sketches and writes the
+	 * dataset.
 	 */
 	@Bean
 	Step duplicatesStep(JobRepository jobRepository, Step duplicatesPartitionStep,
@@ -202,7 +214,9 @@ public class ExportJobConfiguration {
 		return new ArticlePartitioner(files.fs(), files.staging().parquetDir(Datasets.ARTICLES));
 	}
 
-	/** One partition of the duplicates step: sketches its range of the staged articles. */
+	/**
+	 * One partition of the duplicates step: sketches its range of the staged articles.
+	 */
 	@Bean
 	Step duplicatesPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DuplicatesPartitionTasklet duplicatesPartitionTasklet, ObjectProvider<StepExecutionListener> listeners) {
@@ -234,8 +248,9 @@ public class ExportJobConfiguration {
 	}
 
 	/**
-	 * The {@code profile} step: the input split into {@code export.partitions} ranges, as the export step splits it,
-	 * each counted by an execution of {@link #profilePartitionStep}; {@link ProfilePartitions} adds up their counts.
+	 * The {@code profile} step: the input split into {@code export.partitions} ranges, as
+	 * the export step splits it, each counted by an execution of
+	 * {@link #profilePartitionStep}; {@link ProfilePartitions} adds up their counts.
 	 */
 	@Bean
 	Step profileStep(JobRepository jobRepository, Step profilePartitionStep, InputPartitioner inputPartitioner,
@@ -249,14 +264,13 @@ public class ExportJobConfiguration {
 	}
 
 	/**
-	 * The manager of a step split into {@code export.partitions} ranges (of the input, or of the staged articles), run
-	 * by workers or on threads.
+	 * The manager of a step split into {@code export.partitions} ranges (of the input, or
+	 * of the staged articles), run by workers or on threads.
 	 */
 	private static PartitionStepBuilder partitioned(String name, JobRepository jobRepository, Step workerStep,
 			Partitioner partitioner, StepExecutionAggregator aggregator, ExportProperties properties,
 			PartitionHandlers remote) {
-		PartitionStepBuilder step = new StepBuilder(name, jobRepository).partitioner(workerStep.getName(),
-				partitioner)
+		PartitionStepBuilder step = new StepBuilder(name, jobRepository).partitioner(workerStep.getName(), partitioner)
 			.step(workerStep)
 			.gridSize(properties.partitions())
 			.aggregator(aggregator);
@@ -285,7 +299,10 @@ public class ExportJobConfiguration {
 				lineStatisticsTasklet, listeners);
 	}
 
-	/** The worker step of a partitioned tasklet step, with a remote worker's heartbeat when there is one. */
+	/**
+	 * The worker step of a partitioned tasklet step, with a remote worker's heartbeat
+	 * when there is one.
+	 */
 	private static Step partitionTaskletStep(String name, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, Tasklet tasklet,
 			ObjectProvider<StepExecutionListener> listeners) {
@@ -329,16 +346,20 @@ public class ExportJobConfiguration {
 				parameters.getString(ExportParameters.RULES));
 	}
 
-	/** The base of the export, loaded once per export step and shared by its reader and writer. */
+	/**
+	 * The base of the export, loaded once per export step and shared by its reader and
+	 * writer.
+	 */
 	@Bean
 	@StepScope
-	IncrementalBase incrementalBase(@Value("#{stepExecution}") StepExecution stepExecution,
-			JobFileSystems fileSystems) throws IOException {
+	IncrementalBase incrementalBase(@Value("#{stepExecution}") StepExecution stepExecution, JobFileSystems fileSystems)
+			throws IOException {
 		JobExecution job = stepExecution.getJobExecution();
 		RunFiles files = RunFiles.of(job, fileSystems);
 		IncrementalBase base = IncrementalBase.load(files.fs(), files.staging(), job.getExecutionContext());
 		if (base.isIncremental()) {
-			base.record(job.getExecutionContext()); // again, in case a crash lost the base step's record
+			base.record(job.getExecutionContext()); // again, in case a crash lost the
+													// base step's record
 		}
 		return base;
 	}
@@ -346,8 +367,7 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	ArticleItemProcessor articleItemProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-			JobFileSystems fileSystems,
-			RulesFile rulesFile, ExportProperties properties) throws IOException {
+			JobFileSystems fileSystems, RulesFile rulesFile, ExportProperties properties) throws IOException {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution(), fileSystems);
 		LineStatistics statistics = LineStatisticsTasklet.load(files.fs(), files.staging());
 		return new ArticleItemProcessor(new ArticleExtractor(rulesFile.rules(), statistics), properties.maxCleanTime());
@@ -372,9 +392,8 @@ public class ExportJobConfiguration {
 	@Bean
 	@StepScope
 	ExportItemWriter exportItemWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			JobFileSystems fileSystems,
-			ReadCheckpoint readCheckpoint, IncrementalBase incrementalBase, ExportProperties properties,
-			StageTimings timings, ExportPartitions partitions) {
+			JobFileSystems fileSystems, ReadCheckpoint readCheckpoint, IncrementalBase incrementalBase,
+			ExportProperties properties, StageTimings timings, ExportPartitions partitions) {
 		JobExecution job = stepExecution.getJobExecution();
 		RunFiles files = RunFiles.of(job, fileSystems);
 		ParquetOptions parquet = ParquetOptions.defaults()
@@ -393,8 +412,8 @@ public class ExportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExportProgress exportProgress(@Value("#{stepExecution}") StepExecution stepExecution,
-			ExportProperties properties, StageTimings timings) {
+	ExportProgress exportProgress(@Value("#{stepExecution}") StepExecution stepExecution, ExportProperties properties,
+			StageTimings timings) {
 		PrintStream terminal = System.console() != null ? System.err : null;
 		JobParameters parameters = stepExecution.getJobExecution().getJobParameters();
 		return new ExportProgress(Path.of(parameters.getString(ExportParameters.INPUT)),
@@ -407,8 +426,8 @@ public class ExportJobConfiguration {
 			JobFileSystems fileSystems, PartitionThreads partitionThreads) {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution(), fileSystems);
 		return new DuplicatesPartitionTasklet(files.fs(), files.staging().parquetDir(Datasets.ARTICLES),
-				DuplicatesPartitions.partitionSketches(files, partitionName(stepExecution)),
-				MinHashParameters.DEFAULTS, partitionThreads.pool());
+				DuplicatesPartitions.partitionSketches(files, partitionName(stepExecution)), MinHashParameters.DEFAULTS,
+				partitionThreads.pool());
 	}
 
 	@Bean(destroyMethod = "close")
@@ -418,21 +437,26 @@ public class ExportJobConfiguration {
 
 	@Bean
 	@StepScope
-	PublishTasklet publishTasklet(@Value("#{stepExecution}") StepExecution stepExecution,
-			JobFileSystems fileSystems, StageTimings timings,
-			ExportProperties properties) {
+	PublishTasklet publishTasklet(@Value("#{stepExecution}") StepExecution stepExecution, JobFileSystems fileSystems,
+			StageTimings timings, ExportProperties properties) {
 		RunFiles files = RunFiles.of(stepExecution.getJobExecution(), fileSystems);
 		return new PublishTasklet(files.fs(), files.output(), timings,
 				new PublishGuard(files.fs(), files.output(), properties.minKeepRatio(), properties.force()));
 	}
 
-	/** The partition a step execution of {@code exportPartition} runs: {@code p-00001} of {@code exportPartition:p-00001}. */
+	/**
+	 * The partition a step execution of {@code exportPartition} runs: {@code p-00001} of
+	 * {@code exportPartition:p-00001}.
+	 */
 	static String partitionName(StepExecution partition) {
 		String name = partition.getStepName();
 		return name.substring(name.indexOf(':') + 1);
 	}
 
-	/** The export's timestamp: when its first execution started, the same for every row and kept over restarts. */
+	/**
+	 * The export's timestamp: when its first execution started, the same for every row
+	 * and kept over restarts.
+	 */
 	private static JobExecutionListener exportedAtListener(JobRepository jobRepository) {
 		return new JobExecutionListener() {
 			@Override
@@ -447,9 +471,10 @@ public class ExportJobConfiguration {
 	}
 
 	/**
-	 * Before the export step reads anything: an incremental export's base must still be the export published in the
-	 * output, whose rows of unchanged files it carries over (checked here, not where the step's beans are made, so
-	 * that the failure is reported once).
+	 * Before the export step reads anything: an incremental export's base must still be
+	 * the export published in the output, whose rows of unchanged files it carries over
+	 * (checked here, not where the step's beans are made, so that the failure is reported
+	 * once).
 	 */
 	private static StepExecutionListener basePublished(JobFileSystems fileSystems) {
 		return new StepExecutionListener() {
@@ -470,7 +495,10 @@ public class ExportJobConfiguration {
 		};
 	}
 
-	/** Row counts go to the job's context, where the publish step (maybe in a later execution) finds them. */
+	/**
+	 * Row counts go to the job's context, where the publish step (maybe in a later
+	 * execution) finds them.
+	 */
 	private static ExecutionContextPromotionListener rowCountPromotion() {
 		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
 		promotion.setKeys(SealState.countKeys().toArray(String[]::new));

@@ -26,8 +26,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Starts an export the way a scheduler expects: the same command resumes an interrupted export (failed, stopped or
- * killed), starts the next export once the last one completed, and refuses while another process runs it.
+ * Starts an export the way a scheduler expects: the same command resumes an interrupted
+ * export (failed, stopped or killed), starts the next export once the last one completed,
+ * and refuses while another process runs it.
  */
 public class ExportLauncher {
 
@@ -46,9 +47,13 @@ public class ExportLauncher {
 	private final JobRepository jobRepository;
 
 	private final IncludePattern include;
+
 	private boolean force;
 
-	/** How long a run marked running by another host must show no sign of life to be taken for dead. */
+	/**
+	 * How long a run marked running by another host must show no sign of life to be taken
+	 * for dead.
+	 */
 	private Duration otherHostTimeout = Duration.ofMinutes(5);
 
 	public ExportLauncher(JobOperator jobOperator, Job job, RunHistory history, RulesFile rulesFile,
@@ -57,7 +62,8 @@ public class ExportLauncher {
 	}
 
 	/**
-	 * @param include the input files of a new export; an interrupted export resumes with its own
+	 * @param include the input files of a new export; an interrupted export resumes with
+	 * its own
 	 */
 	public ExportLauncher(JobOperator jobOperator, Job job, RunHistory history, RulesFile rulesFile,
 			JobRepository jobRepository, IncludePattern include) {
@@ -70,16 +76,17 @@ public class ExportLauncher {
 	}
 
 	/**
-	 * With {@code export.force}, {@code run} resumes an export the publish guard refused, and publishes it; without,
-	 * it abandons that export and exports the input again.
+	 * With {@code export.force}, {@code run} resumes an export the publish guard refused,
+	 * and publishes it; without, it abandons that export and exports the input again.
 	 */
 	public void setForce(boolean force) {
 		this.force = force;
 	}
 
 	/**
-	 * How long an execution marked running by a process of another host must show no sign of life (its
-	 * {@link ManagerHeartbeat}) before a run here marks it failed and resumes its export.
+	 * How long an execution marked running by a process of another host must show no sign
+	 * of life (its {@link ManagerHeartbeat}) before a run here marks it failed and
+	 * resumes its export.
 	 */
 	public void setOtherHostTimeout(Duration timeout) {
 		this.otherHostTimeout = timeout;
@@ -87,10 +94,12 @@ public class ExportLauncher {
 
 	/**
 	 * Runs the export of {@code input} into {@code output} to its end.
-	 * @param incremental whether a new export cleans only the files new or changed since the export in the output,
-	 * carrying the rows of the others over from it; an interrupted export resumes as it started, whatever this says
+	 * @param incremental whether a new export cleans only the files new or changed since
+	 * the export in the output, carrying the rows of the others over from it; an
+	 * interrupted export resumes as it started, whatever this says
 	 * @throws InvalidRunException when the input or output cannot be used
-	 * @throws ExportAlreadyRunningException when another live process runs an export into the same output
+	 * @throws ExportAlreadyRunningException when another live process runs an export into
+	 * the same output
 	 */
 	public JobExecution run(String input, String output, boolean incremental) throws Exception {
 		Path inputDir = inputDirectory(input);
@@ -109,10 +118,11 @@ public class ExportLauncher {
 	}
 
 	/**
-	 * Resumes the export that {@code execution} belongs to, with its own input and output: what {@code run} with them
-	 * would do when that export is the one that failed.
-	 * @throws NothingToDoException when that export is not failed or stopped (it completed, was abandoned, or a later
-	 * execution resumed it)
+	 * Resumes the export that {@code execution} belongs to, with its own input and
+	 * output: what {@code run} with them would do when that export is the one that
+	 * failed.
+	 * @throws NothingToDoException when that export is not failed or stopped (it
+	 * completed, was abandoned, or a later execution resumed it)
 	 */
 	public JobExecution resume(JobExecution execution) throws Exception {
 		ExportParameters parameters = ExportParameters.of(execution.getJobParameters());
@@ -140,21 +150,28 @@ public class ExportLauncher {
 		}
 	}
 
-	/** Asks a running execution, in this process or another, to stop at its next chunk boundary. */
+	/**
+	 * Asks a running execution, in this process or another, to stop at its next chunk
+	 * boundary.
+	 */
 	public void stop(JobExecution execution) throws Exception {
 		if (!execution.isRunning()) {
-			throw new NothingToDoException("execution " + execution.getId() + " is not running ("
-					+ execution.getStatus() + ")");
+			throw new NothingToDoException(
+					"execution " + execution.getId() + " is not running (" + execution.getStatus() + ")");
 		}
 		ProcessIdentity owner = ProcessIdentity.of(execution.getJobParameters());
 		if (ProcessIdentity.current().host().equals(owner.host()) && !owner.isAlive()) {
 			throw new NothingToDoException("execution " + execution.getId() + " is not running: its process (pid "
 					+ owner.pid() + ") is gone; run again to resume it, or abandon it");
 		}
-		// Only the job execution is marked STOPPING: the running process reads it at its next chunk commit (the job
-		// repository's update of a step execution checks it) and ends the step STOPPED. JobOperator.stop would also
-		// update the running step execution from this process, racing the running process's own update of it: the
-		// loser of that race fails on the step execution's version, and the run failed instead of stopping.
+		// Only the job execution is marked STOPPING: the running process reads it at its
+		// next chunk commit (the job
+		// repository's update of a step execution checks it) and ends the step STOPPED.
+		// JobOperator.stop would also
+		// update the running step execution from this process, racing the running
+		// process's own update of it: the
+		// loser of that race fails on the step execution's version, and the run failed
+		// instead of stopping.
 		for (int attempt = 1;; attempt++) {
 			execution.setStatus(BatchStatus.STOPPING);
 			try {
@@ -165,24 +182,29 @@ public class ExportLauncher {
 				if (attempt == 5) {
 					throw ex;
 				}
-				execution = history.execution(execution.getId()); // the running process updated it meanwhile
+				execution = history.execution(execution.getId()); // the running process
+																	// updated it
+																	// meanwhile
 				if (!execution.isRunning()) {
-					throw new NothingToDoException("execution " + execution.getId() + " is not running ("
-							+ execution.getStatus() + ")");
+					throw new NothingToDoException(
+							"execution " + execution.getId() + " is not running (" + execution.getStatus() + ")");
 				}
 			}
 		}
 	}
 
-	/** Marks a failed, stopped or dead execution ABANDONED, so that the next run starts a new export. */
+	/**
+	 * Marks a failed, stopped or dead execution ABANDONED, so that the next run starts a
+	 * new export.
+	 */
 	public JobExecution abandon(JobExecution execution) throws Exception {
 		if (execution.isRunning()) {
 			recoverCrashedExecution(execution, ProcessIdentity.current());
 			execution = history.execution(execution.getId());
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED || execution.getStatus() == BatchStatus.ABANDONED) {
-			throw new NothingToDoException("execution " + execution.getId() + " is " + execution.getStatus()
-					+ ": nothing to abandon");
+			throw new NothingToDoException(
+					"execution " + execution.getId() + " is " + execution.getStatus() + ": nothing to abandon");
 		}
 		return jobOperator.abandon(execution);
 	}
@@ -190,7 +212,8 @@ public class ExportLauncher {
 	private ExportParameters parameters(String inputDir, String outputUri, boolean incremental) throws Exception {
 		JobExecution last = history.lastExecution(outputUri, inputDir);
 		if (last == null) {
-			logger.info("Starting export #1 of " + inputDir + " into " + outputUri + (incremental ? ", incremental" : ""));
+			logger.info(
+					"Starting export #1 of " + inputDir + " into " + outputUri + (incremental ? ", incremental" : ""));
 			return new ExportParameters(inputDir, outputUri, rulesFile.sha256(), 1, incremental, include);
 		}
 		ExportParameters previous = ExportParameters.of(last.getJobParameters());
@@ -203,10 +226,9 @@ public class ExportLauncher {
 			abandon(last);
 		}
 		else if (restartable && sameRules && previous.include().equals(include)) {
-			logger.info("Resuming export #" + previous.sequence() + " (execution " + last.getId() + " ended "
-					+ status + ")" + (previous.incremental() == incremental ? ""
-							: ", " + kind(previous.incremental()) + " as it started (" + kind(incremental)
-									+ " applies from the next export)"));
+			logger.info("Resuming export #" + previous.sequence() + " (execution " + last.getId() + " ended " + status
+					+ ")" + (previous.incremental() == incremental ? "" : ", " + kind(previous.incremental())
+							+ " as it started (" + kind(incremental) + " applies from the next export)"));
 			return previous;
 		}
 		else if (restartable) {
@@ -233,7 +255,8 @@ public class ExportLauncher {
 		ProcessIdentity owner = ProcessIdentity.of(last.getJobParameters());
 		String who = "execution " + last.getId() + " (pid " + owner.pid() + " on " + owner.host() + ")";
 		if (!self.host().equals(owner.host())) {
-			// Another host: its process id says nothing here. Its heartbeat in the output says whether it runs.
+			// Another host: its process id says nothing here. Its heartbeat in the output
+			// says whether it runs.
 			URI output = URI.create(ExportParameters.of(last.getJobParameters()).outputUri());
 			logger.info(who + " is marked running: watching its heartbeat in " + output + " for up to "
 					+ otherHostTimeout.toSeconds() + " s (export.worker-timeout) to tell whether it is alive");
@@ -246,8 +269,8 @@ public class ExportLauncher {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new ExportAlreadyRunningException(who + " is still marked running (interrupted while watching "
-						+ "its heartbeat)");
+				throw new ExportAlreadyRunningException(
+						who + " is still marked running (interrupted while watching " + "its heartbeat)");
 			}
 			if (alive) {
 				throw new ExportAlreadyRunningException(who + " is running (its heartbeat in the output changes)");
@@ -278,7 +301,10 @@ public class ExportLauncher {
 		return dir;
 	}
 
-	/** Checks that an output on a file system other than the local one can be reached and written. */
+	/**
+	 * Checks that an output on a file system other than the local one can be reached and
+	 * written.
+	 */
 	private static void probe(URI output) {
 		try {
 			OutputFileSystems.probe(output);

@@ -9,12 +9,14 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The job parameters of an export. The identifying ones decide whether a run is new or a restart: the input directory,
- * the output location, the SHA-256 of the rules file and the export sequence number, which grows by one each time an
- * export of the same input into the same output completes; and the include pattern, which like the rules changes
- * what an export holds (it is recorded only when it is not the default {@code *.txt}, so that the exports recorded
- * before it keep their identity). Whether the export is incremental is chosen when it starts and kept by every
- * execution that resumes it, but it does not identify it. The others say which process runs the execution, so that a
+ * The job parameters of an export. The identifying ones decide whether a run is new or a
+ * restart: the input directory, the output location, the SHA-256 of the rules file and
+ * the export sequence number, which grows by one each time an export of the same input
+ * into the same output completes; and the include pattern, which like the rules changes
+ * what an export holds (it is recorded only when it is not the default {@code *.txt}, so
+ * that the exports recorded before it keep their identity). Whether the export is
+ * incremental is chosen when it starts and kept by every execution that resumes it, but
+ * it does not identify it. The others say which process runs the execution, so that a
  * later run can tell a crashed execution from a live one.
  */
 public record ExportParameters(String inputDir, String outputUri, String rulesSha256, long sequence,
@@ -38,7 +40,10 @@ public record ExportParameters(String inputDir, String outputUri, String rulesSh
 
 	public static final String PROCESS_STARTED = "process.started";
 
-	/** The identity of the export an execution runs, for the footers of the Parquet parts it writes. */
+	/**
+	 * The identity of the export an execution runs, for the footers of the Parquet parts
+	 * it writes.
+	 */
 	public static ExportIdentity identity(JobExecution job) {
 		JobParameters parameters = job.getJobParameters();
 		return new ExportIdentity(job.getJobInstance().getInstanceId(), parameters.getLong(SEQUENCE),
@@ -51,13 +56,19 @@ public record ExportParameters(String inputDir, String outputUri, String rulesSh
 				include(parameters));
 	}
 
-	/** The include pattern of the export of these parameters ({@code *.txt} when none is recorded). */
+	/**
+	 * The include pattern of the export of these parameters ({@code *.txt} when none is
+	 * recorded).
+	 */
 	public static IncludePattern include(JobParameters parameters) {
 		String include = parameters.getString(INCLUDE);
 		return include == null ? IncludePattern.DEFAULT : IncludePattern.parse(include);
 	}
 
-	/** Whether the export of these parameters is incremental (false for executions older than the option). */
+	/**
+	 * Whether the export of these parameters is incremental (false for executions older
+	 * than the option).
+	 */
 	public static boolean isIncremental(JobParameters parameters) {
 		return Boolean.parseBoolean(parameters.getString(INCREMENTAL));
 	}

@@ -21,17 +21,22 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The end of the partitioned {@code export} step, on the manager: once every partition is done (in this execution or
- * an earlier one), adds up their sealed row and file counts into the step's context (promoted to the job's, where
- * {@code publish} finds them), checks the reject limit over all partitions, and gathers the partitions' staged
+ * The end of the partitioned {@code export} step, on the manager: once every partition is
+ * done (in this execution or an earlier one), adds up their sealed row and file counts
+ * into the step's context (promoted to the job's, where {@code publish} finds them),
+ * checks the reject limit over all partitions, and gathers the partitions' staged
  * datasets into the export's staging layout ({@link PartitionGather}).
  * <p>
- * The partitions' states are read from the job repository, not from the executions handed in: those are only the
- * partitions run by this execution, and, when workers ran them, copies older than the repository's.
+ * The partitions' states are read from the job repository, not from the executions handed
+ * in: those are only the partitions run by this execution, and, when workers ran them,
+ * copies older than the repository's.
  */
 public class ExportPartitions extends PartitionedStepEnd {
 
-	/** The worker step: partitions are its executions, named {@code exportPartition:p-00000}, ... */
+	/**
+	 * The worker step: partitions are its executions, named
+	 * {@code exportPartition:p-00000}, ...
+	 */
 	public static final String WORKER_STEP = "exportPartition";
 
 	private final JobRepository jobRepository;
@@ -40,7 +45,10 @@ public class ExportPartitions extends PartitionedStepEnd {
 
 	private final long rejectLimit;
 
-	/** Per job execution: the rejects its partitions in this process hold, against the reject limit. */
+	/**
+	 * Per job execution: the rejects its partitions in this process hold, against the
+	 * reject limit.
+	 */
 	private final Map<Long, AtomicLong> rejectCounts = new ConcurrentHashMap<>();
 
 	public ExportPartitions(JobRepository jobRepository, JobFileSystems fileSystems, long rejectLimit) {
@@ -50,8 +58,14 @@ public class ExportPartitions extends PartitionedStepEnd {
 		this.rejectLimit = rejectLimit;
 	}
 
-	/** Before the partitions run: the rejects of the partitions completed by earlier executions count too. */
-	/** What the manager step does before its partitions run: see {@link #managerListener()}. */
+	/**
+	 * Before the partitions run: the rejects of the partitions completed by earlier
+	 * executions count too.
+	 */
+	/**
+	 * What the manager step does before its partitions run: see
+	 * {@link #managerListener()}.
+	 */
 	void beforeStep(StepExecution manager) {
 		rejectCount(manager.getJobExecutionId())
 			.set(completedRejects(manager.getJobExecution(), InputPartitioner.gridSize(manager)));
@@ -62,17 +76,19 @@ public class ExportPartitions extends PartitionedStepEnd {
 	}
 
 	/**
-	 * The count of rejects that the partitions of a job execution share in this process, so that the reject limit
-	 * fails the partition that crosses it before its rows are sealed. Partitions run by workers in other processes
-	 * count their own; the sum over all is checked when every partition is done.
+	 * The count of rejects that the partitions of a job execution share in this process,
+	 * so that the reject limit fails the partition that crosses it before its rows are
+	 * sealed. Partitions run by workers in other processes count their own; the sum over
+	 * all is checked when every partition is done.
 	 */
 	public AtomicLong rejectCount(long jobExecutionId) {
 		return rejectCounts.computeIfAbsent(jobExecutionId, id -> new AtomicLong());
 	}
 
 	/**
-	 * The listener of the manager step. Not this class itself: every {@code StepListener} bean is added to the export's
-	 * worker step, which must not run the manager's callbacks.
+	 * The listener of the manager step. Not this class itself: every {@code StepListener}
+	 * bean is added to the export's worker step, which must not run the manager's
+	 * callbacks.
 	 */
 	public StepExecutionListener managerListener() {
 		return new StepExecutionListener() {
@@ -108,20 +124,24 @@ public class ExportPartitions extends PartitionedStepEnd {
 			.forEach(key -> context.putLong(key, sealed.stream().mapToLong(c -> c.getLong(key, 0L)).sum()));
 		long rejects = sealed.stream().mapToLong(SealState::sealedOwnRejects).sum();
 		if (rejectLimit >= 0 && rejects > rejectLimit) {
-			throw new RejectLimitExceededException(RejectLimit.message(rejectLimit, null)
-					+ " (" + rejects + " over " + names.size() + " partitions)");
+			throw new RejectLimitExceededException(
+					RejectLimit.message(rejectLimit, null) + " (" + rejects + " over " + names.size() + " partitions)");
 		}
 		RunFiles files = RunFiles.of(job, fileSystems);
 		try {
 			new PartitionGather(files.fs(), files.staging()).gather(names, sealed);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot gather the partitions of the export in " + files.staging().root()
-					+ ": " + ex.getMessage(), ex);
+			throw new UncheckedIOException(
+					"Cannot gather the partitions of the export in " + files.staging().root() + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 
-	/** The rejects the completed partitions of an export hold, counted against the reject limit. */
+	/**
+	 * The rejects the completed partitions of an export hold, counted against the reject
+	 * limit.
+	 */
 	long completedRejects(JobExecution job, int gridSize) {
 		long rejects = 0;
 		for (int i = 0; i < gridSize; i++) {

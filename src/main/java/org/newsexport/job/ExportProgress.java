@@ -27,22 +27,28 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * Shows how far the export step is: on a terminal a progress bar (files done of total, MB/s, ETA) on stderr;
- * otherwise, for schedulers and log files, a log line every few seconds; and at the end a summary of what was read,
- * written, rejected and removed.
+ * Shows how far the export step is: on a terminal a progress bar (files done of total,
+ * MB/s, ETA) on stderr; otherwise, for schedulers and log files, a log line every few
+ * seconds; and at the end a summary of what was read, written, rejected and removed.
  */
 public class ExportProgress implements StepExecutionListener, ItemWriteListener<ExportRecord> {
 
 	private static final Log logger = LogFactory.getLog(ExportProgress.class);
 
-	/** The step context key of the number of input files, for the summary of a stopped run. */
+	/**
+	 * The step context key of the number of input files, for the summary of a stopped
+	 * run.
+	 */
 	public static final String INPUT_FILES_KEY = "export.input-files";
 
 	private static final long BAR_REFRESH_NANOS = Duration.ofMillis(200).toNanos();
 
 	private static final int BAR_WIDTH = 30;
 
-	/** In the job's context: how many files under the input are not input files (their names do not match). */
+	/**
+	 * In the job's context: how many files under the input are not input files (their
+	 * names do not match).
+	 */
 	public static final String SKIPPED_FILES_KEY = "export.skipped-files";
 
 	private final Path inputDir;
@@ -75,7 +81,10 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 
 	private long lastReportNanos;
 
-	/** "p-00001: " in front of the lines of a partition's progress, when the export has several. */
+	/**
+	 * "p-00001: " in front of the lines of a partition's progress, when the export has
+	 * several.
+	 */
 	private String prefix = "";
 
 	/**
@@ -87,7 +96,8 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 	}
 
 	/**
-	 * @param listingNanos told how long counting the input files took (a listing of the input: part of reading)
+	 * @param listingNanos told how long counting the input files took (a listing of the
+	 * input: part of reading)
 	 */
 	public ExportProgress(Path inputDir, PrintStream terminal, Duration logEvery, LongConsumer listingNanos) {
 		this(inputDir, IncludePattern.DEFAULT, terminal, logEvery, listingNanos);
@@ -121,7 +131,8 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 				continue;
 			}
 			if (through != null && SortedFileWalker.compare(path, through) > 0) {
-				continue; // walked to the end all the same, to count the files that are not input files
+				continue; // walked to the end all the same, to count the files that are
+							// not input files
 			}
 			total++;
 			if (resumeAfter != null && SortedFileWalker.compare(path, resumeAfter) <= 0) {
@@ -133,8 +144,9 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 		listingNanos.accept(startNanos - listingStarted);
 		lastReportNanos = startNanos;
 		stepExecution.getJobExecution().getExecutionContext().putLong(SKIPPED_FILES_KEY, walker.skipped());
-		logger.info(prefix + "Exporting " + total + " files" + (doneBefore > 0 ? ", " + doneBefore + " done before" : "")
-				+ (walker.skipped() > 0 ? "; " + skipped(walker.skipped()) + " (not " + include + ")" : ""));
+		logger
+			.info(prefix + "Exporting " + total + " files" + (doneBefore > 0 ? ", " + doneBefore + " done before" : "")
+					+ (walker.skipped() > 0 ? "; " + skipped(walker.skipped()) + " (not " + include + ")" : ""));
 	}
 
 	@Override
@@ -175,10 +187,11 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 			terminal.println("\r" + bar(now));
 		}
 		double seconds = Math.max(now - startNanos, 1) / 1e9;
-		logger.info(prefix + String.format("Read %d files (%.1f MB) in %.1f s: %.1f MB/s, %.0f files/s; %d articles, %d rejects%s",
-				files, bytes / 1e6, seconds, bytes / 1e6 / seconds, files / seconds, articles,
-				rejectsByReason.values().stream().mapToLong(Long::longValue).sum(),
-				unchanged > 0 ? ", " + unchanged + " unchanged (skipped)" : ""));
+		logger.info(prefix
+				+ String.format("Read %d files (%.1f MB) in %.1f s: %.1f MB/s, %.0f files/s; %d articles, %d rejects%s",
+						files, bytes / 1e6, seconds, bytes / 1e6 / seconds, files / seconds, articles,
+						rejectsByReason.values().stream().mapToLong(Long::longValue).sum(),
+						unchanged > 0 ? ", " + unchanged + " unchanged (skipped)" : ""));
 		if (!rejectsByReason.isEmpty()) {
 			logger.info(prefix + "Rejects by reason: " + counts(rejectsByReason));
 		}

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Wires the launcher, the run history, the run reports, the stop on signals and the creation of the job repository's tables.
+ * Wires the launcher, the run history, the run reports, the stop on signals and the
+ * creation of the job repository's tables.
  */
 @Configuration(proxyBeanMethods = false)
 public class ExportRunConfiguration {

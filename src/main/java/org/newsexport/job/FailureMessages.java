@@ -6,15 +6,19 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Keeps the message that says why a step failed. Batch records a failure's whole stack trace as the exit description,
- * cut at 2,500 characters, which usually loses the innermost cause; this listener saves that cause's message in the
- * step's context, where {@code show} and {@code executions} find it; for a stopped step, that it was stopped.
+ * Keeps the message that says why a step failed. Batch records a failure's whole stack
+ * trace as the exit description, cut at 2,500 characters, which usually loses the
+ * innermost cause; this listener saves that cause's message in the step's context, where
+ * {@code show} and {@code executions} find it; for a stopped step, that it was stopped.
  */
 public class FailureMessages implements StepExecutionListener {
 
 	static final String KEY = "export.failure";
 
-	/** What {@code show} says of a step that was stopped, instead of Batch's "Job interrupted status detected." */
+	/**
+	 * What {@code show} says of a step that was stopped, instead of Batch's "Job
+	 * interrupted status detected."
+	 */
 	static final String STOPPED = "stopped before its end (stop ID, SIGTERM or SIGINT); the next run resumes it";
 
 	@Override
@@ -27,12 +31,17 @@ public class FailureMessages implements StepExecutionListener {
 				.putString(KEY, rootMessage(stepExecution.getFailureExceptions().get(0)));
 		}
 		else {
-			stepExecution.getExecutionContext().remove(KEY); // a resumed step inherits the context of the one before
+			stepExecution.getExecutionContext().remove(KEY); // a resumed step inherits
+																// the context of the one
+																// before
 		}
 		return null;
 	}
 
-	/** The message of the innermost cause: the one that says what is wrong, without the wrapping. */
+	/**
+	 * The message of the innermost cause: the one that says what is wrong, without the
+	 * wrapping.
+	 */
 	public static String rootMessage(Throwable ex) {
 		String message = null;
 		for (Throwable t = ex; t != null; t = t.getCause()) {

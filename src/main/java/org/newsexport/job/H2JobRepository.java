@@ -22,14 +22,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * An H2 job repository in a file, locked down before anything opens it: its folder is the current user's and closed to
- * others (0700), its files are 0600, and its password is a random one kept in a 0600 file beside the database
- * ({@code NAME.password}) instead of H2's well-known empty one. A database made with the empty password is moved to a
+ * An H2 job repository in a file, locked down before anything opens it: its folder is the
+ * current user's and closed to others (0700), its files are 0600, and its password is a
+ * random one kept in a 0600 file beside the database ({@code NAME.password}) instead of
+ * H2's well-known empty one. A database made with the empty password is moved to a
  * generated one on first use.
  */
 public final class H2JobRepository {
 
-	/** Set before H2 starts, so that the auto-server (AUTO_SERVER=TRUE) listens on the loopback interface only. */
+	/**
+	 * Set before H2 starts, so that the auto-server (AUTO_SERVER=TRUE) listens on the
+	 * loopback interface only.
+	 */
 	public static final String BIND_ADDRESS_PROPERTY = "h2.bindAddress";
 
 	static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
@@ -48,9 +52,9 @@ public final class H2JobRepository {
 	}
 
 	/**
-	 * The repository of a JDBC URL, when it is an H2 database in a file ({@code jdbc:h2:file:PATH;...},
-	 * {@code jdbc:h2:PATH}, {@code jdbc:h2:~/PATH}); {@code null} for any other database (in memory, over TCP,
-	 * PostgreSQL, ...).
+	 * The repository of a JDBC URL, when it is an H2 database in a file
+	 * ({@code jdbc:h2:file:PATH;...}, {@code jdbc:h2:PATH}, {@code jdbc:h2:~/PATH});
+	 * {@code null} for any other database (in memory, over TCP, PostgreSQL, ...).
 	 */
 	public static H2JobRepository of(String url) {
 		if (url == null || !url.regionMatches(true, 0, "jdbc:h2:", 0, 8)) {
@@ -65,7 +69,8 @@ public final class H2JobRepository {
 			name = name.substring(5);
 		}
 		else if (name.matches("(?i)[a-z]{2,}:.*")) {
-			return null; // mem:, tcp:, ssl:, zip:, nio:, ...: not a plain file, or not this machine's
+			return null; // mem:, tcp:, ssl:, zip:, nio:, ...: not a plain file, or not
+							// this machine's
 		}
 		if (name.isEmpty()) {
 			return null;
@@ -86,7 +91,10 @@ public final class H2JobRepository {
 		return sibling(".password");
 	}
 
-	/** Loopback only for H2's servers, unless the user chose an address; a no-op once H2 has read it. */
+	/**
+	 * Loopback only for H2's servers, unless the user chose an address; a no-op once H2
+	 * has read it.
+	 */
 	public static void bindToLoopback() {
 		if (System.getProperty(BIND_ADDRESS_PROPERTY) == null) {
 			System.setProperty(BIND_ADDRESS_PROPERTY, "127.0.0.1");
@@ -94,9 +102,11 @@ public final class H2JobRepository {
 	}
 
 	/**
-	 * Creates the folder 0700 (and its missing parents), or checks that it is the current user's and that no one else
-	 * can write to it, then closes it (0700) and its database files (0600) to others.
-	 * @throws JobRepositoryAccessException when the folder belongs to another user or others can write to it
+	 * Creates the folder 0700 (and its missing parents), or checks that it is the current
+	 * user's and that no one else can write to it, then closes it (0700) and its database
+	 * files (0600) to others.
+	 * @throws JobRepositoryAccessException when the folder belongs to another user or
+	 * others can write to it
 	 */
 	public void secure() {
 		Path folder = folder();
@@ -126,12 +136,14 @@ public final class H2JobRepository {
 			// Not a POSIX file system (Windows): its ACLs are the user's business.
 		}
 		catch (IOException ex) {
-			throw new JobRepositoryAccessException("cannot prepare the job repository folder " + folder + ": "
-					+ ex.getMessage());
+			throw new JobRepositoryAccessException(
+					"cannot prepare the job repository folder " + folder + ": " + ex.getMessage());
 		}
 	}
 
-	/** Makes the database's files (NAME.*) 0600: H2 creates them with the umask's mode. */
+	/**
+	 * Makes the database's files (NAME.*) 0600: H2 creates them with the umask's mode.
+	 */
 	private void closeFiles() throws IOException {
 		Path folder = folder();
 		String prefix = database.getFileName() + ".";
@@ -147,8 +159,9 @@ public final class H2JobRepository {
 	}
 
 	/**
-	 * The password of the database: the generated one, made on first use. A database that exists without it was made
-	 * with the empty password; it gets the generated one ({@code ALTER USER ... SET PASSWORD}) before it is used.
+	 * The password of the database: the generated one, made on first use. A database that
+	 * exists without it was made with the empty password; it gets the generated one
+	 * ({@code ALTER USER ... SET PASSWORD}) before it is used.
 	 * @param user the user the job connects as
 	 * @return what happened, and the password
 	 */
@@ -162,7 +175,8 @@ public final class H2JobRepository {
 			create(user, password);
 			return new Credentials(password, false);
 		}
-		// A database made before the generated password. The new one is written first, so that a migration cut
+		// A database made before the generated password. The new one is written first, so
+		// that a migration cut
 		// short is finished by the next start whatever step it reached.
 		Path pending = sibling(".password.new");
 		String password = Files.exists(pending) ? read(pending) : read(write(pending, generate()));
@@ -175,7 +189,8 @@ public final class H2JobRepository {
 			statement.execute("ALTER USER " + user.toUpperCase(Locale.ROOT) + " SET PASSWORD '" + password + "'");
 		}
 		catch (SQLException ex) {
-			// Or a migration cut short after the ALTER USER: the pending password opens it.
+			// Or a migration cut short after the ALTER USER: the pending password opens
+			// it.
 			if (!canConnect(user, password)) {
 				throw new JobRepositoryAccessException("cannot open the job repository " + database
 						+ " (it has no password file " + file.getFileName() + ", and the former default password "
@@ -187,8 +202,9 @@ public final class H2JobRepository {
 	}
 
 	/**
-	 * Makes a new database now, with the generated password, and closes its files to others (0600), so that they are
-	 * not left with the umask's mode until the next start.
+	 * Makes a new database now, with the generated password, and closes its files to
+	 * others (0600), so that they are not left with the umask's mode until the next
+	 * start.
 	 */
 	private void create(String user, String password) {
 		try (Connection connection = DriverManager.getConnection(url, user, password)) {
@@ -230,14 +246,18 @@ public final class H2JobRepository {
 		return HexFormat.of().formatHex(bytes);
 	}
 
-	/** Writes a password into a new 0600 file, through a file of its own, so that it is never seen half written. */
+	/**
+	 * Writes a password into a new 0600 file, through a file of its own, so that it is
+	 * never seen half written.
+	 */
 	private static Path write(Path file, String password) {
 		try {
 			Path temporary = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp",
 					PosixFilePermissions.asFileAttribute(FILE_MODE));
 			Files.writeString(temporary, password + "\n", StandardCharsets.US_ASCII);
 			try {
-				Files.createLink(file, temporary); // fails if another process got there first: its password wins
+				Files.createLink(file, temporary); // fails if another process got there
+													// first: its password wins
 			}
 			catch (FileAlreadyExistsException ex) {
 				// read below
@@ -252,7 +272,10 @@ public final class H2JobRepository {
 		}
 	}
 
-	/** Moves the written password in place, unless another process did; returns the password in place. */
+	/**
+	 * Moves the written password in place, unless another process did; returns the
+	 * password in place.
+	 */
 	private static String publish(Path written, Path file) {
 		try {
 			String password = read(written);
@@ -274,8 +297,8 @@ public final class H2JobRepository {
 			return Files.readString(file, StandardCharsets.US_ASCII).strip();
 		}
 		catch (IOException ex) {
-			throw new JobRepositoryAccessException("cannot read the job repository password " + file + ": "
-					+ ex.getMessage());
+			throw new JobRepositoryAccessException(
+					"cannot read the job repository password " + file + ": " + ex.getMessage());
 		}
 	}
 
@@ -298,7 +321,8 @@ public final class H2JobRepository {
 
 	/**
 	 * @param password the password the job connects with
-	 * @param migrated whether the database was moved from the empty password to this one just now
+	 * @param migrated whether the database was moved from the empty password to this one
+	 * just now
 	 */
 	public record Credentials(String password, boolean migrated) {
 	}

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The host name, without a DNS lookup (which can stall start-up for seconds on a badly configured machine). */
+/**
+ * The host name, without a DNS lookup (which can stall start-up for seconds on a badly
+ * configured machine).
+ */
 final class HostName {
 
 	private HostName() {

@@ -17,14 +17,19 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The export an incremental export is based on: the execution that published it, its sequence number and the index
- * of its input files. The {@code base} step saves it in the export's staging directory when the export starts, so
- * that every execution of the export (a restart too) skips the same files, whatever was published since; a full
- * export has none. Not final: the export step shares it between its reader and writer as a step-scoped bean.
+ * The export an incremental export is based on: the execution that published it, its
+ * sequence number and the index of its input files. The {@code base} step saves it in the
+ * export's staging directory when the export starts, so that every execution of the
+ * export (a restart too) skips the same files, whatever was published since; a full
+ * export has none. Not final: the export step shares it between its reader and writer as
+ * a step-scoped bean.
  */
 public class IncrementalBase {
 
-	/** Job execution context keys, for the summary line: the base's execution, sequence and number of files. */
+	/**
+	 * Job execution context keys, for the summary line: the base's execution, sequence
+	 * and number of files.
+	 */
 	static final String EXECUTION_KEY = "export.base.execution";
 
 	static final String SEQUENCE_KEY = "export.base.sequence";
@@ -70,9 +75,10 @@ public class IncrementalBase {
 	}
 
 	/**
-	 * Checks that the base is still the export published in {@code output}, whose rows of unchanged files the export
-	 * carries over.
-	 * @throws CannotResumeException when another export was published there since this one started, or none is
+	 * Checks that the base is still the export published in {@code output}, whose rows of
+	 * unchanged files the export carries over.
+	 * @throws CannotResumeException when another export was published there since this
+	 * one started, or none is
 	 */
 	void requirePublished(FileSystem fs, ExportLayout output) throws IOException {
 		long published = -1;
@@ -82,8 +88,8 @@ public class IncrementalBase {
 			}
 		}
 		if (published != execution) {
-			throw new CannotResumeException("the base of this incremental export (export #" + sequence
-					+ ", execution " + execution + ") is no longer the export published in " + output.root()
+			throw new CannotResumeException("the base of this incremental export (export #" + sequence + ", execution "
+					+ execution + ") is no longer the export published in " + output.root()
 					+ (published < 0 ? " (it holds no complete export)" : " (execution " + published + " is)")
 					+ ": abandon this execution and run again");
 		}
@@ -110,14 +116,17 @@ public class IncrementalBase {
 		jobContext.putLong(FILES_KEY, files.size());
 	}
 
-	/** What an export based on this holds, from the counts the export step saved in the job's context. */
+	/**
+	 * What an export based on this holds, from the counts the export step saved in the
+	 * job's context.
+	 */
 	Manifest.Incremental holdings(ExecutionContext jobContext) {
 		return holdings(execution, sequence, files.size(), jobContext);
 	}
 
 	/**
-	 * What an incremental export holds, as its job's context records it (for a summary), or {@code null} for a full
-	 * export.
+	 * What an incremental export holds, as its job's context records it (for a summary),
+	 * or {@code null} for a full export.
 	 */
 	public static Manifest.Incremental recorded(ExecutionContext jobContext) {
 		if (!isRecorded(jobContext)) {
@@ -131,13 +140,14 @@ public class IncrementalBase {
 			ExecutionContext jobContext) {
 		long changed = SealState.sealedFiles(jobContext, FileChange.CHANGED);
 		long unchanged = SealState.sealedFiles(jobContext, FileChange.UNCHANGED);
-		return new Manifest.Incremental(execution, sequence, SealState.sealedFiles(jobContext, FileChange.NEW),
-				changed, unchanged, baseFiles - changed - unchanged);
+		return new Manifest.Incremental(execution, sequence, SealState.sealedFiles(jobContext, FileChange.NEW), changed,
+				unchanged, baseFiles - changed - unchanged);
 	}
 
 	/**
 	 * The base the {@code base} step saved in staging, or none.
-	 * @throws CannotResumeException when the job's context says the export is incremental but staging lost its base
+	 * @throws CannotResumeException when the job's context says the export is incremental
+	 * but staging lost its base
 	 */
 	static IncrementalBase load(FileSystem fs, ExportLayout staging, ExecutionContext jobContext) throws IOException {
 		if (!fs.exists(staging.baseFiles())) {

@@ -16,35 +16,47 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Splits the input of the export step into contiguous ranges of the sorted input files ({@link SortedFileWalker}
- * order), about the same number of files each: partition {@code p-00000} holds the first files, the next partition
- * the files after them, and so on, so that the partitions' datasets put one after the other are in input order, as a
+ * Splits the input of the export step into contiguous ranges of the sorted input files
+ * ({@link SortedFileWalker} order), about the same number of files each: partition
+ * {@code p-00000} holds the first files, the next partition the files after them, and so
+ * on, so that the partitions' datasets put one after the other are in input order, as a
  * single-process export's are.
  * <p>
- * A range is saved in its partition's step context: where reading starts (the writer's checkpoint, after the
- * previous range's last file) and its last file ({@link #THROUGH_KEY}). The first range is open at its start and the
- * last at its end, so files added before a restart fall in some range. The ranges are made once, at the export's
- * first execution; a restart keeps them (Spring Batch reuses the saved contexts, and asks this class only for the
- * partitions' names).
+ * A range is saved in its partition's step context: where reading starts (the writer's
+ * checkpoint, after the previous range's last file) and its last file
+ * ({@link #THROUGH_KEY}). The first range is open at its start and the last at its end,
+ * so files added before a restart fall in some range. The ranges are made once, at the
+ * export's first execution; a restart keeps them (Spring Batch reuses the saved contexts,
+ * and asks this class only for the partitions' names).
  */
 public class InputPartitioner implements Partitioner, PartitionNameProvider {
 
-	/** The relative path of a partition's last file; absent for the last partition (to the end of the input). */
+	/**
+	 * The relative path of a partition's last file; absent for the last partition (to the
+	 * end of the input).
+	 */
 	public static final String THROUGH_KEY = "partition.through";
 
-	/** Where a partition's range starts: after this relative path; absent for the first partition. */
+	/**
+	 * Where a partition's range starts: after this relative path; absent for the first
+	 * partition.
+	 */
 	public static final String AFTER_KEY = "partition.after";
 
 	/** How many files the range held when it was made. */
 	public static final String FILES_KEY = "partition.files";
 
 	/**
-	 * The last file of a range that holds nothing: every relative path sorts after the empty path. Given to the
-	 * ranges in front when there are fewer files than partitions.
+	 * The last file of a range that holds nothing: every relative path sorts after the
+	 * empty path. Given to the ranges in front when there are fewer files than
+	 * partitions.
 	 */
 	static final String NOTHING = "";
 
-	/** Where Spring Batch keeps a partitioned step's number of partitions, in the manager step's context. */
+	/**
+	 * Where Spring Batch keeps a partitioned step's number of partitions, in the manager
+	 * step's context.
+	 */
 	private static final String GRID_SIZE_KEY = SimpleStepExecutionSplitter.class.getSimpleName() + ".GRID_SIZE";
 
 	private final Path inputDir;
@@ -56,7 +68,10 @@ public class InputPartitioner implements Partitioner, PartitionNameProvider {
 		this.include = include;
 	}
 
-	/** The name of partition {@code index}: {@code p-00000}, {@code p-00001}, ... (their order is the input's). */
+	/**
+	 * The name of partition {@code index}: {@code p-00000}, {@code p-00001}, ... (their
+	 * order is the input's).
+	 */
 	public static String name(int index) {
 		return String.format("p-%05d", index);
 	}
@@ -72,12 +87,14 @@ public class InputPartitioner implements Partitioner, PartitionNameProvider {
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		// Two walks, so that only the ranges' boundaries are held, not every path of a large input.
+		// Two walks, so that only the ranges' boundaries are held, not every path of a
+		// large input.
 		long files = 0;
 		for (SortedFileWalker walker = new SortedFileWalker(inputDir, null, include); walker.hasNext(); walker.next()) {
 			files++;
 		}
-		long[] ends = new long[gridSize]; // the number of files up to and including each range
+		long[] ends = new long[gridSize]; // the number of files up to and including each
+											// range
 		for (int i = 0; i < gridSize; i++) {
 			ends[i] = files * (i + 1) / gridSize;
 		}
@@ -116,7 +133,10 @@ public class InputPartitioner implements Partitioner, PartitionNameProvider {
 		return partitions;
 	}
 
-	/** The number of partitions of a partitioned step, fixed at its first execution; 0 before it split its input. */
+	/**
+	 * The number of partitions of a partitioned step, fixed at its first execution; 0
+	 * before it split its input.
+	 */
 	public static int gridSize(StepExecution manager) {
 		return (int) manager.getExecutionContext().getLong(GRID_SIZE_KEY, 0L);
 	}
@@ -136,7 +156,10 @@ public class InputPartitioner implements Partitioner, PartitionNameProvider {
 		return partition.containsKey(THROUGH_KEY) ? partition.getString(THROUGH_KEY) : null;
 	}
 
-	/** Where a partition's range starts (after this path), or {@code null} for the start of the input. */
+	/**
+	 * Where a partition's range starts (after this path), or {@code null} for the start
+	 * of the input.
+	 */
 	public static String after(ExecutionContext partition) {
 		return partition.containsKey(AFTER_KEY) ? partition.getString(AFTER_KEY) : null;
 	}

@@ -14,9 +14,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
- * The output's Hadoop {@link FileSystem}, one per job execution: made the first time a step of the execution asks for
- * it, shared by all its steps, and closed when the execution ends (on HDFS or S3A a client holds connections and
- * threads). Each is a new instance, never Hadoop's cached one, so closing it cannot break another user of the cache.
+ * The output's Hadoop {@link FileSystem}, one per job execution: made the first time a
+ * step of the execution asks for it, shared by all its steps, and closed when the
+ * execution ends (on HDFS or S3A a client holds connections and threads). Each is a new
+ * instance, never Hadoop's cached one, so closing it cannot break another user of the
+ * cache.
  */
 public class JobFileSystems implements JobExecutionListener {
 
@@ -30,7 +32,9 @@ public class JobFileSystems implements JobExecutionListener {
 		this(uri -> OutputFileSystems.get(uri, OutputFileSystems.newConfiguration()));
 	}
 
-	/** @param factory makes a new file system for a URI, owned by the caller */
+	/**
+	 * @param factory makes a new file system for a URI, owned by the caller
+	 */
 	JobFileSystems(Function<URI, FileSystem> factory) {
 		this.factory = factory;
 	}
@@ -50,7 +54,10 @@ public class JobFileSystems implements JobExecutionListener {
 		close(jobExecution.getId());
 	}
 
-	/** Closes the file system of a job execution, if one is open: when the execution ended, or a worker is done with it. */
+	/**
+	 * Closes the file system of a job execution, if one is open: when the execution
+	 * ended, or a worker is done with it.
+	 */
 	public void close(long jobExecutionId) {
 		FileSystem fs = open.remove(jobExecutionId);
 		if (fs == null) {
@@ -60,7 +67,8 @@ public class JobFileSystems implements JobExecutionListener {
 			fs.close();
 		}
 		catch (IOException ex) {
-			// Everything the run wrote was closed (and sealed or discarded) by its steps already.
+			// Everything the run wrote was closed (and sealed or discarded) by its steps
+			// already.
 			logger.warn("Could not close the output's file system " + fs.getUri() + ": " + ex.getMessage());
 		}
 	}

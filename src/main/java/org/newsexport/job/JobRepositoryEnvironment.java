@@ -11,13 +11,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Locks down an H2 job repository before anything opens it (see {@link H2JobRepository}), in every command that
- * starts Spring ({@code run}, {@code executions}, {@code show}, {@code stop}, ...). It runs once the configuration is
- * read and logging set up, before any bean exists: it needs no bean of its own, so it holds with the context prepared
+ * Locks down an H2 job repository before anything opens it (see {@link H2JobRepository}),
+ * in every command that starts Spring ({@code run}, {@code executions}, {@code show},
+ * {@code stop}, ...). It runs once the configuration is read and logging set up, before
+ * any bean exists: it needs no bean of its own, so it holds with the context prepared
  * ahead of time, and a refusal is reported in one line like any start-up failure. When
  * {@code spring.datasource.password} is not set, the job connects as {@code sa} (unless
- * {@code spring.datasource.username} says otherwise) with the generated password. A database other than an H2 file,
- * or a password set by the user, is left as it is.
+ * {@code spring.datasource.username} says otherwise) with the generated password. A
+ * database other than an H2 file, or a password set by the user, is left as it is.
  */
 public class JobRepositoryEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -32,7 +33,8 @@ public class JobRepositoryEnvironment implements ApplicationContextInitializer<C
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		if (Boolean.getBoolean("spring.aot.processing")) {
-			return; // the build preparing the context ahead of time: no database is opened
+			return; // the build preparing the context ahead of time: no database is
+					// opened
 		}
 		ConfigurableEnvironment environment = context.getEnvironment();
 		H2JobRepository repository = H2JobRepository.of(environment.getProperty(URL));

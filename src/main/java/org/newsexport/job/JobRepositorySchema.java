@@ -12,9 +12,10 @@ import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSourceScriptDa
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 
 /**
- * Creates the Spring Batch tables when they are missing, on any database (H2 file, PostgreSQL, ...). Boot's own
- * initializer runs the schema script on every start when told to ({@code always}), which fails once the tables exist,
- * because the scripts have no {@code IF NOT EXISTS}.
+ * Creates the Spring Batch tables when they are missing, on any database (H2 file,
+ * PostgreSQL, ...). Boot's own initializer runs the schema script on every start when
+ * told to ({@code always}), which fails once the tables exist, because the scripts have
+ * no {@code IF NOT EXISTS}.
  */
 public class JobRepositorySchema extends BatchDataSourceScriptDatabaseInitializer {
 
@@ -37,7 +38,8 @@ public class JobRepositorySchema extends BatchDataSourceScriptDatabaseInitialize
 			return super.initializeDatabase();
 		}
 		catch (RuntimeException ex) {
-			// Two first runs at the same moment both find no tables; the one that loses the race to create them fails
+			// Two first runs at the same moment both find no tables; the one that loses
+			// the race to create them fails
 			// on "already exists" and can go on once the winner is done.
 			if (awaitTablesOfAnotherProcess()) {
 				return false;
@@ -50,7 +52,8 @@ public class JobRepositorySchema extends BatchDataSourceScriptDatabaseInitialize
 		for (int attempt = 0; attempt < 20; attempt++) {
 			if (tablesExist()) {
 				try {
-					Thread.sleep(500); // let the other process finish the rest of the script
+					Thread.sleep(500); // let the other process finish the rest of the
+										// script
 				}
 				catch (InterruptedException interrupted) {
 					Thread.currentThread().interrupt();

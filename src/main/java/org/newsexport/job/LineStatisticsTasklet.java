@@ -20,16 +20,21 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * A partition of the first step, {@code profile}: a pass over a range of the input files that counts in how many
- * files each line occurs, so that the cleaner can tell a site's menus and footers (in many files) from an article's
- * text. The counts are saved in the partition's staging folder; {@link ProfilePartitions} adds up those of every
- * partition into the statistics of the run, where the export step (and a restarted export) finds them.
+ * A partition of the first step, {@code profile}: a pass over a range of the input files
+ * that counts in how many files each line occurs, so that the cleaner can tell a site's
+ * menus and footers (in many files) from an article's text. The counts are saved in the
+ * partition's staging folder; {@link ProfilePartitions} adds up those of every partition
+ * into the statistics of the run, where the export step (and a restarted export) finds
+ * them.
  */
 public class LineStatisticsTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(LineStatisticsTasklet.class);
 
-	/** Files read ahead of the counting: enough to keep the threads busy, few enough to hold in memory. */
+	/**
+	 * Files read ahead of the counting: enough to keep the threads busy, few enough to
+	 * hold in memory.
+	 */
 	private static final int FILES_IN_FLIGHT = 64;
 
 	private final Path inputDir;
@@ -52,11 +57,13 @@ public class LineStatisticsTasklet implements Tasklet {
 
 	/**
 	 * @param target where to save the statistics
-	 * @param threads the threads that fingerprint the files' lines, shared with the other partitions in this process
-	 * ({@code null}: this step's thread); the files are counted in input order whatever their number, so the
-	 * statistics are the same
-	 * @param after the range starts after this file ({@code null}: at the start of the input)
-	 * @param through the range ends with this file ({@code null}: at the end of the input)
+	 * @param threads the threads that fingerprint the files' lines, shared with the other
+	 * partitions in this process ({@code null}: this step's thread); the files are
+	 * counted in input order whatever their number, so the statistics are the same
+	 * @param after the range starts after this file ({@code null}: at the start of the
+	 * input)
+	 * @param through the range ends with this file ({@code null}: at the end of the
+	 * input)
 	 */
 	public LineStatisticsTasklet(Path inputDir, IncludePattern include, long maxFileBytes, FileSystem fs,
 			org.apache.hadoop.fs.Path target, boolean enabled, ExecutorService threads, String after, String through) {
@@ -80,7 +87,8 @@ public class LineStatisticsTasklet implements Tasklet {
 		ReadCheckpoint start = new ReadCheckpoint();
 		start.resumeAfter(after);
 		InputFileReader reader = new InputFileReader(inputDir, start, maxFileBytes, null, include).through(through);
-		// The files are read and decoded on the fingerprinting threads too; a file that is not text counts nothing.
+		// The files are read and decoded on the fingerprinting threads too; a file that
+		// is not text counts nothing.
 		try (OrderedWork<long[]> fingerprinting = new OrderedWork<>(threads, FILES_IN_FLIGHT, lines -> {
 			if (lines != null) {
 				statistics.addLines(lines);
@@ -88,8 +96,8 @@ public class LineStatisticsTasklet implements Tasklet {
 		})) {
 			for (InputFileReader.PendingFile next = reader.next(); next != null; next = reader.next()) {
 				InputFileReader.PendingFile file = next;
-				fingerprinting.submit(
-						() -> (file.read() instanceof SourceText text) ? LineStatistics.lines(text.text()) : null);
+				fingerprinting
+					.submit(() -> (file.read() instanceof SourceText text) ? LineStatistics.lines(text.text()) : null);
 				contribution.incrementReadCount();
 			}
 			fingerprinting.finish();
@@ -114,8 +122,9 @@ public class LineStatisticsTasklet implements Tasklet {
 	/** One line on the statistics of a run. */
 	static String describe(LineStatistics statistics) {
 		return "Line statistics: " + statistics.files() + " files, " + statistics.size() + " distinct lines"
-				+ (statistics.forgottenBelow() > 0 ? ", lines in fewer than " + statistics.forgottenBelow()
-						+ " files forgotten to bound memory" : "");
+				+ (statistics.forgottenBelow() > 0
+						? ", lines in fewer than " + statistics.forgottenBelow() + " files forgotten to bound memory"
+						: "");
 	}
 
 	/** The statistics the profile step saved, or {@code null} when it was disabled. */

@@ -23,14 +23,17 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
- * The sign of life of the process that runs a job execution (the manager, when workers run its partitions), for a
- * process on <em>another host</em> that finds the execution still marked running in a shared job repository and must
- * tell a live run from a dead one: on its own host a process id answers that, across hosts it does not.
+ * The sign of life of the process that runs a job execution (the manager, when workers
+ * run its partitions), for a process on <em>another host</em> that finds the execution
+ * still marked running in a shared job repository and must tell a live run from a dead
+ * one: on its own host a process id answers that, across hosts it does not.
  * <p>
- * While the job runs, a thread of its own rewrites {@code OUTPUT/.news-export-heartbeat} every few seconds with a
- * counter, the execution's id, host and pid. The other process watches that file by its own clock only (the hosts'
- * clocks may differ): a change within {@code export.worker-timeout} means the run is alive; none means it is dead and
- * may be recovered. The file is in the output, which every process of a run shares; it is removed when the job ends.
+ * While the job runs, a thread of its own rewrites {@code OUTPUT/.news-export-heartbeat}
+ * every few seconds with a counter, the execution's id, host and pid. The other process
+ * watches that file by its own clock only (the hosts' clocks may differ): a change within
+ * {@code export.worker-timeout} means the run is alive; none means it is dead and may be
+ * recovered. The file is in the output, which every process of a run shares; it is
+ * removed when the job ends.
  */
 public class ManagerHeartbeat implements JobExecutionListener {
 
@@ -45,7 +48,8 @@ public class ManagerHeartbeat implements JobExecutionListener {
 	private final Map<Long, ScheduledExecutorService> beating = new ConcurrentHashMap<>();
 
 	/**
-	 * @param interval how often the file is rewritten: well under the time a watcher waits for a change
+	 * @param interval how often the file is rewritten: well under the time a watcher
+	 * waits for a change
 	 */
 	public ManagerHeartbeat(JobFileSystems fileSystems, Duration interval) {
 		this.fileSystems = fileSystems;
@@ -53,8 +57,9 @@ public class ManagerHeartbeat implements JobExecutionListener {
 	}
 
 	/**
-	 * How often a heartbeat is rewritten for a watcher that waits {@code timeout} for a change: a sixth of it, at most
-	 * 5 s and at least 100 ms. The job's heartbeat and a worker's partition heartbeat both beat at this pace.
+	 * How often a heartbeat is rewritten for a watcher that waits {@code timeout} for a
+	 * change: a sixth of it, at most 5 s and at least 100 ms. The job's heartbeat and a
+	 * worker's partition heartbeat both beat at this pace.
 	 */
 	public static Duration intervalFor(Duration timeout) {
 		Duration interval = timeout.dividedBy(6);
@@ -109,8 +114,8 @@ public class ManagerHeartbeat implements JobExecutionListener {
 	}
 
 	/**
-	 * Whether the run of a job execution shows a sign of life within {@code timeout}: its heartbeat file changes, by
-	 * this process's clock. Returns as soon as it changes.
+	 * Whether the run of a job execution shows a sign of life within {@code timeout}: its
+	 * heartbeat file changes, by this process's clock. Returns as soon as it changes.
 	 */
 	static boolean alive(FileSystem fs, URI output, long jobExecutionId, Duration timeout, LongSupplier nanoTime)
 			throws InterruptedException {
@@ -127,7 +132,10 @@ public class ManagerHeartbeat implements JobExecutionListener {
 		return false;
 	}
 
-	/** The heartbeat of the execution, or {@code null} when there is none (or it is another execution's). */
+	/**
+	 * The heartbeat of the execution, or {@code null} when there is none (or it is
+	 * another execution's).
+	 */
 	private static String read(FileSystem fs, URI output, long jobExecutionId) {
 		try (FSDataInputStream in = fs.open(file(output))) {
 			String content = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An operating-system lock on a local output directory, held for the whole run. Two processes that start the same
- * export at the same moment cannot both pass the job repository's checks; the lock makes sure only one of them runs.
- * The OS releases it when the process dies, so a crashed run never blocks the next one. Outputs on other file
+ * An operating-system lock on a local output directory, held for the whole run. Two
+ * processes that start the same export at the same moment cannot both pass the job
+ * repository's checks; the lock makes sure only one of them runs. The OS releases it when
+ * the process dies, so a crashed run never blocks the next one. Outputs on other file
  * systems rely on the job repository alone.
  */
 public final class OutputLock implements AutoCloseable {

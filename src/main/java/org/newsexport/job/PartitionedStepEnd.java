@@ -10,9 +10,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The end of a partitioned step, on the manager: the partitions' statuses and counts are added up into the manager
- * step from the job repository (partitions run by workers are copies there, not the objects handed in), and only when
- * every partition completed does {@link #allPartitionsDone} combine their results (a partition that failed or stopped
+ * The end of a partitioned step, on the manager: the partitions' statuses and counts are
+ * added up into the manager step from the job repository (partitions run by workers are
+ * copies there, not the objects handed in), and only when every partition completed does
+ * {@link #allPartitionsDone} combine their results (a partition that failed or stopped
  * ends the step so, and a restart runs that partition again).
  */
 abstract class PartitionedStepEnd implements StepExecutionAggregator {
@@ -33,7 +34,10 @@ abstract class PartitionedStepEnd implements StepExecutionAggregator {
 		}
 	}
 
-	/** Combines the results of the partitions, every one of which completed (in this execution or an earlier one). */
+	/**
+	 * Combines the results of the partitions, every one of which completed (in this
+	 * execution or an earlier one).
+	 */
 	protected abstract void allPartitionsDone(StepExecution result);
 
 }

@@ -14,15 +14,20 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The partitioned {@code profile} step, on the manager. Before its first execution it empties the export's staging
- * folder (a new export starts from nothing; a restart keeps what the partitions that completed saved). When every
- * partition has counted its range of the input ({@link LineStatisticsTasklet}), it adds up their line statistics, in
- * partition order, into the statistics of the run ({@link LineStatistics#merge}): the same counts as one pass over
- * the whole input, as long as no partition had to forget lines to bound its memory.
+ * The partitioned {@code profile} step, on the manager. Before its first execution it
+ * empties the export's staging folder (a new export starts from nothing; a restart keeps
+ * what the partitions that completed saved). When every partition has counted its range
+ * of the input ({@link LineStatisticsTasklet}), it adds up their line statistics, in
+ * partition order, into the statistics of the run ({@link LineStatistics#merge}): the
+ * same counts as one pass over the whole input, as long as no partition had to forget
+ * lines to bound its memory.
  */
 public class ProfilePartitions extends PartitionedStepEnd {
 
-	/** The worker step: partitions are its executions, named {@code profilePartition:p-00000}, ... */
+	/**
+	 * The worker step: partitions are its executions, named
+	 * {@code profilePartition:p-00000}, ...
+	 */
 	public static final String WORKER_STEP = "profilePartition";
 
 	private static final Log logger = LogFactory.getLog(ProfilePartitions.class);
@@ -42,24 +47,29 @@ public class ProfilePartitions extends PartitionedStepEnd {
 		return files.staging().partition(partition).lineStatistics();
 	}
 
-	/** What the manager step does before its partitions run: see {@link #managerListener()}. */
+	/**
+	 * What the manager step does before its partitions run: see
+	 * {@link #managerListener()}.
+	 */
 	void beforeStep(StepExecution manager) {
-		if (InputPartitioner.gridSize(manager) == 0) { // the step's first execution in this export
+		if (InputPartitioner.gridSize(manager) == 0) { // the step's first execution in
+														// this export
 			RunFiles files = RunFiles.of(manager.getJobExecution(), fileSystems);
 			try {
 				files.fs().delete(files.staging().root(), true);
 				files.fs().mkdirs(files.staging().root());
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot prepare the staging directory " + files.staging().root() + ": "
-						+ ex.getMessage(), ex);
+				throw new UncheckedIOException(
+						"Cannot prepare the staging directory " + files.staging().root() + ": " + ex.getMessage(), ex);
 			}
 		}
 	}
 
 	/**
-	 * The listener of the manager step. Not this class itself: every {@code StepListener} bean is added to the export's
-	 * worker step, which must not run the manager's callbacks.
+	 * The listener of the manager step. Not this class itself: every {@code StepListener}
+	 * bean is added to the export's worker step, which must not run the manager's
+	 * callbacks.
 	 */
 	public StepExecutionListener managerListener() {
 		return new StepExecutionListener() {
@@ -79,8 +89,7 @@ public class ProfilePartitions extends PartitionedStepEnd {
 		FileSystem fs = files.fs();
 		List<String> names = InputPartitioner.names(result);
 		try {
-			if (fs.exists(files.staging().lineStatistics())
-					&& !fs.exists(partitionStatistics(files, names.get(0)))) {
+			if (fs.exists(files.staging().lineStatistics()) && !fs.exists(partitionStatistics(files, names.get(0)))) {
 				return; // added up by an earlier attempt
 			}
 			LineStatistics statistics = new LineStatistics();
@@ -98,8 +107,8 @@ public class ProfilePartitions extends PartitionedStepEnd {
 			logger.info(LineStatisticsTasklet.describe(statistics));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot add up the line statistics in " + files.staging().root() + ": "
-					+ ex.getMessage(), ex);
+			throw new UncheckedIOException(
+					"Cannot add up the line statistics in " + files.staging().root() + ": " + ex.getMessage(), ex);
 		}
 	}
 

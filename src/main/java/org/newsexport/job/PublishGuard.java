@@ -17,18 +17,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Decides whether an export may replace the one published in the output. An empty or unmounted input folder, or one
- * that lost most of its files, would otherwise publish an export with few or no articles over last night's. Refused:
+ * Decides whether an export may replace the one published in the output. An empty or
+ * unmounted input folder, or one that lost most of its files, would otherwise publish an
+ * export with few or no articles over last night's. Refused:
  * <ul>
- * <li>an export of an input without a single {@code *.txt} file (no row in {@code files});</li>
- * <li>an export that holds the whole input's articles but fewer than {@code export.min-keep-ratio} times the
- * published export's, when that is of the same input directory (an export of another input replaces it by
- * intent).</li>
+ * <li>an export of an input without a single {@code *.txt} file (no row in
+ * {@code files});</li>
+ * <li>an export that holds the whole input's articles but fewer than
+ * {@code export.min-keep-ratio} times the published export's, when that is of the same
+ * input directory (an export of another input replaces it by intent).</li>
  * </ul>
- * Nothing is guarded when no export is published ({@code _SUCCESS} and {@code _manifest.json}), nor when a publish
- * already began ({@code _SUCCESS} is removed first): its resumption completes it. {@code export.force} publishes
- * anyway. A refused execution is resumed by {@code run --force} and {@code restart}; a {@code run} without
- * {@code --force} abandons it and exports the input again, which may have been fixed (see {@link ExportLauncher}).
+ * Nothing is guarded when no export is published ({@code _SUCCESS} and
+ * {@code _manifest.json}), nor when a publish already began ({@code _SUCCESS} is removed
+ * first): its resumption completes it. {@code export.force} publishes anyway. A refused
+ * execution is resumed by {@code run --force} and {@code restart}; a {@code run} without
+ * {@code --force} abandons it and exports the input again, which may have been fixed (see
+ * {@link ExportLauncher}).
  */
 public final class PublishGuard {
 
@@ -66,8 +70,7 @@ public final class PublishGuard {
 		long published = articles(manifest);
 		String refusal = null;
 		if (files == 0) {
-			refusal = "the input has no *.txt file, and an export of " + number(published)
-					+ " articles is published";
+			refusal = "the input has no *.txt file, and an export of " + number(published) + " articles is published";
 		}
 		else if (articles < minKeepRatio * published
 				&& inputDir.equals(manifest.path("parameters").path(ExportParameters.INPUT).asString(null))) {
@@ -81,8 +84,8 @@ public final class PublishGuard {
 			logger.info("Publishing anyway (export.force): " + refusal);
 			return;
 		}
-		throw new PublishRefusedException("refused to publish: " + refusal
-				+ "; check the input, or run again with --force to publish anyway");
+		throw new PublishRefusedException(
+				"refused to publish: " + refusal + "; check the input, or run again with --force to publish anyway");
 	}
 
 	static void markRefused(StepExecution publishStep) {
@@ -97,7 +100,10 @@ public final class PublishGuard {
 					&& step.getExecutionContext().containsKey(REFUSED_KEY));
 	}
 
-	/** The manifest of the export published in the output, or {@code null} when none is (completely). */
+	/**
+	 * The manifest of the export published in the output, or {@code null} when none is
+	 * (completely).
+	 */
 	private JsonNode publishedManifest() throws IOException {
 		if (!fs.exists(output.success()) || !fs.exists(output.manifest())) {
 			return null;

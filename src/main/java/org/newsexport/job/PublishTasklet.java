@@ -24,10 +24,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The last step: assembles each dataset's staged CSV parts into its one CSV file, writes the files for readers
- * ({@link ReaderFiles}: the DuckDB views) and the manifest into staging (with, for an incremental export, its base and
- * the counts of new, changed, unchanged and deleted files), asks the {@link PublishGuard} whether the export may replace the published
- * one, then publishes the staged export into the output.
+ * The last step: assembles each dataset's staged CSV parts into its one CSV file, writes
+ * the files for readers ({@link ReaderFiles}: the DuckDB views) and the manifest into
+ * staging (with, for an incremental export, its base and the counts of new, changed,
+ * unchanged and deleted files), asks the {@link PublishGuard} whether the export may
+ * replace the published one, then publishes the staged export into the output.
  */
 public class PublishTasklet implements Tasklet {
 
@@ -62,15 +63,16 @@ public class PublishTasklet implements Tasklet {
 		boolean datasetsStillStaged = fs.exists(staging.root().suffix("/" + ExportLayout.PARQUET))
 				|| fs.exists(staging.root().suffix("/" + ExportLayout.CSV));
 		if (!fs.exists(staging.manifest()) && datasetsStillStaged) {
-			ReaderFiles.write(fs, staging, Datasets.ALL); // before the manifest, whose presence says both are written
+			ReaderFiles.write(fs, staging, Datasets.ALL); // before the manifest, whose
+															// presence says both are
+															// written
 			ManifestWriter manifests = new ManifestWriter(fs);
 			manifests.write(staging.manifest(), manifest(job, staging, manifests));
 		}
 		ExecutionContext context = job.getExecutionContext();
 		try {
 			guard.check(job.getJobParameters().getString(ExportParameters.INPUT),
-					SealState.sealedRows(context, Datasets.FILES),
-					SealState.sealedRows(context, Datasets.ARTICLES));
+					SealState.sealedRows(context, Datasets.FILES), SealState.sealedRows(context, Datasets.ARTICLES));
 		}
 		catch (PublishRefusedException ex) {
 			PublishGuard.markRefused(chunkContext.getStepContext().getStepExecution());

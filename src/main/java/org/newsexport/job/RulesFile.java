@@ -10,14 +10,15 @@ import java.util.HexFormat;
 import org.newsexport.clean.RuleSet;
 
 /**
- * The cleaning rules in force, and the SHA-256 of their file: a run with other rules is a new export, not a restart.
+ * The cleaning rules in force, and the SHA-256 of their file: a run with other rules is a
+ * new export, not a restart.
  */
 public record RulesFile(Path path, RuleSet rules, String sha256) {
 
 	public static RulesFile load(Path path) {
 		if (!Files.isRegularFile(path)) {
-			throw new IllegalArgumentException("Cleaning rules file not found: " + path.toAbsolutePath().normalize()
-					+ " (set export.rules-file)");
+			throw new IllegalArgumentException(
+					"Cleaning rules file not found: " + path.toAbsolutePath().normalize() + " (set export.rules-file)");
 		}
 		try {
 			byte[] bytes = Files.readAllBytes(path);

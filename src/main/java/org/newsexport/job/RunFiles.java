@@ -6,7 +6,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.newsexport.write.ExportLayout;
 import org.springframework.batch.core.job.JobExecution;
 
-/** Where an execution writes: its output, its job instance's staging directory, and the execution's file system. */
+/**
+ * Where an execution writes: its output, its job instance's staging directory, and the
+ * execution's file system.
+ */
 record RunFiles(FileSystem fs, ExportLayout output, ExportLayout staging) {
 
 	static RunFiles of(JobExecution job, JobFileSystems fileSystems) {

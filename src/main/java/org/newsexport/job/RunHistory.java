@@ -9,8 +9,9 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Finds earlier executions of an export in the job repository by their parameters, which the Batch API cannot query
- * directly: the latest execution into an output, and the latest of a given input into that output.
+ * Finds earlier executions of an export in the job repository by their parameters, which
+ * the Batch API cannot query directly: the latest execution into an output, and the
+ * latest of a given input into that output.
  */
 public class RunHistory {
 
@@ -26,12 +27,18 @@ public class RunHistory {
 		this.tablePrefix = tablePrefix;
 	}
 
-	/** The latest execution writing into {@code outputUri}, whatever its input, or {@code null}. */
+	/**
+	 * The latest execution writing into {@code outputUri}, whatever its input, or
+	 * {@code null}.
+	 */
 	public JobExecution lastExecution(String outputUri) {
 		return lastExecution(outputUri, null);
 	}
 
-	/** The latest execution of {@code inputDir} into {@code outputUri} (any input when null), or {@code null}. */
+	/**
+	 * The latest execution of {@code inputDir} into {@code outputUri} (any input when
+	 * null), or {@code null}.
+	 */
 	public JobExecution lastExecution(String outputUri, String inputDir) {
 		String sql = "SELECT MAX(e.JOB_EXECUTION_ID) FROM " + tablePrefix + "JOB_EXECUTION e JOIN " + tablePrefix
 				+ "JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID" + parameterJoin("o")
@@ -57,8 +64,8 @@ public class RunHistory {
 	}
 
 	/**
-	 * The completed executions writing into {@code outputUri} (whatever their input) with an id up to
-	 * {@code upToId}, newest first, at most {@code limit}.
+	 * The completed executions writing into {@code outputUri} (whatever their input) with
+	 * an id up to {@code upToId}, newest first, at most {@code limit}.
 	 */
 	public List<JobExecution> completedExecutions(String outputUri, long upToId, int limit) {
 		String sql = "SELECT e.JOB_EXECUTION_ID FROM " + tablePrefix + "JOB_EXECUTION e JOIN " + tablePrefix

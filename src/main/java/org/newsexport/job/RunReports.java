@@ -32,10 +32,12 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
 /**
- * The run report of a completed execution ({@code _report.html}, see the {@code report} package): its figures from the
- * job repository (the execution, its steps, the last completed runs into the same output) and from the published
- * datasets, rendered and written through the output's Hadoop file system. Written by the job after a run completes
- * ({@link #listener}) and by {@code news-export report} for any completed execution.
+ * The run report of a completed execution ({@code _report.html}, see the {@code report}
+ * package): its figures from the job repository (the execution, its steps, the last
+ * completed runs into the same output) and from the published datasets, rendered and
+ * written through the output's Hadoop file system. Written by the job after a run
+ * completes ({@link #listener}) and by {@code news-export report} for any completed
+ * execution.
  */
 public class RunReports {
 
@@ -53,8 +55,9 @@ public class RunReports {
 	}
 
 	/**
-	 * After a run that completed, writes the report into its output; a report that cannot be written is a WARN line
-	 * in the log, never a failure of the run, whose export is already published.
+	 * After a run that completed, writes the report into its output; a report that cannot
+	 * be written is a WARN line in the log, never a failure of the run, whose export is
+	 * already published.
 	 */
 	JobExecutionListener listener(JobFileSystems fileSystems) {
 		return new JobExecutionListener() {
@@ -73,14 +76,18 @@ public class RunReports {
 				catch (Exception | LinkageError ex) {
 					logger.warn("Could not write the run report" + (output != null ? " " + output.report() : "")
 							+ " (the export is published; 'news-export report' writes it again): "
-							+ FailureMessages.rootMessage(ex) + (output != null && removeStale(fileSystems,
-									jobExecution, output) ? "; the previous export's report was removed" : ""));
+							+ FailureMessages.rootMessage(ex)
+							+ (output != null && removeStale(fileSystems, jobExecution, output)
+									? "; the previous export's report was removed" : ""));
 				}
 			}
 		};
 	}
 
-	/** Removes a previous export's report that a new one could not replace; whether there was one. */
+	/**
+	 * Removes a previous export's report that a new one could not replace; whether there
+	 * was one.
+	 */
 	private static boolean removeStale(JobFileSystems fileSystems, JobExecution jobExecution, ExportLayout output) {
 		try {
 			FileSystem fs = RunFiles.of(jobExecution, fileSystems).fs();
@@ -93,14 +100,14 @@ public class RunReports {
 	}
 
 	/**
-	 * Writes the report of a completed execution, read from its output: into the output ({@code _report.html}), or
-	 * into a local file.
+	 * Writes the report of a completed execution, read from its output: into the output
+	 * ({@code _report.html}), or into a local file.
 	 * @param to the local file, or {@code null} for the output's {@code _report.html}
 	 * @return where it was written
 	 */
 	public String write(JobExecution execution, java.nio.file.Path to) throws IOException {
-		ExportLayout output = new ExportLayout(new Path(URI.create(ExportParameters.of(execution.getJobParameters())
-			.outputUri())));
+		ExportLayout output = new ExportLayout(
+				new Path(URI.create(ExportParameters.of(execution.getJobParameters()).outputUri())));
 		try (FileSystem fs = OutputFileSystems.get(output.root().toUri(), OutputFileSystems.newConfiguration())) {
 			if (to == null) {
 				if (!fs.exists(output.root())) {
@@ -121,8 +128,9 @@ public class RunReports {
 	}
 
 	/**
-	 * Writes the report into {@code target} on the output's file system: whole into a hidden file beside it, then
-	 * renamed into place, so that a reader never sees half of one.
+	 * Writes the report into {@code target} on the output's file system: whole into a
+	 * hidden file beside it, then renamed into place, so that a reader never sees half of
+	 * one.
 	 */
 	void write(FileSystem fs, ExportLayout output, JobExecution execution, Path target) throws IOException {
 		byte[] html = HtmlReport.render(figures(fs, output, execution), Instant.now()).getBytes(StandardCharsets.UTF_8);
@@ -157,8 +165,8 @@ public class RunReports {
 		Map<String, Double> steps = new LinkedHashMap<>();
 		for (ExecutionSummary.StepSummary step : summary.steps()) {
 			if (!step.name().contains(":") && step.start() != null && step.end() != null) {
-				steps.merge(step.name(),
-						java.time.Duration.between(step.start(), step.end()).toMillis() / 1000.0, Double::sum);
+				steps.merge(step.name(), java.time.Duration.between(step.start(), step.end()).toMillis() / 1000.0,
+						Double::sum);
 			}
 		}
 		List<RunFigures.TrendPoint> trend = new ArrayList<>();
@@ -168,9 +176,9 @@ public class RunReports {
 					point.filesRead(), point.articles(), point.rejects()));
 		}
 		Collections.reverse(trend);
-		RunFigures.Run run = new RunFigures.Run(summary.id(), summary.instanceId(), summary.sequence(),
-				summary.input(), summary.output(), summary.start(), summary.end(), summary.durationSeconds(),
-				summary.filesRead(), incremental(execution));
+		RunFigures.Run run = new RunFigures.Run(summary.id(), summary.instanceId(), summary.sequence(), summary.input(),
+				summary.output(), summary.start(), summary.end(), summary.durationSeconds(), summary.filesRead(),
+				incremental(execution));
 		return new RunFiguresReader(fs, output).read(run, rows, steps, trend);
 	}
 
@@ -179,14 +187,15 @@ public class RunReports {
 		if (incremental == null) {
 			return null;
 		}
-		return String.format("incremental over export #%d (execution %d): %d new, %d changed, %d unchanged, "
-				+ "%d deleted files", incremental.baseExportSequence(), incremental.baseExecution(),
-				incremental.newFiles(), incremental.changed(), incremental.unchanged(), incremental.deleted());
+		return String.format(
+				"incremental over export #%d (execution %d): %d new, %d changed, %d unchanged, " + "%d deleted files",
+				incremental.baseExportSequence(), incremental.baseExecution(), incremental.newFiles(),
+				incremental.changed(), incremental.unchanged(), incremental.deleted());
 	}
 
 	/**
-	 * The output URI as the job parameters record it ({@code file:/abs/path} for a local directory), without creating
-	 * or probing anything.
+	 * The output URI as the job parameters record it ({@code file:/abs/path} for a local
+	 * directory), without creating or probing anything.
 	 */
 	public static String outputUri(String output) {
 		if (URI_WITH_SCHEME.matcher(output).matches() && !output.startsWith("file:")) {

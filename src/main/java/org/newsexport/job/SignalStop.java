@@ -14,20 +14,23 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * Stops a run gracefully on SIGTERM ({@code systemctl stop}, {@code docker stop}, {@code kill}) and SIGINT (Ctrl-C),
- * the way {@code news-export stop ID} does: the job execution is marked STOPPING in the job repository, the export
- * step ends at its next chunk boundary with its datasets sealed where they stand, the execution ends STOPPED, and
- * the process exits with its usual report (exit status 5) instead of the JVM's 143 or 130. A second signal ends the
- * process at once (exit status 128 + the signal's number, 143 or 130, as the JVM's own handler): the run is then a
- * crash, resumed like one.
+ * Stops a run gracefully on SIGTERM ({@code systemctl stop}, {@code docker stop},
+ * {@code kill}) and SIGINT (Ctrl-C), the way {@code news-export stop ID} does: the job
+ * execution is marked STOPPING in the job repository, the export step ends at its next
+ * chunk boundary with its datasets sealed where they stand, the execution ends STOPPED,
+ * and the process exits with its usual report (exit status 5) instead of the JVM's 143 or
+ * 130. A second signal ends the process at once (exit status 128 + the signal's number,
+ * 143 or 130, as the JVM's own handler): the run is then a crash, resumed like one.
  * <p>
- * Why not Spring Batch's {@code JobExecutionShutdownHook}: a shutdown hook runs once the JVM has begun to exit, in
- * parallel with every other hook: H2's closes the job repository's database under the running job (which then
- * fails with "Database is already closed"), as Hadoop's closes its cached file systems and Spring Boot's its
- * logging; the JVM halts as soon as the hooks return, and that hook
- * returns once it has asked the job to stop, not once the job has stopped; and it stops through
- * {@code JobOperator.stop}, whose update of the running step execution races the step's own (see
- * {@link ExportLauncher#stop}). Handling the signal instead keeps the JVM alive, and the run ends on its own thread.
+ * Why not Spring Batch's {@code JobExecutionShutdownHook}: a shutdown hook runs once the
+ * JVM has begun to exit, in parallel with every other hook: H2's closes the job
+ * repository's database under the running job (which then fails with "Database is already
+ * closed"), as Hadoop's closes its cached file systems and Spring Boot's its logging; the
+ * JVM halts as soon as the hooks return, and that hook returns once it has asked the job
+ * to stop, not once the job has stopped; and it stops through {@code JobOperator.stop},
+ * whose update of the running step execution races the step's own (see
+ * {@link ExportLauncher#stop}). Handling the signal instead keeps the JVM alive, and the
+ * run ends on its own thread.
  */
 public class SignalStop implements JobExecutionListener {
 
@@ -54,8 +57,9 @@ public class SignalStop implements JobExecutionListener {
 	}
 
 	/**
-	 * Takes over SIGTERM and SIGINT until the returned handle is closed, which gives them back to the JVM. Where
-	 * the JVM does not let them be handled (e.g. {@code -Xrs}), they keep their default action.
+	 * Takes over SIGTERM and SIGINT until the returned handle is closed, which gives them
+	 * back to the JVM. Where the JVM does not let them be handled (e.g. {@code -Xrs}),
+	 * they keep their default action.
 	 */
 	public Installation install() {
 		Map<Signal, SignalHandler> previous = new LinkedHashMap<>();
@@ -78,7 +82,10 @@ public class SignalStop implements JobExecutionListener {
 		});
 	}
 
-	/** The signal that stopped the run, e.g. {@code SIGTERM}; {@code null} when none was received. */
+	/**
+	 * The signal that stopped the run, e.g. {@code SIGTERM}; {@code null} when none was
+	 * received.
+	 */
 	public String received() {
 		return received;
 	}
@@ -88,8 +95,10 @@ public class SignalStop implements JobExecutionListener {
 		String name = "SIG" + signal.getName();
 		synchronized (this) {
 			if (received != null) {
-				// A crash, as a SIGKILL would be: no shutdown hooks, which would close the job repository and the
-				// file systems under the running job and have it fail with stack traces. Committed chunks are kept.
+				// A crash, as a SIGKILL would be: no shutdown hooks, which would close
+				// the job repository and the
+				// file systems under the running job and have it fail with stack traces.
+				// Committed chunks are kept.
 				System.err.println((System.console() != null ? "\n" : "") + "news-export: " + name
 						+ " again: ended at once; run the same command again to resume");
 				Runtime.getRuntime().halt(128 + signal.getNumber());

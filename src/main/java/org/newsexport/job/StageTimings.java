@@ -20,11 +20,13 @@ import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Where an execution's time goes, stage by stage: reading the input (listing, reading and decoding the files),
- * cleaning (summed over the threads that clean, and the wall time during which at least one did), writing CSV and
- * Parquet, the job repository (its calls and the chunk transactions' begin and commit), and the other steps. Coarse
- * {@link System#nanoTime()} readings around each call, added up in {@link LongAdder}s: cheap enough to stay on.
- * Logged in one line at the end of the job and written into {@code _manifest.json} under {@code timings}.
+ * Where an execution's time goes, stage by stage: reading the input (listing, reading and
+ * decoding the files), cleaning (summed over the threads that clean, and the wall time
+ * during which at least one did), writing CSV and Parquet, the job repository (its calls
+ * and the chunk transactions' begin and commit), and the other steps. Coarse
+ * {@link System#nanoTime()} readings around each call, added up in {@link LongAdder}s:
+ * cheap enough to stay on. Logged in one line at the end of the job and written into
+ * {@code _manifest.json} under {@code timings}.
  */
 public class StageTimings implements JobExecutionListener {
 
@@ -48,7 +50,9 @@ public class StageTimings implements JobExecutionListener {
 
 	private long cleanWallNanos;
 
-	/** Nesting of timed repository calls on this thread: only the outermost one counts. */
+	/**
+	 * Nesting of timed repository calls on this thread: only the outermost one counts.
+	 */
 	private final ThreadLocal<int[]> repositoryDepth = ThreadLocal.withInitial(() -> new int[1]);
 
 	public StageTimings(int cleanThreads) {
@@ -78,9 +82,10 @@ public class StageTimings implements JobExecutionListener {
 	}
 
 	/**
-	 * The stage times so far in seconds, in a fixed order: read, clean, clean_wall, write_csv, write_parquet,
-	 * repository, then the steps of this execution: profile, export, duplicates, publish (a step still running counts
-	 * until now, one that did not run in this execution 0).
+	 * The stage times so far in seconds, in a fixed order: read, clean, clean_wall,
+	 * write_csv, write_parquet, repository, then the steps of this execution: profile,
+	 * export, duplicates, publish (a step still running counts until now, one that did
+	 * not run in this execution 0).
 	 */
 	public Map<String, Double> seconds(JobExecution jobExecution) {
 		Map<String, Double> seconds = new LinkedHashMap<>();
@@ -93,11 +98,12 @@ public class StageTimings implements JobExecutionListener {
 		seconds.put("write_parquet", seconds(write.parquetNanos()));
 		seconds.put("repository", seconds(repositoryNanos.sum()));
 		for (String step : new String[] { "profile", "export", "duplicates", "publish" }) {
-			seconds.put(step, jobExecution.getStepExecutions()
-				.stream()
-				.filter(execution -> execution.getStepName().equals(step))
-				.mapToDouble(StageTimings::stepSeconds)
-				.sum());
+			seconds.put(step,
+					jobExecution.getStepExecutions()
+						.stream()
+						.filter(execution -> execution.getStepName().equals(step))
+						.mapToDouble(StageTimings::stepSeconds)
+						.sum());
 		}
 		return seconds;
 	}
@@ -118,7 +124,10 @@ public class StageTimings implements JobExecutionListener {
 		return write;
 	}
 
-	/** Time spent listing the input outside the reader, e.g. to count the files for the progress bar. */
+	/**
+	 * Time spent listing the input outside the reader, e.g. to count the files for the
+	 * progress bar.
+	 */
 	void addRead(long nanos) {
 		readNanos.add(nanos);
 	}
@@ -168,17 +177,19 @@ public class StageTimings implements JobExecutionListener {
 	}
 
 	/**
-	 * A proxy of the job repository or transaction manager that adds the time of its calls to the repository's (for
-	 * a transaction manager only beginning, committing and rolling back a transaction count). The timings are looked
-	 * up at each call: the proxy is made while the context starts, before they exist.
+	 * A proxy of the job repository or transaction manager that adds the time of its
+	 * calls to the repository's (for a transaction manager only beginning, committing and
+	 * rolling back a transaction count). The timings are looked up at each call: the
+	 * proxy is made while the context starts, before they exist.
 	 */
 	static Object timedRepository(Object target, boolean transactionManager, ObjectProvider<StageTimings> timings) {
-		// An interface proxy: AbstractPlatformTransactionManager's methods are final, out of reach of a subclass.
+		// An interface proxy: AbstractPlatformTransactionManager's methods are final, out
+		// of reach of a subclass.
 		ProxyFactory proxy = new ProxyFactory(target);
 		proxy.addAdvice((MethodInterceptor) invocation -> {
 			String method = invocation.getMethod().getName();
-			if (transactionManager && !(method.equals("getTransaction") || method.equals("commit")
-					|| method.equals("rollback"))) {
+			if (transactionManager
+					&& !(method.equals("getTransaction") || method.equals("commit") || method.equals("rollback"))) {
 				return invocation.proceed();
 			}
 			return timings.getObject().timeRepositoryCall(invocation);

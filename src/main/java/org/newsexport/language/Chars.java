@@ -1,10 +1,11 @@
 package org.newsexport.language;
 
 /**
- * The {@link Character} properties that the per-line and per-word scans of the cleaner ask about, for every
- * {@code char}, looked up once when the class loads: one array load in the hot loops instead of a call into
- * {@code Character}'s Unicode tables (several for a non-ASCII character). Each flag is exactly the {@code Character}
- * method it names, applied to the {@code char}, so a scan that asks this table answers as one that asks
+ * The {@link Character} properties that the per-line and per-word scans of the cleaner
+ * ask about, for every {@code char}, looked up once when the class loads: one array load
+ * in the hot loops instead of a call into {@code Character}'s Unicode tables (several for
+ * a non-ASCII character). Each flag is exactly the {@code Character} method it names,
+ * applied to the {@code char}, so a scan that asks this table answers as one that asks
  * {@code Character}. 64 KB, immutable, thread-safe.
  */
 public final class Chars {
@@ -30,7 +31,10 @@ public final class Chars {
 	/** {@link Character#isWhitespace(char)}. */
 	public static final int WHITESPACE = 1 << 5;
 
-	/** {@link Character#isWhitespace(char)} or {@link Character#isSpaceChar(char)}: a space of any kind. */
+	/**
+	 * {@link Character#isWhitespace(char)} or {@link Character#isSpaceChar(char)}: a
+	 * space of any kind.
+	 */
 	public static final int SPACE = 1 << 6;
 
 	/** {@link #LETTER} or {@link #DIGIT}: {@link Character#isLetterOrDigit(char)}. */
@@ -46,7 +50,8 @@ public final class Chars {
 			flags |= Character.isLetter(ch) ? LETTER : 0;
 			flags |= Character.isUpperCase(ch) ? UPPER_CASE : 0;
 			flags |= Character.isDigit(ch) ? DIGIT : 0;
-			flags |= type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK ? COMBINING_MARK : 0;
+			flags |= type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK ? COMBINING_MARK
+					: 0;
 			flags |= type == Character.ENCLOSING_MARK ? ENCLOSING_MARK : 0;
 			flags |= Character.isWhitespace(ch) ? WHITESPACE : 0;
 			flags |= Character.isWhitespace(ch) || Character.isSpaceChar(ch) ? SPACE : 0;

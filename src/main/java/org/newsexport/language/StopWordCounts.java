@@ -3,8 +3,9 @@ package org.newsexport.language;
 import java.util.Arrays;
 
 /**
- * How many words a text has and how many of them are stop words of each shipped language: what the cleaner needs
- * for a line's stop-word density and the detector for a text's language. Counts of lines add up to those of a page.
+ * How many words a text has and how many of them are stop words of each shipped language:
+ * what the cleaner needs for a line's stop-word density and the detector for a text's
+ * language. Counts of lines add up to those of a page.
  */
 public final class StopWordCounts {
 
@@ -25,7 +26,10 @@ public final class StopWordCounts {
 
 	private final int[] hits = new int[StopWords.LANGUAGES.size()];
 
-	/** Each hit weighted by 1/(number of languages whose list holds the word): shared words say less. */
+	/**
+	 * Each hit weighted by 1/(number of languages whose list holds the word): shared
+	 * words say less.
+	 */
 	private final double[] weightedHits = new double[StopWords.LANGUAGES.size()];
 
 	/** No words yet: add the counts of lines to it to get a page's. */
@@ -66,8 +70,9 @@ public final class StopWordCounts {
 	}
 
 	/**
-	 * Share of the letters in scripts that no shipped list is written in (Han, Devanagari, Thai...): a text mostly in
-	 * those is in a language without a list, whatever English words it borrows.
+	 * Share of the letters in scripts that no shipped list is written in (Han,
+	 * Devanagari, Thai...): a text mostly in those is in a language without a list,
+	 * whatever English words it borrows.
 	 */
 	public double unlistedScriptShare() {
 		return letters == 0 ? 0 : (double) lettersOfUnlistedScripts / letters;

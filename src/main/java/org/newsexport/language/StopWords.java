@@ -12,29 +12,38 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The stop-word lists shipped in {@code src/main/resources/stopwords/<language>.txt}, one lower-case word a line,
- * {@code #} comments. Words are compared after {@link #fold folding}. Each word maps to the set of languages whose
- * list holds it (a bit mask), so that one look-up serves every language. Immutable and thread-safe.
+ * The stop-word lists shipped in {@code src/main/resources/stopwords/<language>.txt}, one
+ * lower-case word a line, {@code #} comments. Words are compared after {@link #fold
+ * folding}. Each word maps to the set of languages whose list holds it (a bit mask), so
+ * that one look-up serves every language. Immutable and thread-safe.
  * <p>
- * The words live in an open-addressing hash table over their characters rather than a {@code Map<String, ...>}:
- * the {@link WordScanner} looks a word up straight from the text it scans, folding each character as it compares
- * ({@link #foldedChar}), without making a lower-case {@code String} of every word of every line.
+ * The words live in an open-addressing hash table over their characters rather than a
+ * {@code Map<String, ...>}: the {@link WordScanner} looks a word up straight from the
+ * text it scans, folding each character as it compares ({@link #foldedChar}), without
+ * making a lower-case {@code String} of every word of every line.
  */
 public final class StopWords {
 
-	/** ISO 639-1 codes of the shipped lists; the position of a language is its bit in the masks. */
+	/**
+	 * ISO 639-1 codes of the shipped lists; the position of a language is its bit in the
+	 * masks.
+	 */
 	public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl", "ru", "ar", "fa",
 			"tr", "pl", "sv", "id");
 
-	/** {@link #fold} of every {@code char} on its own, or '\0' where the fold of a word is not that of its chars. */
+	/**
+	 * {@link #fold} of every {@code char} on its own, or '\0' where the fold of a word is
+	 * not that of its chars.
+	 */
 	private static final char[] FOLDED = foldedChars();
 
 	/** The folded words one after another; a slot of the table points into it. */
 	private final char[] wordChars;
 
 	/**
-	 * Per slot, packed in one long so that a probe reads one array element: the word's hash (high 32 bits), its
-	 * start in {@link #wordChars} (bits 8 to 31) and its length (low 8 bits, at least 1); 0 for an empty slot.
+	 * Per slot, packed in one long so that a probe reads one array element: the word's
+	 * hash (high 32 bits), its start in {@link #wordChars} (bits 8 to 31) and its length
+	 * (low 8 bits, at least 1); 0 for an empty slot.
 	 */
 	private final long[] slots;
 
@@ -74,7 +83,8 @@ public final class StopWords {
 		this.wordChars = chars.toString().toCharArray();
 		for (char c : wordChars) {
 			if (FOLDED[c] != c) { // equalsFolded relies on it
-				throw new IllegalStateException("A folded stop word holds U+" + Integer.toHexString(c) + ", which folds");
+				throw new IllegalStateException(
+						"A folded stop word holds U+" + Integer.toHexString(c) + ", which folds");
 			}
 		}
 	}
@@ -84,7 +94,10 @@ public final class StopWords {
 		return Shipped.INSTANCE;
 	}
 
-	/** The bit mask of {@link #LANGUAGES} whose list holds this word; 0 for none. The word must be folded. */
+	/**
+	 * The bit mask of {@link #LANGUAGES} whose list holds this word; 0 for none. The word
+	 * must be folded.
+	 */
 	public int languagesOf(String foldedWord) {
 		int length = foldedWord.length();
 		if (length > MAX_LENGTH) {
@@ -102,8 +115,9 @@ public final class StopWords {
 	}
 
 	/**
-	 * {@link #languagesOf(String) languagesOf}{@code (fold(text[from, to)))} without making the string, for a word
-	 * each of whose characters has a {@link #foldedChar}: {@code hash} is {@link #hash} of those folded characters.
+	 * {@link #languagesOf(String) languagesOf}{@code (fold(text[from, to)))} without
+	 * making the string, for a word each of whose characters has a {@link #foldedChar}:
+	 * {@code hash} is {@link #hash} of those folded characters.
 	 */
 	int languagesOfFolding(char[] text, int from, int to, int hash) {
 		int length = to - from;
@@ -139,7 +153,8 @@ public final class StopWords {
 		for (int k = 0; k < length; k++) {
 			char c = text[from + k];
 			char w = word[start + k];
-			// the words are folded: a char equal to the word's folds to it (folding is idempotent), no look-up
+			// the words are folded: a char equal to the word's folds to it (folding is
+			// idempotent), no look-up
 			if (c != w && FOLDED[c] != w) {
 				return false;
 			}
@@ -147,7 +162,10 @@ public final class StopWords {
 		return true;
 	}
 
-	/** The hash of a folded word: that of {@link String#hashCode}, which {@link #hashStep} computes char by char. */
+	/**
+	 * The hash of a folded word: that of {@link String#hashCode}, which {@link #hashStep}
+	 * computes char by char.
+	 */
 	static int hash(String foldedWord) {
 		int hash = 0;
 		for (int i = 0; i < foldedWord.length(); i++) {
@@ -165,11 +183,13 @@ public final class StopWords {
 	}
 
 	/**
-	 * The folded form of one character, as {@link #fold} folds it inside any word: its lower case ({@link
-	 * Character#toLowerCase(char)}) then {@link #foldChar}. '\0' for the few characters whose fold depends on the
-	 * word or changes its length, for which only {@link #fold} of the whole word tells: the Greek capital sigma (σ
-	 * or, at a word's end, ς) and the combining dot above that folding drops. (The dotted capital I lower-cases to
-	 * i and a combining dot, which folding drops: its fold is the one char i.) Surrogates are in no word.
+	 * The folded form of one character, as {@link #fold} folds it inside any word: its
+	 * lower case ({@link Character#toLowerCase(char)}) then {@link #foldChar}. '\0' for
+	 * the few characters whose fold depends on the word or changes its length, for which
+	 * only {@link #fold} of the whole word tells: the Greek capital sigma (σ or, at a
+	 * word's end, ς) and the combining dot above that folding drops. (The dotted capital
+	 * I lower-cases to i and a combining dot, which folding drops: its fold is the one
+	 * char i.) Surrogates are in no word.
 	 */
 	static char foldedChar(char c) {
 		return FOLDED[c];
@@ -214,8 +234,9 @@ public final class StopWords {
 	}
 
 	/**
-	 * Lower case (root locale), Turkish dotted capital I read as i, and the Persian letters yeh, keheh and heh with
-	 * yeh read as their Arabic forms, as the Persian list is written.
+	 * Lower case (root locale), Turkish dotted capital I read as i, and the Persian
+	 * letters yeh, keheh and heh with yeh read as their Arabic forms, as the Persian list
+	 * is written.
 	 */
 	public static String fold(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
@@ -267,7 +288,9 @@ public final class StopWords {
 					throw new IllegalStateException("Stop-word list " + resource + " is missing from the class path");
 				}
 				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-				return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				return reader.lines()
+					.map(String::strip)
+					.filter(line -> !line.isEmpty() && !line.startsWith("#"))
 					.toList();
 			}
 			catch (IOException ex) {

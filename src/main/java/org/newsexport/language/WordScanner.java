@@ -1,13 +1,16 @@
 package org.newsexport.language;
 
 /**
- * Cuts text into words for stop-word look-ups: runs of letters with their combining marks (so that Arabic or
- * Devanagari words stay whole) and apostrophes between letters ("don't"). Digits and punctuation separate words.
+ * Cuts text into words for stop-word look-ups: runs of letters with their combining marks
+ * (so that Arabic or Devanagari words stay whole) and apostrophes between letters
+ * ("don't"). Digits and punctuation separate words.
  * <p>
- * One pass over the characters: each character's class comes from {@link Chars}, and a word's folded hash is built
- * as it is read, so that the look-up ({@link StopWords#languagesOfFolding}) compares the text's characters folded on
- * the fly, without a {@code String} per word. A word with a character whose fold depends on the word (see {@link
- * StopWords#foldedChar}) is folded as a string by {@link StopWords#fold}, as every word once was.
+ * One pass over the characters: each character's class comes from {@link Chars}, and a
+ * word's folded hash is built as it is read, so that the look-up
+ * ({@link StopWords#languagesOfFolding}) compares the text's characters folded on the
+ * fly, without a {@code String} per word. A word with a character whose fold depends on
+ * the word (see {@link StopWords#foldedChar}) is folded as a string by
+ * {@link StopWords#fold}, as every word once was.
  */
 final class WordScanner {
 
@@ -22,8 +25,9 @@ final class WordScanner {
 	}
 
 	/**
-	 * Counts the words of {@code text[from, to)} into {@code counts}. A word with an apostrophe is looked up whole
-	 * ("it's"), and when no list holds it, by its part before the apostrophe (the French "l'" of "l'homme").
+	 * Counts the words of {@code text[from, to)} into {@code counts}. A word with an
+	 * apostrophe is looked up whole ("it's"), and when no list holds it, by its part
+	 * before the apostrophe (the French "l'" of "l'homme").
 	 */
 	static void count(char[] text, int from, int to, StopWords stopWords, StopWordCounts counts) {
 		int letters = 0;
@@ -69,7 +73,8 @@ final class WordScanner {
 			}
 			int mask;
 			if (foldsCharByChar) {
-				// the folded word has the word's length: its part before the apostrophe is that of the text
+				// the folded word has the word's length: its part before the apostrophe
+				// is that of the text
 				mask = stopWords.languagesOfFolding(text, start, i, hash);
 				if (mask == 0 && apostrophe >= 0) {
 					mask = stopWords.languagesOfFolding(text, start, apostrophe, foldedHash(text, start, apostrophe));
@@ -79,7 +84,8 @@ final class WordScanner {
 				String word = StopWords.fold(new String(text, start, i - start));
 				mask = stopWords.languagesOf(word);
 				if (mask == 0 && apostrophe >= 0) {
-					// folded on its own: folding drops combining dots above, so the apostrophe's place in the text
+					// folded on its own: folding drops combining dots above, so the
+					// apostrophe's place in the text
 					// is not its place in the folded word
 					mask = stopWords.languagesOf(StopWords.fold(new String(text, start, apostrophe - start)));
 				}
@@ -89,7 +95,10 @@ final class WordScanner {
 		counts.addLetters(letters, lettersOfUnlistedScripts);
 	}
 
-	/** {@link StopWords#hash} of {@code text[from, to)} folded, each of whose characters has a fold of its own. */
+	/**
+	 * {@link StopWords#hash} of {@code text[from, to)} folded, each of whose characters
+	 * has a fold of its own.
+	 */
 	private static int foldedHash(char[] text, int from, int to) {
 		int hash = 0;
 		for (int i = from; i < to; i++) {
@@ -98,7 +107,10 @@ final class WordScanner {
 		return hash;
 	}
 
-	/** Latin, Greek, Cyrillic and Arabic: the scripts of the shipped lists (and their near neighbours). */
+	/**
+	 * Latin, Greek, Cyrillic and Arabic: the scripts of the shipped lists (and their near
+	 * neighbours).
+	 */
 	private static boolean isListedScript(char c) {
 		return c < 0x0590 || c >= 0x0600 && c < 0x0780 || c >= 0x1E00 && c < 0x2000 || c >= 0xFB50 && c < 0xFF00;
 	}

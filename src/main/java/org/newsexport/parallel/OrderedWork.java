@@ -10,14 +10,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Computes on a pool of threads and hands the results on in the order the work was submitted, on the submitting
- * thread: the pure, costly part of a pass (fingerprinting a file, sketching a document) runs on every core, while the
- * state it feeds is updated by one thread in input order, exactly as a one-thread pass would. At most
- * {@code maxInFlight} results wait, so memory stays bounded; a submit blocks (consuming the oldest result) once that
- * many are pending. With one thread, the work runs on the submitting thread itself.
+ * Computes on a pool of threads and hands the results on in the order the work was
+ * submitted, on the submitting thread: the pure, costly part of a pass (fingerprinting a
+ * file, sketching a document) runs on every core, while the state it feeds is updated by
+ * one thread in input order, exactly as a one-thread pass would. At most
+ * {@code maxInFlight} results wait, so memory stays bounded; a submit blocks (consuming
+ * the oldest result) once that many are pending. With one thread, the work runs on the
+ * submitting thread itself.
  * <p>
- * Not thread-safe: one thread submits and consumes. A failure of the work or of the consumer is thrown by the
- * {@link #submit} or {@link #finish} that reaches it; {@link #close} drops what is pending.
+ * Not thread-safe: one thread submits and consumes. A failure of the work or of the
+ * consumer is thrown by the {@link #submit} or {@link #finish} that reaches it;
+ * {@link #close} drops what is pending.
  *
  * @param <T> the result of one piece of work
  */
@@ -58,9 +61,8 @@ public final class OrderedWork<T> implements AutoCloseable {
 	}
 
 	/**
-	 * Work on a pool shared with other work, e.g. by the partitions of a step that run in this process: the pool is
-	 * not shut down on {@link #close}.
-	 *
+	 * Work on a pool shared with other work, e.g. by the partitions of a step that run in
+	 * this process: the pool is not shut down on {@link #close}.
 	 * @param pool the threads computing; {@code null} computes on the submitting thread
 	 * @param maxInFlight the most results pending at once
 	 */

@@ -1,7 +1,8 @@
 package org.newsexport.read;
 
 /**
- * The result of decoding a file's bytes: the text and the charset it was read with, or why it is not text.
+ * The result of decoding a file's bytes: the text and the charset it was read with, or
+ * why it is not text.
  *
  * @param text the decoded text, or {@code null} when the bytes are not text
  * @param charset the name of the charset used, e.g. "UTF-8" or "windows-1252"

@@ -14,14 +14,16 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * The input files of an earlier export, as an incremental export compares them with its own: for each path, a 64-bit
- * key (the first 8 bytes of the SHA-256 of the path) and the first 8 bytes of the file's SHA-256, or none when the
- * earlier export did not read the file's bytes. Two sorted primitive arrays and a bit set: about 16 bytes a file
- * (3.2 MB for 200,000 files), no path or text kept.
+ * The input files of an earlier export, as an incremental export compares them with its
+ * own: for each path, a 64-bit key (the first 8 bytes of the SHA-256 of the path) and the
+ * first 8 bytes of the file's SHA-256, or none when the earlier export did not read the
+ * file's bytes. Two sorted primitive arrays and a bit set: about 16 bytes a file (3.2 MB
+ * for 200,000 files), no path or text kept.
  * <p>
- * A file is unchanged when its path's key is in the index with the same 64-bit content hash: a change is missed only
- * if the first 64 bits of two SHA-256 hashes agree. Two paths of the index with the same key (a 64-bit collision, or
- * a path listed twice) keep one entry without a content hash, so such a file is always exported again.
+ * A file is unchanged when its path's key is in the index with the same 64-bit content
+ * hash: a change is missed only if the first 64 bits of two SHA-256 hashes agree. Two
+ * paths of the index with the same key (a 64-bit collision, or a path listed twice) keep
+ * one entry without a content hash, so such a file is always exported again.
  */
 public final class FileIndex {
 
@@ -51,7 +53,8 @@ public final class FileIndex {
 	}
 
 	/**
-	 * @param sha256 the file's SHA-256 in hex, or {@code null} when its bytes were not read
+	 * @param sha256 the file's SHA-256 in hex, or {@code null} when its bytes were not
+	 * read
 	 */
 	public FileChange change(String path, String sha256) {
 		int i = Arrays.binarySearch(keys, key(path));
@@ -141,7 +144,8 @@ public final class FileIndex {
 		}
 
 		/**
-		 * @param sha256 the file's SHA-256 in hex, or {@code null} (or not a SHA-256) when the export did not read it
+		 * @param sha256 the file's SHA-256 in hex, or {@code null} (or not a SHA-256)
+		 * when the export did not read it
 		 */
 		public Builder add(String path, String sha256) {
 			if (size == keys.length) {

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which files under the input root are input files: comma-separated globs matched on the file name alone (not its
- * directories), such as {@code *.txt,*.TXT}. The default, {@code *.txt}, is what an export always read.
+ * Which files under the input root are input files: comma-separated globs matched on the
+ * file name alone (not its directories), such as {@code *.txt,*.TXT}. The default,
+ * {@code *.txt}, is what an export always read.
  */
 public final class IncludePattern {
 
@@ -26,8 +27,8 @@ public final class IncludePattern {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the text holds no glob, a glob with a directory separator, or a malformed
-	 * glob
+	 * @throws IllegalArgumentException when the text holds no glob, a glob with a
+	 * directory separator, or a malformed glob
 	 */
 	public static IncludePattern parse(String text) {
 		List<String> globs = new ArrayList<>();

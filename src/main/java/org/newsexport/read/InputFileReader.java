@@ -17,11 +17,12 @@ import org.newsexport.article.Unchanged;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
- * Reads the input files under the input root (those the {@link IncludePattern} names) one at a time, in
- * {@link SortedFileWalker} order, starting after the {@link ReadCheckpoint}. A file that cannot be read as text
- * becomes a {@link Reject}, never an exception, so every input file ends up in the export. In an incremental export,
- * a file whose content hash is the one recorded in the base export's {@link FileIndex} is handed on as
- * {@link Unchanged}, not decoded.
+ * Reads the input files under the input root (those the {@link IncludePattern} names) one
+ * at a time, in {@link SortedFileWalker} order, starting after the
+ * {@link ReadCheckpoint}. A file that cannot be read as text becomes a {@link Reject},
+ * never an exception, so every input file ends up in the export. In an incremental
+ * export, a file whose content hash is the one recorded in the base export's
+ * {@link FileIndex} is handed on as {@link Unchanged}, not decoded.
  */
 public class InputFileReader implements ItemReader<SourceItem> {
 
@@ -39,10 +40,16 @@ public class InputFileReader implements ItemReader<SourceItem> {
 
 	private SortedFileWalker walker;
 
-	/** The last file of this reader's range (inclusive), or {@code null} to read to the end of the input. */
+	/**
+	 * The last file of this reader's range (inclusive), or {@code null} to read to the
+	 * end of the input.
+	 */
 	private String through;
 
-	/** The next entry of the walk, already taken from the walker to see whether it is past {@link #through}. */
+	/**
+	 * The next entry of the walk, already taken from the walker to see whether it is past
+	 * {@link #through}.
+	 */
 	private InputEntry peeked;
 
 	public InputFileReader(Path root, ReadCheckpoint checkpoint, long maxFileBytes) {
@@ -50,14 +57,16 @@ public class InputFileReader implements ItemReader<SourceItem> {
 	}
 
 	/**
-	 * @param base the files of the export an incremental export is based on, or {@code null} to read every file
+	 * @param base the files of the export an incremental export is based on, or
+	 * {@code null} to read every file
 	 */
 	public InputFileReader(Path root, ReadCheckpoint checkpoint, long maxFileBytes, FileIndex base) {
 		this(root, checkpoint, maxFileBytes, base, IncludePattern.DEFAULT);
 	}
 
 	/**
-	 * @param base the files of the export an incremental export is based on, or {@code null} to read every file
+	 * @param base the files of the export an incremental export is based on, or
+	 * {@code null} to read every file
 	 * @param include the names of the input files
 	 */
 	public InputFileReader(Path root, ReadCheckpoint checkpoint, long maxFileBytes, FileIndex base,
@@ -70,8 +79,9 @@ public class InputFileReader implements ItemReader<SourceItem> {
 	}
 
 	/**
-	 * Ends the input after this file (in {@link SortedFileWalker#compare} order): a partition of the export reads a
-	 * contiguous range of the input, from after its checkpoint through this file.
+	 * Ends the input after this file (in {@link SortedFileWalker#compare} order): a
+	 * partition of the export reads a contiguous range of the input, from after its
+	 * checkpoint through this file.
 	 * @param lastFile a relative path, or {@code null} for the end of the input
 	 */
 	public InputFileReader through(String lastFile) {
@@ -86,8 +96,9 @@ public class InputFileReader implements ItemReader<SourceItem> {
 	}
 
 	/**
-	 * The next input file of the range, not yet read, or {@code null} at its end: for a pass that reads the files on
-	 * other threads. {@link PendingFile#read} reads it as {@link #read} would have; the checkpoint moves as it does.
+	 * The next input file of the range, not yet read, or {@code null} at its end: for a
+	 * pass that reads the files on other threads. {@link PendingFile#read} reads it as
+	 * {@link #read} would have; the checkpoint moves as it does.
 	 */
 	public PendingFile next() {
 		InputEntry entry = nextEntry();
@@ -103,7 +114,10 @@ public class InputFileReader implements ItemReader<SourceItem> {
 			this.entry = entry;
 		}
 
-		/** Reads the file: on any thread, since reading and decoding keep no state of the reader's. */
+		/**
+		 * Reads the file: on any thread, since reading and decoding keep no state of the
+		 * reader's.
+		 */
 		public SourceItem read() {
 			return InputFileReader.this.read(entry);
 		}
@@ -112,7 +126,8 @@ public class InputFileReader implements ItemReader<SourceItem> {
 
 	private InputEntry nextEntry() {
 		if (walker == null) {
-			// Opened on first read, after every stream of the step has restored its state, the checkpoint included.
+			// Opened on first read, after every stream of the step has restored its
+			// state, the checkpoint included.
 			walker = new SortedFileWalker(root, checkpoint.resumeAfter(), include);
 		}
 		if (peeked == null && walker.hasNext()) {
@@ -148,7 +163,8 @@ public class InputFileReader implements ItemReader<SourceItem> {
 			return new Reject(relative, RejectReason.UNREADABLE, "permission denied");
 		}
 		catch (IOException ex) {
-			return new Reject(relative, RejectReason.UNREADABLE, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			return new Reject(relative, RejectReason.UNREADABLE,
+					ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 		String sha256 = sha256(bytes);
 		long size = bytes.length;
@@ -166,16 +182,20 @@ public class InputFileReader implements ItemReader<SourceItem> {
 		return new SourceText(docId(relative), relative, sha256, size, decoded.text());
 	}
 
-	/** Blank in the Unicode sense: no-break and zero-width spaces count as white space too. */
+	/**
+	 * Blank in the Unicode sense: no-break and zero-width spaces count as white space
+	 * too.
+	 */
 	private static boolean isBlank(String text) {
 		return text.codePoints()
 			.allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF');
 	}
 
 	/**
-	 * The document id: the relative path without the file name's extension ({@code a/b.txt} and {@code a/b.TXT} are
-	 * both {@code a/b}). A name without a dot but a leading one is kept whole, except {@code .txt}, which is cut as it
-	 * always was.
+	 * The document id: the relative path without the file name's extension
+	 * ({@code a/b.txt} and {@code a/b.TXT} are both {@code a/b}). A name without a dot
+	 * but a leading one is kept whole, except {@code .txt}, which is cut as it always
+	 * was.
 	 */
 	static String docId(String relativePath) {
 		if (relativePath.endsWith(".txt")) {

@@ -1,9 +1,10 @@
 package org.newsexport.read;
 
 /**
- * Where reading resumes after a restart. The writer advances it only when the rows of every file up to that point
- * are durable (sealed part files), and saves it with its own state, so that a restart reads again exactly the files
- * whose rows were not yet sealed: none lost, none doubled.
+ * Where reading resumes after a restart. The writer advances it only when the rows of
+ * every file up to that point are durable (sealed part files), and saves it with its own
+ * state, so that a restart reads again exactly the files whose rows were not yet sealed:
+ * none lost, none doubled.
  */
 public class ReadCheckpoint {
 
@@ -11,7 +12,10 @@ public class ReadCheckpoint {
 
 	private boolean inputExhausted;
 
-	/** The relative path of the last file whose rows are sealed, or {@code null} to start at the beginning. */
+	/**
+	 * The relative path of the last file whose rows are sealed, or {@code null} to start
+	 * at the beginning.
+	 */
 	public String resumeAfter() {
 		return resumeAfter;
 	}
@@ -20,7 +24,10 @@ public class ReadCheckpoint {
 		this.resumeAfter = relativePath;
 	}
 
-	/** Set by the reader when it has handed out its last file, so the writer seals at the end of that chunk. */
+	/**
+	 * Set by the reader when it has handed out its last file, so the writer seals at the
+	 * end of that chunk.
+	 */
 	public boolean inputExhausted() {
 		return inputExhausted;
 	}

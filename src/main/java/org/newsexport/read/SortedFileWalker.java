@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Walks the input files under a root (those whose name matches the {@link IncludePattern}, {@code *.txt} by default)
- * in a fixed order (names compared per path component), holding one sorted directory listing per level rather than
- * the whole tree. The order is what makes a restart see the same sequence; {@link #compare(String, String)} is the
- * same order on relative paths, so a walk can resume after a given path. Other files are counted as
- * {@link #skipped()}.
+ * Walks the input files under a root (those whose name matches the
+ * {@link IncludePattern}, {@code *.txt} by default) in a fixed order (names compared per
+ * path component), holding one sorted directory listing per level rather than the whole
+ * tree. The order is what makes a restart see the same sequence;
+ * {@link #compare(String, String)} is the same order on relative paths, so a walk can
+ * resume after a given path. Other files are counted as {@link #skipped()}.
  */
 public final class SortedFileWalker implements Iterator<InputEntry> {
 
@@ -35,16 +36,16 @@ public final class SortedFileWalker implements Iterator<InputEntry> {
 	private InputEntry next;
 
 	/**
-	 * @param resumeAfter a relative path; entries up to and including it are skipped ({@code null} to start at the
-	 * beginning)
+	 * @param resumeAfter a relative path; entries up to and including it are skipped
+	 * ({@code null} to start at the beginning)
 	 */
 	public SortedFileWalker(Path root, String resumeAfter) {
 		this(root, resumeAfter, IncludePattern.DEFAULT);
 	}
 
 	/**
-	 * @param resumeAfter a relative path; entries up to and including it are skipped ({@code null} to start at the
-	 * beginning)
+	 * @param resumeAfter a relative path; entries up to and including it are skipped
+	 * ({@code null} to start at the beginning)
 	 * @param include the names of the input files
 	 */
 	public SortedFileWalker(Path root, String resumeAfter, IncludePattern include) {
@@ -103,14 +104,18 @@ public final class SortedFileWalker implements Iterator<InputEntry> {
 	}
 
 	/**
-	 * The files walked past so far that are not input files (their name does not match the include pattern); files
-	 * in directories that a resumed walk skips whole are not counted.
+	 * The files walked past so far that are not input files (their name does not match
+	 * the include pattern); files in directories that a resumed walk skips whole are not
+	 * counted.
 	 */
 	public long skipped() {
 		return skipped;
 	}
 
-	/** True when every path in the directory {@code relativeDir} sorts before the resume point. */
+	/**
+	 * True when every path in the directory {@code relativeDir} sorts before the resume
+	 * point.
+	 */
 	private boolean isBeforeSubtree(String relativeDir) {
 		return compare(relativeDir, resumeAfter) < 0 && !resumeAfter.startsWith(relativeDir + "/");
 	}

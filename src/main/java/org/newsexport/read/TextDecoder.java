@@ -9,15 +9,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes scraped files: a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); otherwise UTF-8 — with the odd broken
- * sequence replaced by U+FFFD when there are at most one per thousand bytes — and otherwise windows-1252, the usual
- * charset of text that is not UTF-8 on the web. Bytes with NULs or many control characters are not text.
+ * Decodes scraped files: a byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); otherwise
+ * UTF-8 — with the odd broken sequence replaced by U+FFFD when there are at most one per
+ * thousand bytes — and otherwise windows-1252, the usual charset of text that is not
+ * UTF-8 on the web. Bytes with NULs or many control characters are not text.
  */
 public final class TextDecoder {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-	/** Share of control characters (other than tab, line ends and form feed) above which a file is not text. */
+	/**
+	 * Share of control characters (other than tab, line ends and form feed) above which a
+	 * file is not text.
+	 */
 	private static final double MAX_CONTROL_SHARE = 0.01;
 
 	public DecodedText decode(byte[] bytes) {
@@ -35,8 +39,10 @@ public final class TextDecoder {
 				return DecodedText.notText("NUL bytes: binary data, or UTF-16 without a byte-order mark");
 			}
 		}
-		// String's own decoder is several times faster than a CharsetDecoder. It replaces every malformed sequence by
-		// U+FFFD, so a result without one is what the strict decoder gives; with one, the strict decoder decides.
+		// String's own decoder is several times faster than a CharsetDecoder. It replaces
+		// every malformed sequence by
+		// U+FFFD, so a result without one is what the strict decoder gives; with one, the
+		// strict decoder decides.
 		String fast = new String(bytes, StandardCharsets.UTF_8);
 		if (fast.indexOf('\uFFFD') < 0) {
 			return checked(fast, StandardCharsets.UTF_8);
@@ -45,7 +51,8 @@ public final class TextDecoder {
 		if (utf8.isText()) {
 			return utf8;
 		}
-		// Mostly UTF-8 with a few broken sequences (a truncated file, a bad copy): keep it, mark the bad bytes.
+		// Mostly UTF-8 with a few broken sequences (a truncated file, a bad copy): keep
+		// it, mark the bad bytes.
 		DecodedText lenientUtf8 = lenient(bytes, StandardCharsets.UTF_8);
 		if (lenientUtf8.isText() && replacements(lenientUtf8.text()) <= Math.max(1, bytes.length / 1000)) {
 			return lenientUtf8;

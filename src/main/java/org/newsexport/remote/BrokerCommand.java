@@ -19,10 +19,12 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import sun.misc.Signal;
 
 /**
- * {@code news-export broker}: an embedded Apache ActiveMQ Artemis broker for trying remote partitions on one machine
- * or a few: one TCP acceptor ({@code tcp://127.0.0.1:61616} by default), persistent (its journal in
- * {@code DATA/broker}, so queued requests survive a restart of the broker), security disabled. Production runs a
- * real Artemis. Runs until SIGTERM or SIGINT, then stops cleanly. Needs neither Spring nor the job repository.
+ * {@code news-export broker}: an embedded Apache ActiveMQ Artemis broker for trying
+ * remote partitions on one machine or a few: one TCP acceptor
+ * ({@code tcp://127.0.0.1:61616} by default), persistent (its journal in
+ * {@code DATA/broker}, so queued requests survive a restart of the broker), security
+ * disabled. Production runs a real Artemis. Runs until SIGTERM or SIGINT, then stops
+ * cleanly. Needs neither Spring nor the job repository.
  */
 public final class BrokerCommand {
 
@@ -41,7 +43,8 @@ public final class BrokerCommand {
 	}
 
 	/**
-	 * Starts the broker, prints {@code broker listening on tcp://HOST:PORT}, and returns when a signal stopped it.
+	 * Starts the broker, prints {@code broker listening on tcp://HOST:PORT}, and returns
+	 * when a signal stopped it.
 	 * @throws IllegalArgumentException for a bad option
 	 */
 	public void run(PrintStream out) {
@@ -72,9 +75,12 @@ public final class BrokerCommand {
 		out.println("broker stopped");
 	}
 
-	/** Starts an embedded broker with one TCP acceptor and its journal under {@code data}. */
+	/**
+	 * Starts an embedded broker with one TCP acceptor and its journal under {@code data}.
+	 */
 	public static EmbeddedActiveMQ start(String bind, int port, Path data) {
-		// Artemis logs a port in use with a stack trace and carries on without its acceptor: try it first.
+		// Artemis logs a port in use with a stack trace and carries on without its
+		// acceptor: try it first.
 		try (ServerSocket probe = new ServerSocket()) {
 			probe.setReuseAddress(true);
 			probe.bind(new InetSocketAddress(bind, port));
@@ -93,12 +99,13 @@ public final class BrokerCommand {
 			.setNodeManagerLockDirectory(data.toString())
 			// A trial broker on a nearly full disk should not block its producers.
 			.setMaxDiskUsage(-1)
-			// Where Artemis moves undeliverable and expired messages (it warns when there is no such place).
+			// Where Artemis moves undeliverable and expired messages (it warns when there
+			// is no such place).
 			.addAddressSetting("#", new AddressSettings().setDeadLetterAddress(SimpleString.of("DLQ"))
 				.setExpiryAddress(SimpleString.of("ExpiryQueue")));
-		configuration.addAcceptorConfiguration(new TransportConfiguration(
-				"org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory",
-				Map.of("host", bind, "port", port), "tcp"));
+		configuration.addAcceptorConfiguration(
+				new TransportConfiguration("org.apache.activemq.artemis.core.remoting.impl.netty.NettyAcceptorFactory",
+						Map.of("host", bind, "port", port), "tcp"));
 		EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
 		broker.setConfiguration(configuration);
 		try {
@@ -106,13 +113,13 @@ public final class BrokerCommand {
 		}
 		catch (Exception ex) {
 			stopQuietly(broker);
-			throw new IllegalStateException("cannot start the broker on " + bind + ":" + port + ": "
-					+ ex.getMessage(), ex);
+			throw new IllegalStateException("cannot start the broker on " + bind + ":" + port + ": " + ex.getMessage(),
+					ex);
 		}
 		if (!broker.getActiveMQServer().isActive()) {
 			stopQuietly(broker);
-			throw new IllegalStateException("cannot start the broker on " + bind + ":" + port
-					+ " (is the port in use?)");
+			throw new IllegalStateException(
+					"cannot start the broker on " + bind + ":" + port + " (is the port in use?)");
 		}
 		return broker;
 	}
@@ -127,8 +134,9 @@ public final class BrokerCommand {
 	}
 
 	/**
-	 * This command starts no Spring context, whose logging settings (config/application.yml) would apply: Logback's
-	 * default is DEBUG, and Artemis logs a lot at INFO.
+	 * This command starts no Spring context, whose logging settings
+	 * (config/application.yml) would apply: Logback's default is DEBUG, and Artemis logs
+	 * a lot at INFO.
 	 */
 	private static void quietLogging() {
 		if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
@@ -136,7 +144,10 @@ public final class BrokerCommand {
 		}
 	}
 
-	/** The data folder (news-export.data, which bin/news-export sets, else the current folder) + broker. */
+	/**
+	 * The data folder (news-export.data, which bin/news-export sets, else the current
+	 * folder) + broker.
+	 */
 	private static Path defaultData() {
 		String data = System.getProperty("news-export.data");
 		return (data == null ? Path.of(".") : Path.of(data)).resolve("broker");

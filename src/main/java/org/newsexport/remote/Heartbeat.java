@@ -15,12 +15,14 @@ import org.newsexport.write.ExportLayout;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The heartbeat of a partition that a worker runs: a small file {@code _heartbeat} in the partition's staging
- * folder, {@code ExportLayout.partition(name)} under the job instance's staging folder, on the output's file system,
- * rewritten every few seconds by the worker with a counter, its host and its pid ({@code 42 host1 1234}). The
- * manager reads it at each poll: a changed content is a sign of life, even while a long chunk has not committed.
- * It is a file rather than a write of the step execution or its context, which only the step's own thread may
- * update (an update from another thread would race with the step's commits on the step execution's version).
+ * The heartbeat of a partition that a worker runs: a small file {@code _heartbeat} in the
+ * partition's staging folder, {@code ExportLayout.partition(name)} under the job
+ * instance's staging folder, on the output's file system, rewritten every few seconds by
+ * the worker with a counter, its host and its pid ({@code 42 host1 1234}). The manager
+ * reads it at each poll: a changed content is a sign of life, even while a long chunk has
+ * not committed. It is a file rather than a write of the step execution or its context,
+ * which only the step's own thread may update (an update from another thread would race
+ * with the step's commits on the step execution's version).
  */
 public final class Heartbeat {
 
@@ -56,13 +58,19 @@ public final class Heartbeat {
 		}
 	}
 
-	/** The output URI of the partition's job ({@code export.output} as the job parameter holds it), or null. */
+	/**
+	 * The output URI of the partition's job ({@code export.output} as the job parameter
+	 * holds it), or null.
+	 */
 	public static URI output(StepExecution partition) {
 		String output = partition.getJobExecution().getJobParameters().getString(ExportParameters.OUTPUT);
 		return output == null ? null : URI.create(output);
 	}
 
-	/** Where the partition's heartbeat is, or {@code null} when the step execution is not a partition's. */
+	/**
+	 * Where the partition's heartbeat is, or {@code null} when the step execution is not
+	 * a partition's.
+	 */
 	public static Path file(StepExecution partition) {
 		URI output = output(partition);
 		String name = partition.getStepName();

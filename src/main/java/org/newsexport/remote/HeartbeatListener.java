@@ -23,11 +23,13 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The worker's side of the {@link Heartbeat}: while a partition step runs, a daemon thread rewrites the partition's
- * heartbeat file every {@code interval} with a counter, this host and this pid; when the step ends, the file is
- * deleted. Only partitions' step executions (named {@code step:partition}) have one. The thread touches only that
- * file, never the step execution. A failed write is logged and retried at the next beat: the manager takes a
- * partition for dead only after its whole worker timeout without any sign of life.
+ * The worker's side of the {@link Heartbeat}: while a partition step runs, a daemon
+ * thread rewrites the partition's heartbeat file every {@code interval} with a counter,
+ * this host and this pid; when the step ends, the file is deleted. Only partitions' step
+ * executions (named {@code step:partition}) have one. The thread touches only that file,
+ * never the step execution. A failed write is logged and retried at the next beat: the
+ * manager takes a partition for dead only after its whole worker timeout without any sign
+ * of life.
  */
 public class HeartbeatListener implements StepExecutionListener, AutoCloseable {
 
@@ -46,15 +48,20 @@ public class HeartbeatListener implements StepExecutionListener, AutoCloseable {
 	private final Map<Long, Beating> beating = new ConcurrentHashMap<>();
 
 	/**
-	 * @param interval how often the heartbeat is rewritten (a fraction of the manager's worker timeout)
-	 * @param fileSystems makes a new file system for an output URI, owned by this listener
+	 * @param interval how often the heartbeat is rewritten (a fraction of the manager's
+	 * worker timeout)
+	 * @param fileSystems makes a new file system for an output URI, owned by this
+	 * listener
 	 */
 	public HeartbeatListener(Duration interval, Function<URI, FileSystem> fileSystems) {
 		this.interval = interval;
 		this.fileSystems = fileSystems;
 	}
 
-	/** A beat interval for a worker timeout: {@link ManagerHeartbeat#intervalFor}, the job's own heartbeat's. */
+	/**
+	 * A beat interval for a worker timeout: {@link ManagerHeartbeat#intervalFor}, the
+	 * job's own heartbeat's.
+	 */
 	public static Duration intervalFor(Duration workerTimeout) {
 		return ManagerHeartbeat.intervalFor(workerTimeout);
 	}
@@ -104,7 +111,10 @@ public class HeartbeatListener implements StepExecutionListener, AutoCloseable {
 		timer.shutdownNow();
 	}
 
-	/** One partition's beats; its lock is held while a beat writes, so that none writes after {@link #stop}. */
+	/**
+	 * One partition's beats; its lock is held while a beat writes, so that none writes
+	 * after {@link #stop}.
+	 */
 	private static final class Beating {
 
 		private final FileSystem fs;

@@ -6,9 +6,10 @@ import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.jms.core.JmsTemplate;
 
 /**
- * Partition requests as JMS messages on a queue: a text message whose properties {@value #STEP_NAME},
- * {@value #STEP_EXECUTION_ID} and {@value #JOB_EXECUTION_ID} say what to run (properties rather than a serialized
- * {@link StepExecutionRequest}, so that no Java deserialization is involved on the worker).
+ * Partition requests as JMS messages on a queue: a text message whose properties
+ * {@value #STEP_NAME}, {@value #STEP_EXECUTION_ID} and {@value #JOB_EXECUTION_ID} say
+ * what to run (properties rather than a serialized {@link StepExecutionRequest}, so that
+ * no Java deserialization is involved on the worker).
  */
 public class JmsPartitionRequests implements PartitionRequests {
 

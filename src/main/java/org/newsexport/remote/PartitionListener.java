@@ -14,11 +14,12 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 
 /**
- * Takes partition requests from the queue and hands them to a {@link PartitionWorker}: a Spring
- * {@link DefaultMessageListenerContainer} with {@code concurrency} consumers, each running one partition at a time.
- * A request is acknowledged when it is received (no redelivery: a partition whose worker dies is failed by the
- * manager and rerun by a restart). On Artemis the consumers prefetch nothing ({@code consumerWindowSize=0}), so a
- * busy worker does not hold requests that an idle one could run.
+ * Takes partition requests from the queue and hands them to a {@link PartitionWorker}: a
+ * Spring {@link DefaultMessageListenerContainer} with {@code concurrency} consumers, each
+ * running one partition at a time. A request is acknowledged when it is received (no
+ * redelivery: a partition whose worker dies is failed by the manager and rerun by a
+ * restart). On Artemis the consumers prefetch nothing ({@code consumerWindowSize=0}), so
+ * a busy worker does not hold requests that an idle one could run.
  */
 public class PartitionListener implements AutoCloseable {
 
@@ -56,7 +57,10 @@ public class PartitionListener implements AutoCloseable {
 		container.start();
 	}
 
-	/** Stops taking requests, waits for the running ones to end, and closes the connections. */
+	/**
+	 * Stops taking requests, waits for the running ones to end, and closes the
+	 * connections.
+	 */
 	@Override
 	public void close() {
 		container.shutdown();

@@ -30,13 +30,15 @@ import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Runs the partition requests a worker takes from the queue, one at a time per calling thread, with Spring Batch
- * Integration's {@link StepExecutionRequestHandler}: the step execution (and its saved context) is loaded from the
- * shared job repository and the step runs in this process. A request whose job execution no longer runs (failed,
- * stopped, abandoned or completed, e.g. left in the queue by a manager that died) or whose step execution was
- * already started or ended is skipped with one line. When the handler leaves the final state to its caller (the step
- * threw instead of recording its end), it is saved here, unless the step execution was ended meanwhile by the manager
- * (its worker was taken for dead: this worker is a zombie and its result is discarded).
+ * Runs the partition requests a worker takes from the queue, one at a time per calling
+ * thread, with Spring Batch Integration's {@link StepExecutionRequestHandler}: the step
+ * execution (and its saved context) is loaded from the shared job repository and the step
+ * runs in this process. A request whose job execution no longer runs (failed, stopped,
+ * abandoned or completed, e.g. left in the queue by a manager that died) or whose step
+ * execution was already started or ended is skipped with one line. When the handler
+ * leaves the final state to its caller (the step threw instead of recording its end), it
+ * is saved here, unless the step execution was ended meanwhile by the manager (its worker
+ * was taken for dead: this worker is a zombie and its result is discarded).
  */
 public class PartitionWorker {
 
@@ -68,8 +70,9 @@ public class PartitionWorker {
 	};
 
 	/**
-	 * What to do when no partition of a job execution runs in this worker any more, e.g. close the output file system
-	 * that its partitions shared (the job's own end, which closes it in the manager, does not run in a worker).
+	 * What to do when no partition of a job execution runs in this worker any more, e.g.
+	 * close the output file system that its partitions shared (the job's own end, which
+	 * closes it in the manager, does not run in a worker).
 	 */
 	public void whenJobIdle(LongConsumer jobIdle) {
 		this.jobIdle = jobIdle;
@@ -87,10 +90,11 @@ public class PartitionWorker {
 	}
 
 	/**
-	 * Stops the partitions running here at their next chunk boundary (they end STOPPED, with their datasets sealed
-	 * where they stand, and a restart resumes them), and any request taken from now on is ended STOPPED at once. Only
-	 * the in-memory flag the step checks at its chunk boundaries is set: the step execution is written by its own
-	 * thread only.
+	 * Stops the partitions running here at their next chunk boundary (they end STOPPED,
+	 * with their datasets sealed where they stand, and a restart resumes them), and any
+	 * request taken from now on is ended STOPPED at once. Only the in-memory flag the
+	 * step checks at its chunk boundaries is set: the step execution is written by its
+	 * own thread only.
 	 */
 	public synchronized void stop() {
 		stopping = true;
@@ -119,8 +123,8 @@ public class PartitionWorker {
 		JobExecution job = stepExecution.getJobExecution();
 		if (job.getStatus() != BatchStatus.STARTED && job.getStatus() != BatchStatus.STARTING
 				&& job.getStatus() != BatchStatus.STOPPING) {
-			out.println("skipped: partition " + name + " of execution " + job.getId() + ", which is "
-					+ job.getStatus());
+			out.println(
+					"skipped: partition " + name + " of execution " + job.getId() + ", which is " + job.getStatus());
 			return;
 		}
 		if (stepExecution.getStatus() != BatchStatus.STARTING) {
@@ -129,7 +133,8 @@ public class PartitionWorker {
 			return;
 		}
 		if (steps.apply(request.getStepName()) == null) {
-			// Not left STARTING: the manager would wait for it until its worker timeout, then blame the queue.
+			// Not left STARTING: the manager would wait for it until its worker timeout,
+			// then blame the queue.
 			end(stepExecution, BatchStatus.FAILED, "no step named " + request.getStepName() + " in the worker on "
 					+ worker() + " (another version of news-export?)");
 			out.println("partition " + name + " of execution " + job.getId() + " FAILED: no step named "
@@ -171,8 +176,9 @@ public class PartitionWorker {
 	}
 
 	/**
-	 * Saves the end of a step execution whose step threw rather than recording its end itself ("The receiver should
-	 * update the stepExecution in repository", says {@link StepExecutionRequestHandler}).
+	 * Saves the end of a step execution whose step threw rather than recording its end
+	 * itself ("The receiver should update the stepExecution in repository", says
+	 * {@link StepExecutionRequestHandler}).
 	 */
 	private void saveEnd(StepExecution result) {
 		if (result.getStatus().isRunning()) {
@@ -181,9 +187,8 @@ public class PartitionWorker {
 		StepExecution saved = jobRepository.getStepExecution(result.getId());
 		if (saved == null || !saved.getStatus().isRunning()) {
 			if (saved != null && saved.getStatus() != result.getStatus()) {
-				logger.warn("Partition " + result.getStepName() + " was ended " + saved.getStatus()
-						+ " meanwhile (" + saved.getExitStatus().getExitDescription()
-						+ "); this worker's result is discarded");
+				logger.warn("Partition " + result.getStepName() + " was ended " + saved.getStatus() + " meanwhile ("
+						+ saved.getExitStatus().getExitDescription() + "); this worker's result is discarded");
 			}
 			return;
 		}
@@ -207,7 +212,10 @@ public class PartitionWorker {
 		}
 	}
 
-	/** The step execution, or {@code null} when there is none (the JDBC repository throws rather than say so). */
+	/**
+	 * The step execution, or {@code null} when there is none (the JDBC repository throws
+	 * rather than say so).
+	 */
 	private StepExecution load(long id) {
 		try {
 			return jobRepository.getStepExecution(id);

@@ -17,25 +17,33 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 
 /**
- * Runs the partitions of a partitioned step on {@code news-export worker} processes: sends one
- * {@link StepExecutionRequest} per partition to a queue ({@link PartitionRequests}), then learns the results by polling
- * the job repository ({@link PartitionView}) until every partition has ended. Every wait is bounded by a liveness
- * rule rather than by a total time ({@link Liveness}, measured on this process's clock only):
+ * Runs the partitions of a partitioned step on {@code news-export worker} processes:
+ * sends one {@link StepExecutionRequest} per partition to a queue
+ * ({@link PartitionRequests}), then learns the results by polling the job repository
+ * ({@link PartitionView}) until every partition has ended. Every wait is bounded by a
+ * liveness rule rather than by a total time ({@link Liveness}, measured on this process's
+ * clock only):
  * <ul>
- * <li>A partition a worker has taken (STARTED) that shows no sign of life for the worker timeout (no change of its
- * step execution's version, counts or last update, nor of its {@link Heartbeat}) is taken for dead: this handler
- * marks it FAILED in the job repository (exit description naming the worker's host and pid when its heartbeat said
- * them), keeps waiting for the others, then returns; the partition step then fails because a partition failed, and a
- * restart reruns only the partitions that did not complete (from their last commit). A zombie worker, one that was
- * only paused and later commits, fails on an optimistic-locking failure: its step execution's version changed when
- * it was marked FAILED, so its commit is refused and nothing it does after is recorded.
- * <li>When partitions are queued, none runs, and nothing has changed for the worker timeout, no worker is taking
- * requests: the queued partitions are marked FAILED and the step fails with {@link NoWorkerException}, one line.
- * <li>When the job is being stopped ({@code news-export stop}), the partitions still queued are marked STOPPED; the
- * running ones stop at their next chunk boundary on their own.
+ * <li>A partition a worker has taken (STARTED) that shows no sign of life for the worker
+ * timeout (no change of its step execution's version, counts or last update, nor of its
+ * {@link Heartbeat}) is taken for dead: this handler marks it FAILED in the job
+ * repository (exit description naming the worker's host and pid when its heartbeat said
+ * them), keeps waiting for the others, then returns; the partition step then fails
+ * because a partition failed, and a restart reruns only the partitions that did not
+ * complete (from their last commit). A zombie worker, one that was only paused and later
+ * commits, fails on an optimistic-locking failure: its step execution's version changed
+ * when it was marked FAILED, so its commit is refused and nothing it does after is
+ * recorded.
+ * <li>When partitions are queued, none runs, and nothing has changed for the worker
+ * timeout, no worker is taking requests: the queued partitions are marked FAILED and the
+ * step fails with {@link NoWorkerException}, one line.
+ * <li>When the job is being stopped ({@code news-export stop}), the partitions still
+ * queued are marked STOPPED; the running ones stop at their next chunk boundary on their
+ * own.
  * </ul>
- * Requests are not redelivered: a worker acknowledges a request when it takes it, and a partition whose worker dies
- * is failed and rerun by a restart (see docs/several-machines.md).
+ * Requests are not redelivered: a worker acknowledges a request when it takes it, and a
+ * partition whose worker dies is failed and rerun by a restart (see
+ * docs/several-machines.md).
  */
 public class RemotePartitionHandler extends AbstractPartitionHandler {
 
@@ -90,7 +98,10 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
 		this.sleeper = sleeper;
 	}
 
-	/** A poll interval for a worker timeout: a fifth of it, at most 1 s and at least 20 ms. */
+	/**
+	 * A poll interval for a worker timeout: a fifth of it, at most 1 s and at least 20
+	 * ms.
+	 */
 	public static Duration pollIntervalFor(Duration workerTimeout) {
 		Duration interval = workerTimeout.dividedBy(5);
 		if (interval.compareTo(Duration.ofSeconds(1)) > 0) {
@@ -152,12 +163,13 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
 				failingSince = null;
 			}
 			catch (RuntimeException ex) {
-				// A blip of the job repository's connection: retried, for at most the worker timeout.
+				// A blip of the job repository's connection: retried, for at most the
+				// worker timeout.
 				long now = nanoTime.getAsLong();
 				if (failingSince == null) {
 					failingSince = now;
-					logger.warn("Cannot read the partitions' state (retrying for up to " + format(workerTimeout)
-							+ "): " + FailureMessages.rootMessage(ex));
+					logger.warn("Cannot read the partitions' state (retrying for up to " + format(workerTimeout) + "): "
+							+ FailureMessages.rootMessage(ex));
 				}
 				else if (now - failingSince >= workerTimeout.toNanos()) {
 					throw ex;
@@ -196,9 +208,8 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
 				logger.info("Partitions: " + verdict.finished().size() + " finished");
 				return;
 			}
-			String progress = verdict.finished().size() + " done, "
-					+ (verdict.running().size() + verdict.dead().size()) + " running, " + verdict.queued().size()
-					+ " queued (of " + ids.size() + ")";
+			String progress = verdict.finished().size() + " done, " + (verdict.running().size() + verdict.dead().size())
+					+ " running, " + verdict.queued().size() + " queued (of " + ids.size() + ")";
 			long now = nanoTime.getAsLong();
 			if (!progress.equals(lastProgress) || now - lastLogged >= PROGRESS_INTERVAL.toNanos()) {
 				logger.info("Partitions: " + progress);
@@ -210,9 +221,9 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
 	}
 
 	/**
-	 * Marks the partitions no worker has taken FAILED, so that a restart can rerun them (a partition left STARTING
-	 * blocks a restart); their requests, if a worker takes them later, are skipped. Best effort: the job repository
-	 * may be what failed.
+	 * Marks the partitions no worker has taken FAILED, so that a restart can rerun them
+	 * (a partition left STARTING blocks a restart); their requests, if a worker takes
+	 * them later, are skipped. Best effort: the job repository may be what failed.
 	 */
 	private static void failQueued(PartitionView view, Set<Long> ids, String description) {
 		try {

@@ -15,14 +15,17 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
 
 /**
- * The beans of remote partitioning, when {@code export.broker-url} is set: the {@link PartitionHandlers} that make
- * the {@link RemotePartitionHandler} of each partitioned step (profile, export, duplicates), and the worker side's {@link HeartbeatListener}, which the
- * job's configuration adds to the partition step as it adds every step listener bean.
+ * The beans of remote partitioning, when {@code export.broker-url} is set: the
+ * {@link PartitionHandlers} that make the {@link RemotePartitionHandler} of each
+ * partitioned step (profile, export, duplicates), and the worker side's
+ * {@link HeartbeatListener}, which the job's configuration adds to the partition step as
+ * it adds every step listener bean.
  * <p>
- * Without a broker each of these bean methods returns {@code null}: Spring then holds a null bean, which
- * {@code ObjectProvider.getIfAvailable()} and {@code orderedStream()} skip. That rather than a condition on the
- * property, because the context is prepared ahead of time (Spring AOT), when the conditions are evaluated once for
- * good; and nothing is made (no connection, no thread) when no broker is set.
+ * Without a broker each of these bean methods returns {@code null}: Spring then holds a
+ * null bean, which {@code ObjectProvider.getIfAvailable()} and {@code orderedStream()}
+ * skip. That rather than a condition on the property, because the context is prepared
+ * ahead of time (Spring AOT), when the conditions are evaluated once for good; and
+ * nothing is made (no connection, no thread) when no broker is set.
  */
 @Configuration(proxyBeanMethods = false)
 public class RemotePartitioningConfiguration {
@@ -35,7 +38,10 @@ public class RemotePartitioningConfiguration {
 		return new CachingConnectionFactory(new ActiveMQConnectionFactory(properties.brokerUrl()));
 	}
 
-	/** The partition handlers of the partitioned steps, one per worker step, each with the grid size of the run. */
+	/**
+	 * The partition handlers of the partitioned steps, one per worker step, each with the
+	 * grid size of the run.
+	 */
 	@Bean
 	PartitionHandlers remotePartitionHandlers(ExportProperties properties, JobRepository jobRepository,
 			ObjectProvider<CachingConnectionFactory> connections) {

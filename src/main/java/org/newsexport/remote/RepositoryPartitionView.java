@@ -23,8 +23,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * The partitions of one job execution as the job repository holds them, with the heartbeats their workers leave on
- * the output's file system ({@link Heartbeat}). Closing it closes the file systems it opened.
+ * The partitions of one job execution as the job repository holds them, with the
+ * heartbeats their workers leave on the output's file system ({@link Heartbeat}). Closing
+ * it closes the file systems it opened.
  */
 public class RepositoryPartitionView implements PartitionView, AutoCloseable {
 
@@ -39,7 +40,8 @@ public class RepositoryPartitionView implements PartitionView, AutoCloseable {
 	private final Map<URI, FileSystem> open = new HashMap<>();
 
 	/**
-	 * @param fileSystems makes a new file system for an output URI, owned by this view; {@code null}: no heartbeats
+	 * @param fileSystems makes a new file system for an output URI, owned by this view;
+	 * {@code null}: no heartbeats
 	 */
 	public RepositoryPartitionView(JobRepository jobRepository, long jobExecutionId,
 			Function<URI, FileSystem> fileSystems) {
@@ -83,8 +85,7 @@ public class RepositoryPartitionView implements PartitionView, AutoCloseable {
 	@Override
 	public boolean end(PartitionState seen, BatchStatus status, String description) {
 		StepExecution step = jobRepository.getStepExecution(seen.id());
-		if (step == null || !step.getStatus().isRunning() || !Objects.equals(step.getVersion(),
-				seen.version())) {
+		if (step == null || !step.getStatus().isRunning() || !Objects.equals(step.getVersion(), seen.version())) {
 			return false;
 		}
 		step.setStatus(status);

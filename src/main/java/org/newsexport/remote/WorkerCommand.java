@@ -19,15 +19,20 @@ import org.springframework.core.env.Environment;
 import sun.misc.Signal;
 
 /**
- * {@code news-export worker}: takes partition requests from the broker's queue and runs them, until SIGTERM or
- * SIGINT. On the first signal the worker takes no more requests, the partition it runs stops at its next chunk
- * boundary (it ends STOPPED with its datasets sealed where they stand; the export then ends STOPPED once its other
- * partitions are done, and a restart resumes that partition), and the process exits 0. A second signal ends the
- * process at once (a crash: the manager takes the partition for dead after its worker timeout).
+ * {@code news-export worker}: takes partition requests from the broker's queue and runs
+ * them, until SIGTERM or SIGINT. On the first signal the worker takes no more requests,
+ * the partition it runs stops at its next chunk boundary (it ends STOPPED with its
+ * datasets sealed where they stand; the export then ends STOPPED once its other
+ * partitions are done, and a restart resumes that partition), and the process exits 0. A
+ * second signal ends the process at once (a crash: the manager takes the partition for
+ * dead after its worker timeout).
  */
 public final class WorkerCommand {
 
-	/** The Spring property of {@code --concurrency}: partitions a worker process runs at once. */
+	/**
+	 * The Spring property of {@code --concurrency}: partitions a worker process runs at
+	 * once.
+	 */
 	public static final String CONCURRENCY = "worker.concurrency";
 
 	private final CountDownLatch stop = new CountDownLatch(1);
@@ -35,9 +40,10 @@ public final class WorkerCommand {
 	private volatile String received;
 
 	/**
-	 * Runs the worker in an application context that holds the job repository and the partition step.
-	 * @return the exit code: 0 when stopped by a signal, 2 when the configuration does not allow a worker, 1 when the
-	 * broker cannot be reached
+	 * Runs the worker in an application context that holds the job repository and the
+	 * partition step.
+	 * @return the exit code: 0 when stopped by a signal, 2 when the configuration does
+	 * not allow a worker, 1 when the broker cannot be reached
 	 */
 	public static int run(ApplicationContext context, PrintStream out, PrintStream err) throws Exception {
 		return new WorkerCommand().work(context, out, err);
@@ -62,8 +68,8 @@ public final class WorkerCommand {
 					+ "(use PostgreSQL for workers on several machines)");
 		}
 		List<Step> steps = context.getBeanProvider(Step.class).orderedStream().toList();
-		PartitionWorker worker = new PartitionWorker(context.getBean(JobRepository.class), PartitionWorker.byName(steps),
-				out);
+		PartitionWorker worker = new PartitionWorker(context.getBean(JobRepository.class),
+				PartitionWorker.byName(steps), out);
 		worker.whenJobIdle(context.getBean(JobFileSystems.class)::close);
 		try (ActiveMQConnectionFactory connections = new ActiveMQConnectionFactory(properties.brokerUrl())) {
 			// Not "ready" with a wrong URL: the listener would only log its retries.
@@ -84,7 +90,8 @@ public final class WorkerCommand {
 			out.println("worker ready: broker " + properties.brokerUrl() + ", queue " + properties.brokerQueue()
 					+ ", repository " + repository);
 			stop.await();
-		} // closing the listener waits for the running partition to stop at its chunk boundary
+		} // closing the listener waits for the running partition to stop at its chunk
+			// boundary
 		out.println("worker stopped by " + received);
 		return 0;
 	}
@@ -108,12 +115,16 @@ public final class WorkerCommand {
 				});
 			}
 			catch (IllegalArgumentException ex) {
-				// this JVM does not let the signal be handled (-Xrs): its default action stays
+				// this JVM does not let the signal be handled (-Xrs): its default action
+				// stays
 			}
 		}
 	}
 
-	/** A JDBC URL without its password, if it holds one ({@code password=...} as a parameter). */
+	/**
+	 * A JDBC URL without its password, if it holds one ({@code password=...} as a
+	 * parameter).
+	 */
 	static String withoutPassword(String url) {
 		return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
 	}

@@ -3,9 +3,10 @@ package org.newsexport.report;
 import java.util.Locale;
 
 /**
- * Text made safe for the report's XHTML: every value a report shows (paths, rule names, reasons, doc ids) is data, so
- * all of it goes through {@link #escape}. Characters that XML cannot hold (control characters, lone surrogates) become
- * U+FFFD, so that the page stays well-formed XML as well as HTML.
+ * Text made safe for the report's XHTML: every value a report shows (paths, rule names,
+ * reasons, doc ids) is data, so all of it goes through {@link #escape}. Characters that
+ * XML cannot hold (control characters, lone surrogates) become U+FFFD, so that the page
+ * stays well-formed XML as well as HTML.
  */
 final class Html {
 
@@ -66,7 +67,10 @@ final class Html {
 		return seconds == null ? "–" : String.format(Locale.ROOT, "%,.1f s", seconds);
 	}
 
-	/** A number for a data attribute or an SVG coordinate: no grouping, a dot as decimal separator. */
+	/**
+	 * A number for a data attribute or an SVG coordinate: no grouping, a dot as decimal
+	 * separator.
+	 */
 	static String plain(double value) {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			return Long.toString((long) value);

@@ -25,14 +25,18 @@ import org.newsexport.report.SvgCharts.Bar;
 import org.newsexport.report.SvgCharts.Point;
 
 /**
- * Renders {@link RunFigures} as one self-contained page, {@code _report.html}: XHTML5 that is well-formed XML, a small
- * inline style sheet, inline SVG charts ({@link SvgCharts}), no script and nothing fetched from elsewhere, so it opens
- * the same from a laptop, a file share or an object store's download. Every chart's numbers are also in a table (and
- * in the {@code data-label} and {@code data-value} attributes of its marks and rows).
+ * Renders {@link RunFigures} as one self-contained page, {@code _report.html}: XHTML5
+ * that is well-formed XML, a small inline style sheet, inline SVG charts
+ * ({@link SvgCharts}), no script and nothing fetched from elsewhere, so it opens the same
+ * from a laptop, a file share or an object store's download. Every chart's numbers are
+ * also in a table (and in the {@code data-label} and {@code data-value} attributes of its
+ * marks and rows).
  */
 public final class HtmlReport {
 
-	/** How many rules the chart of removed lines names; the others are summed in one row. */
+	/**
+	 * How many rules the chart of removed lines names; the others are summed in one row.
+	 */
 	public static final int TOP_RULES = 15;
 
 	private static final String STYLE = """
@@ -112,7 +116,8 @@ public final class HtmlReport {
 		}
 		times(html, figures);
 		trend(html, figures);
-		html.append("<footer>Written by news-export at ").append(escape(time(generatedAt)))
+		html.append("<footer>Written by news-export at ")
+			.append(escape(time(generatedAt)))
 			.append(" from the published datasets and the job repository. This page fetches nothing: ")
 			.append("the charts are inline SVG, and every chart's numbers are in the table beside it.</footer>\n");
 		return html.append("</main>\n</body>\n</html>\n").toString();
@@ -120,9 +125,16 @@ public final class HtmlReport {
 
 	private static void header(StringBuilder html, RunFigures figures) {
 		Run run = figures.run();
-		html.append("<header>\n<h1>Run report: execution ").append(run.executionId()).append("</h1>\n")
-			.append("<p class=\"sub\">Export #").append(run.sequence()).append(" (job instance ")
-			.append(run.instanceId()).append("), completed ").append(escape(time(run.end()))).append("</p>\n");
+		html.append("<header>\n<h1>Run report: execution ")
+			.append(run.executionId())
+			.append("</h1>\n")
+			.append("<p class=\"sub\">Export #")
+			.append(run.sequence())
+			.append(" (job instance ")
+			.append(run.instanceId())
+			.append("), completed ")
+			.append(escape(time(run.end())))
+			.append("</p>\n");
 		html.append("<div class=\"tiles\">");
 		tile(html, "articles", figures.rows().getOrDefault("articles", 0L));
 		tile(html, "rejects", figures.rows().getOrDefault("rejects", 0L));
@@ -130,7 +142,8 @@ public final class HtmlReport {
 		if (figures.datasets() != null) {
 			tile(html, "articles in duplicate clusters", figures.datasets().duplicates().articles());
 		}
-		html.append("<div class=\"tile\"><div class=\"v\">").append(escape(seconds(run.durationSeconds())))
+		html.append("<div class=\"tile\"><div class=\"v\">")
+			.append(escape(seconds(run.durationSeconds())))
 			.append("</div><div class=\"k\">duration</div></div>");
 		html.append("</div>\n<dl class=\"run\">");
 		definition(html, "Input", run.input());
@@ -162,9 +175,15 @@ public final class HtmlReport {
 	}
 
 	private static void tile(StringBuilder html, String name, long value) {
-		html.append("<div class=\"tile\" data-label=\"").append(escape(name)).append("\" data-value=\"").append(value)
-			.append("\"><div class=\"v\">").append(number(value)).append("</div><div class=\"k\">")
-			.append(escape(name)).append("</div></div>");
+		html.append("<div class=\"tile\" data-label=\"")
+			.append(escape(name))
+			.append("\" data-value=\"")
+			.append(value)
+			.append("\"><div class=\"v\">")
+			.append(number(value))
+			.append("</div><div class=\"k\">")
+			.append(escape(name))
+			.append("</div></div>");
 	}
 
 	private static void definition(StringBuilder html, String name, String value) {
@@ -189,7 +208,8 @@ public final class HtmlReport {
 			html.append("<p>No input file was rejected.</p>\n");
 			return;
 		}
-		html.append("<p>").append(number(total))
+		html.append("<p>")
+			.append(number(total))
 			.append(total == 1 ? " input file did not become an article" : " input files did not become articles")
 			.append(" (the <code>rejects</code> dataset says which, and why).</p>\n");
 		countChart(html, "rejects", "Rejects by reason", "files", datasets.rejectsByReason(), "reject", "Reason",
@@ -210,11 +230,18 @@ public final class HtmlReport {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
 					java.util.LinkedHashMap::new));
 		long others = total - top.values().stream().mapToLong(Long::longValue).sum();
-		html.append("<p>").append(number(total)).append(" lines removed by ").append(number(rules.size()))
+		html.append("<p>")
+			.append(number(total))
+			.append(" lines removed by ")
+			.append(number(rules.size()))
 			.append(rules.size() == 1 ? " rule" : " rules");
 		if (rules.size() > TOP_RULES) {
-			html.append("; the ").append(TOP_RULES).append(" that removed the most are shown, the other ")
-				.append(number(rules.size() - TOP_RULES)).append(" removed ").append(number(others));
+			html.append("; the ")
+				.append(TOP_RULES)
+				.append(" that removed the most are shown, the other ")
+				.append(number(rules.size() - TOP_RULES))
+				.append(" removed ")
+				.append(number(others));
 		}
 		html.append(".</p>\n");
 		html.append(SvgCharts.bars("rules", "Removed lines by rule, top " + TOP_RULES,
@@ -222,8 +249,12 @@ public final class HtmlReport {
 		html.append('\n');
 		table(html, "rules", "Rule", "Lines", top, total);
 		if (others > 0) {
-			html.append("<p class=\"muted\" data-label=\"other rules\" data-value=\"").append(others).append("\">")
-				.append("Other rules: ").append(number(others)).append(" lines.</p>\n");
+			html.append("<p class=\"muted\" data-label=\"other rules\" data-value=\"")
+				.append(others)
+				.append("\">")
+				.append("Other rules: ")
+				.append(number(others))
+				.append(" lines.</p>\n");
 		}
 	}
 
@@ -243,8 +274,15 @@ public final class HtmlReport {
 				{ "90th percentile", number(distribution.p90()), Long.toString(distribution.p90()) },
 				{ "max", number(distribution.max()), Long.toString(distribution.max()) } };
 		for (String[] cell : cells) {
-			html.append("<th>").append(cell[0]).append("</th><td class=\"num\" data-label=\"").append(cell[0])
-				.append("\" data-value=\"").append(cell[2]).append("\">").append(cell[1]).append("</td>");
+			html.append("<th>")
+				.append(cell[0])
+				.append("</th><td class=\"num\" data-label=\"")
+				.append(cell[0])
+				.append("\" data-value=\"")
+				.append(cell[2])
+				.append("\">")
+				.append(cell[1])
+				.append("</td>");
 		}
 		html.append("</tr></table>\n");
 		String desc = "Histogram of " + unit + " per article, " + number(distribution.count()) + " articles: "
@@ -254,20 +292,31 @@ public final class HtmlReport {
 					.map(bin -> range(bin) + ": " + number(bin.count()))
 					.collect(Collectors.joining("; "));
 		html.append(SvgCharts.histogram(key, title, desc, distribution.bins(), unit, "articles")).append('\n');
-		html.append("<details><summary>The histogram as a table</summary>\n<table data-table=\"").append(key)
-			.append("\"><thead><tr><th>").append(escape(capitalized(unit)))
+		html.append("<details><summary>The histogram as a table</summary>\n<table data-table=\"")
+			.append(key)
+			.append("\"><thead><tr><th>")
+			.append(escape(capitalized(unit)))
 			.append("</th><th class=\"num\">Articles</th></tr></thead><tbody>");
 		for (Bin bin : distribution.bins()) {
-			html.append("<tr data-low=\"").append(bin.low()).append("\" data-high=\"").append(bin.high())
-				.append("\" data-value=\"").append(bin.count()).append("\"><td>").append(range(bin))
-				.append("</td><td class=\"num\">").append(number(bin.count())).append("</td></tr>");
+			html.append("<tr data-low=\"")
+				.append(bin.low())
+				.append("\" data-high=\"")
+				.append(bin.high())
+				.append("\" data-value=\"")
+				.append(bin.count())
+				.append("\"><td>")
+				.append(range(bin))
+				.append("</td><td class=\"num\">")
+				.append(number(bin.count()))
+				.append("</td></tr>");
 		}
 		html.append("</tbody></table>\n</details>\n");
 	}
 
 	private static void languages(StringBuilder html, DatasetFigures datasets) {
 		section(html, "languages", "Languages");
-		html.append("<p>The <code>language</code> of the articles (ISO 639-1); ").append(DatasetFigures.NO_LANGUAGE)
+		html.append("<p>The <code>language</code> of the articles (ISO 639-1); ")
+			.append(DatasetFigures.NO_LANGUAGE)
 			.append(" when the detector was unsure.</p>\n");
 		countChart(html, "languages", "Articles per language", "articles", datasets.languages(), "lang", "Language",
 				"Articles", true);
@@ -298,9 +347,16 @@ public final class HtmlReport {
 		table(html, "clusters", "Cluster (representative doc_id)", "Articles", largest, -1);
 		html.append("<h3>Clusters by size</h3>\n<table data-table=\"cluster-sizes\"><thead><tr><th class=\"num\">")
 			.append("Articles in the cluster</th><th class=\"num\">Clusters</th></tr></thead><tbody>");
-		duplicates.sizes().forEach((size, count) -> html.append("<tr data-label=\"").append(size)
-			.append("\" data-value=\"").append(count).append("\"><td class=\"num\">").append(number(size))
-			.append("</td><td class=\"num\">").append(number(count)).append("</td></tr>"));
+		duplicates.sizes()
+			.forEach((size, count) -> html.append("<tr data-label=\"")
+				.append(size)
+				.append("\" data-value=\"")
+				.append(count)
+				.append("\"><td class=\"num\">")
+				.append(number(size))
+				.append("</td><td class=\"num\">")
+				.append(number(count))
+				.append("</td></tr>"));
 		html.append("</tbody></table>\n");
 	}
 
@@ -320,15 +376,26 @@ public final class HtmlReport {
 			.stream()
 			.map(entry -> new Bar(entry.getKey(), entry.getValue(), seconds(entry.getValue())))
 			.toList();
-		html.append(SvgCharts.bars(key, title, title + " in seconds: " + bars.stream()
-			.map(bar -> bar.label() + " " + bar.text())
-			.collect(Collectors.joining("; ")), bars, "time")).append('\n');
-		html.append("<table data-table=\"").append(key).append("\"><thead><tr><th>").append(what)
+		html.append(SvgCharts.bars(key, title,
+				title + " in seconds: "
+						+ bars.stream().map(bar -> bar.label() + " " + bar.text()).collect(Collectors.joining("; ")),
+				bars, "time"))
+			.append('\n');
+		html.append("<table data-table=\"")
+			.append(key)
+			.append("\"><thead><tr><th>")
+			.append(what)
 			.append("</th><th class=\"num\">Seconds</th></tr></thead><tbody>");
 		for (Bar bar : bars) {
-			html.append("<tr data-label=\"").append(escape(bar.label())).append("\" data-value=\"")
-				.append(Html.plain(bar.value())).append("\"><td>").append(escape(bar.label()))
-				.append("</td><td class=\"num\">").append(escape(bar.text())).append("</td></tr>");
+			html.append("<tr data-label=\"")
+				.append(escape(bar.label()))
+				.append("\" data-value=\"")
+				.append(Html.plain(bar.value()))
+				.append("\"><td>")
+				.append(escape(bar.label()))
+				.append("</td><td class=\"num\">")
+				.append(escape(bar.text()))
+				.append("</td></tr>");
 		}
 		html.append("</tbody></table>\n");
 	}
@@ -351,13 +418,28 @@ public final class HtmlReport {
 			.append("<th class=\"num\">Rejects</th></tr></thead><tbody>");
 		for (TrendPoint point : trend) {
 			boolean current = point.executionId() == figures.run().executionId();
-			html.append("<tr").append(current ? " class=\"current\"" : "").append(" data-execution=\"")
-				.append(point.executionId()).append("\" data-articles=\"").append(point.articles())
-				.append("\" data-rejects=\"").append(point.rejects()).append("\"><td>").append(point.executionId())
-				.append("</td><td>#").append(point.sequence()).append("</td><td>").append(escape(time(point.end())))
-				.append("</td><td class=\"num\">").append(escape(seconds(point.durationSeconds())))
-				.append("</td><td class=\"num\">").append(number(point.filesRead())).append("</td><td class=\"num\">")
-				.append(number(point.articles())).append("</td><td class=\"num\">").append(number(point.rejects()))
+			html.append("<tr")
+				.append(current ? " class=\"current\"" : "")
+				.append(" data-execution=\"")
+				.append(point.executionId())
+				.append("\" data-articles=\"")
+				.append(point.articles())
+				.append("\" data-rejects=\"")
+				.append(point.rejects())
+				.append("\"><td>")
+				.append(point.executionId())
+				.append("</td><td>#")
+				.append(point.sequence())
+				.append("</td><td>")
+				.append(escape(time(point.end())))
+				.append("</td><td class=\"num\">")
+				.append(escape(seconds(point.durationSeconds())))
+				.append("</td><td class=\"num\">")
+				.append(number(point.filesRead()))
+				.append("</td><td class=\"num\">")
+				.append(number(point.articles()))
+				.append("</td><td class=\"num\">")
+				.append(number(point.rejects()))
 				.append("</td></tr>");
 		}
 		html.append("</tbody></table>\n");
@@ -368,10 +450,15 @@ public final class HtmlReport {
 		List<Point> points = trend.stream()
 			.map(point -> new Point("execution " + point.executionId(), value.applyAsDouble(point), text.apply(point)))
 			.toList();
-		html.append("<figure><figcaption>").append(escape(title)).append("</figcaption>")
-			.append(SvgCharts.trend(key, title + " per completed run, oldest first", title + ": " + points.stream()
-				.map(point -> point.label() + " " + point.text())
-				.collect(Collectors.joining("; ")), points, asBars))
+		html.append("<figure><figcaption>")
+			.append(escape(title))
+			.append("</figcaption>")
+			.append(SvgCharts.trend(key, title + " per completed run, oldest first",
+					title + ": "
+							+ points.stream()
+								.map(point -> point.label() + " " + point.text())
+								.collect(Collectors.joining("; ")),
+					points, asBars))
 			.append("</figure>");
 	}
 
@@ -393,14 +480,25 @@ public final class HtmlReport {
 	 */
 	private static void table(StringBuilder html, String key, String nameHeader, String valueHeader,
 			Map<String, Long> counts, long total) {
-		html.append("<table data-table=\"").append(key).append("\"><thead><tr><th>").append(escape(nameHeader))
-			.append("</th><th class=\"num\">").append(escape(valueHeader)).append("</th>")
+		html.append("<table data-table=\"")
+			.append(key)
+			.append("\"><thead><tr><th>")
+			.append(escape(nameHeader))
+			.append("</th><th class=\"num\">")
+			.append(escape(valueHeader))
+			.append("</th>")
 			.append(total >= 0 ? "<th class=\"num\">Share</th>" : "")
 			.append("</tr></thead><tbody>");
 		counts.forEach((name, count) -> {
-			html.append("<tr data-label=\"").append(escape(name)).append("\" data-value=\"").append(count)
-				.append("\"><td class=\"name\">").append(escape(name)).append("</td><td class=\"num\">")
-				.append(number(count)).append("</td>");
+			html.append("<tr data-label=\"")
+				.append(escape(name))
+				.append("\" data-value=\"")
+				.append(count)
+				.append("\"><td class=\"name\">")
+				.append(escape(name))
+				.append("</td><td class=\"num\">")
+				.append(number(count))
+				.append("</td>");
 			if (total >= 0) {
 				html.append("<td class=\"num\">")
 					.append(total == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%", 100.0 * count / total))
@@ -412,8 +510,15 @@ public final class HtmlReport {
 	}
 
 	private static void summaryCell(StringBuilder html, String name, long value) {
-		html.append("<th>").append(escape(name)).append("</th><td class=\"num\" data-label=\"").append(escape(name))
-			.append("\" data-value=\"").append(value).append("\">").append(number(value)).append("</td>");
+		html.append("<th>")
+			.append(escape(name))
+			.append("</th><td class=\"num\" data-label=\"")
+			.append(escape(name))
+			.append("\" data-value=\"")
+			.append(value)
+			.append("\">")
+			.append(number(value))
+			.append("</td>");
 	}
 
 	private static List<Bar> bars(Map<String, Long> counts, String unit) {

@@ -29,11 +29,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the figures of a run report back from the published export: the row counts from the Parquet parts' footers,
- * and, streaming only the columns it needs one row at a time, rejects by reason, removed lines by rule, words and
- * paragraphs per article, languages and the clusters of duplicates; the stage times from {@code _manifest.json}.
- * Memory holds counts only: per distinct value of a counted column (reasons, rules, languages, word counts), and the
- * few largest clusters. The job repository's side (the execution, its steps, the trend) is given by the caller.
+ * Reads the figures of a run report back from the published export: the row counts from
+ * the Parquet parts' footers, and, streaming only the columns it needs one row at a time,
+ * rejects by reason, removed lines by rule, words and paragraphs per article, languages
+ * and the clusters of duplicates; the stage times from {@code _manifest.json}. Memory
+ * holds counts only: per distinct value of a counted column (reasons, rules, languages,
+ * word counts), and the few largest clusters. The job repository's side (the execution,
+ * its steps, the trend) is given by the caller.
  */
 public final class RunFiguresReader {
 
@@ -43,7 +45,10 @@ public final class RunFiguresReader {
 	/** The most bins of a histogram. */
 	static final int MAX_BINS = 20;
 
-	/** The manifest's timings that are stages, not steps (those come from the job repository). */
+	/**
+	 * The manifest's timings that are stages, not steps (those come from the job
+	 * repository).
+	 */
 	private static final List<String> STAGES = List.of("read", "clean", "clean_wall", "write_csv", "write_parquet",
 			"repository");
 
@@ -59,15 +64,16 @@ public final class RunFiguresReader {
 	}
 
 	/**
-	 * The figures of a completed execution into this output. Its dataset figures are read when the output's
-	 * published export is the execution's (its manifest names it); else they are left out, and the rows are the job
-	 * repository's counts.
-	 * @param repositoryRows the sealed rows per dataset the job repository recorded for the execution
+	 * The figures of a completed execution into this output. Its dataset figures are read
+	 * when the output's published export is the execution's (its manifest names it); else
+	 * they are left out, and the rows are the job repository's counts.
+	 * @param repositoryRows the sealed rows per dataset the job repository recorded for
+	 * the execution
 	 * @param steps wall time of each step of the execution, in seconds
 	 * @param trend the last completed executions into the output, oldest first
 	 */
-	public RunFigures read(Run run, Map<String, Long> repositoryRows, Map<String, Double> steps,
-			List<TrendPoint> trend) throws IOException {
+	public RunFigures read(Run run, Map<String, Long> repositoryRows, Map<String, Double> steps, List<TrendPoint> trend)
+			throws IOException {
 		JsonNode manifest = manifest();
 		if (manifest == null || !fs.exists(output.success())) {
 			return new RunFigures(run, repositoryRows, null,
@@ -107,7 +113,10 @@ public final class RunFiguresReader {
 		}
 	}
 
-	/** The figures of the published datasets, each read in one pass over the columns it needs. */
+	/**
+	 * The figures of the published datasets, each read in one pass over the columns it
+	 * needs.
+	 */
 	DatasetFigures datasets() throws IOException {
 		Map<String, Long> reasons = new HashMap<>();
 		if (fs.exists(output.parquetDir(Datasets.REJECTS))) {
@@ -135,8 +144,8 @@ public final class RunFiguresReader {
 	}
 
 	/**
-	 * The clusters of the duplicates dataset, whose rows come cluster by cluster (ordered by cluster id, then doc id):
-	 * a cluster's size is the length of its run of rows.
+	 * The clusters of the duplicates dataset, whose rows come cluster by cluster (ordered
+	 * by cluster id, then doc id): a cluster's size is the length of its run of rows.
 	 */
 	private DuplicateClusters duplicates() throws IOException {
 		long clusters = 0;
@@ -197,8 +206,9 @@ public final class RunFiguresReader {
 	}
 
 	/**
-	 * The distribution of values given as value to count, with a histogram of at most {@link #MAX_BINS} bins whose
-	 * width is 1, 2 or 5 times a power of ten; the median and 90th percentile by nearest rank.
+	 * The distribution of values given as value to count, with a histogram of at most
+	 * {@link #MAX_BINS} bins whose width is 1, 2 or 5 times a power of ten; the median
+	 * and 90th percentile by nearest rank.
 	 */
 	static Distribution distribution(TreeMap<Long, Long> counts) {
 		long count = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -218,15 +228,18 @@ public final class RunFiguresReader {
 			long binCount = counts.subMap(low, low + width).values().stream().mapToLong(Long::longValue).sum();
 			bins.add(new Bin(low, low + width, binCount));
 		}
-		return new Distribution(count, min, max, sum / count, rank(counts, count, 0.5), rank(counts, count, 0.9),
-				bins);
+		return new Distribution(count, min, max, sum / count, rank(counts, count, 0.5), rank(counts, count, 0.9), bins);
 	}
 
-	/** The smallest width of 1, 2 or 5 times a power of ten that covers {@code range} values in {@link #MAX_BINS} bins. */
+	/**
+	 * The smallest width of 1, 2 or 5 times a power of ten that covers {@code range}
+	 * values in {@link #MAX_BINS} bins.
+	 */
 	static long binWidth(long range) {
 		for (long power = 1;; power *= 10) {
 			for (long step : new long[] { 1, 2, 5 }) {
-				// One bin more than the range needs: the first bin starts at a multiple of the width, below min.
+				// One bin more than the range needs: the first bin starts at a multiple
+				// of the width, below min.
 				if (step * power * (MAX_BINS - 1) >= range) {
 					return step * power;
 				}

@@ -10,13 +10,14 @@ import org.apache.hadoop.fs.Path;
 import org.newsexport.read.SortedFileWalker;
 
 /**
- * The rows of the export an incremental export is based on, read forward only, dataset by dataset, so that the rows
- * of its unchanged files are carried over into the new export as they are, in input order, without cleaning the
- * files again. The base's rows are in input order ({@link SortedFileWalker#compare} on the source path; the datasets
- * keyed by {@code doc_id} by {@code doc_id + ".txt"}, which is the source path), and so are the files of the new
- * export: for each unchanged file the cursors skip the base's rows of the files before it (deleted, changed, or
- * exported again for another reason) and hand on its own. Memory holds one row per dataset, and the row group being
- * read.
+ * The rows of the export an incremental export is based on, read forward only, dataset by
+ * dataset, so that the rows of its unchanged files are carried over into the new export
+ * as they are, in input order, without cleaning the files again. The base's rows are in
+ * input order ({@link SortedFileWalker#compare} on the source path; the datasets keyed by
+ * {@code doc_id} by {@code doc_id + ".txt"}, which is the source path), and so are the
+ * files of the new export: for each unchanged file the cursors skip the base's rows of
+ * the files before it (deleted, changed, or exported again for another reason) and hand
+ * on its own. Memory holds one row per dataset, and the row group being read.
  */
 public final class BaseRows implements Closeable {
 
@@ -32,7 +33,8 @@ public final class BaseRows implements Closeable {
 
 	/**
 	 * @param base where the base export is published
-	 * @param datasets the datasets to carry, each keyed by its first column ({@code doc_id} or {@code source_path})
+	 * @param datasets the datasets to carry, each keyed by its first column
+	 * ({@code doc_id} or {@code source_path})
 	 */
 	public BaseRows(FileSystem fs, ExportLayout base, List<DatasetSchema> datasets) throws IOException {
 		try {
@@ -51,7 +53,10 @@ public final class BaseRows implements Closeable {
 		}
 	}
 
-	/** Checked before the first row is carried, so that an export that cannot carry its base fails at its start. */
+	/**
+	 * Checked before the first row is carried, so that an export that cannot carry its
+	 * base fails at its start.
+	 */
 	private static void requireColumns(FileSystem fs, Path part, DatasetSchema schema) throws IOException {
 		List<String> missing = DatasetRowReader.missingColumns(fs, part, schema);
 		if (!missing.isEmpty()) {
@@ -61,7 +66,8 @@ public final class BaseRows implements Closeable {
 	}
 
 	/**
-	 * Skips the rows of every file up to and including {@code sourcePath}: where a restarted export resumes.
+	 * Skips the rows of every file up to and including {@code sourcePath}: where a
+	 * restarted export resumes.
 	 */
 	public void skipThrough(String sourcePath) throws IOException {
 		for (Cursor cursor : cursors) {
@@ -70,8 +76,8 @@ public final class BaseRows implements Closeable {
 	}
 
 	/**
-	 * Hands on the base's rows of {@code sourcePath} in {@code dataset} (none when the file has no row there), after
-	 * skipping the rows of the files before it.
+	 * Hands on the base's rows of {@code sourcePath} in {@code dataset} (none when the
+	 * file has no row there), after skipping the rows of the files before it.
 	 * @return the number of rows handed on
 	 */
 	public long carry(DatasetSchema dataset, String sourcePath, RowSink sink) throws IOException {
@@ -120,7 +126,10 @@ public final class BaseRows implements Closeable {
 			this.docIdKey = docIdKey;
 		}
 
-		/** Whether a row is at hand, reading it if needed; checks that the rows come in input order. */
+		/**
+		 * Whether a row is at hand, reading it if needed; checks that the rows come in
+		 * input order.
+		 */
 		private boolean fill() throws IOException {
 			if (row != null) {
 				return true;

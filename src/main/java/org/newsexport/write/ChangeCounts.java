@@ -5,10 +5,11 @@ import org.newsexport.read.FileIndex;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Counts, in an incremental export, the files of each change against the base export's {@link FileIndex} (new,
- * changed, unchanged) and the {@code rejects} rows carried over from the base. What was written since the last seal
- * is kept apart from what is sealed, and only the sealed counts are saved, so that over restarts each file is
- * counted once. Used on the writing thread only (and on the step's thread once that is idle).
+ * Counts, in an incremental export, the files of each change against the base export's
+ * {@link FileIndex} (new, changed, unchanged) and the {@code rejects} rows carried over
+ * from the base. What was written since the last seal is kept apart from what is sealed,
+ * and only the sealed counts are saved, so that over restarts each file is counted once.
+ * Used on the writing thread only (and on the step's thread once that is idle).
  */
 final class ChangeCounts {
 

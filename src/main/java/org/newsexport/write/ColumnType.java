@@ -16,8 +16,8 @@ public enum ColumnType {
 	/** Instant in UTC, microsecond precision; row value {@link java.time.Instant}. */
 	TIMESTAMP,
 	/**
-	 * 64-bit IEEE 754 floating point, finite: CSV readers disagree on how to spell NaN and the infinities; row value
-	 * {@link Double}.
+	 * 64-bit IEEE 754 floating point, finite: CSV readers disagree on how to spell NaN
+	 * and the infinities; row value {@link Double}.
 	 */
 	DOUBLE,
 	/** True or false; row value {@link Boolean}. */

@@ -21,25 +21,31 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Writes the rows of one dataset as CSV: RFC 4180 (comma, double quotes, CRLF), UTF-8 without a BOM, a header row,
- * fields quoted only where needed. A null is an empty field and an empty string is {@code ""}, so the two stay apart
- * (DuckDB keeps them apart when read with {@code allow_quoted_nulls=false}).
+ * Writes the rows of one dataset as CSV: RFC 4180 (comma, double quotes, CRLF), UTF-8
+ * without a BOM, a header row, fields quoted only where needed. A null is an empty field
+ * and an empty string is {@code ""}, so the two stay apart (DuckDB keeps them apart when
+ * read with {@code allow_quoted_nulls=false}).
  * <p>
- * The records are those Commons CSV prints with {@code CSVFormat.RFC4180} and {@link org.apache.commons.csv.QuoteMode#MINIMAL}
- * (the empty string with {@code QuoteMode.ALL}), byte for byte ({@code CsvDatasetWriterTest} compares the two), but
- * printed straight from the UTF-8 bytes of an {@link EncodedRow}, which the Parquet writer takes too: every character
- * that decides the quoting is ASCII, and in UTF-8 an ASCII byte is never part of another character.
+ * The records are those Commons CSV prints with {@code CSVFormat.RFC4180} and
+ * {@link org.apache.commons.csv.QuoteMode#MINIMAL} (the empty string with
+ * {@code QuoteMode.ALL}), byte for byte ({@code CsvDatasetWriterTest} compares the two),
+ * but printed straight from the UTF-8 bytes of an {@link EncodedRow}, which the Parquet
+ * writer takes too: every character that decides the quoting is ASCII, and in UTF-8 an
+ * ASCII byte is never part of another character.
  * <p>
- * In staging the rows go into part files in a directory, as {@link ParquetDatasetWriter}'s do: each part is written
- * under a hidden in-progress name and renamed to {@code part-NNNNN.csv} when sealed, and a sealed part is never opened
- * for writing again (no append, no truncate: neither works after a crash on HDFS, and S3A has neither). The parts hold
- * rows only; {@link #assemble} makes the one published file from them, its header row first.
+ * In staging the rows go into part files in a directory, as
+ * {@link ParquetDatasetWriter}'s do: each part is written under a hidden in-progress name
+ * and renamed to {@code part-NNNNN.csv} when sealed, and a sealed part is never opened
+ * for writing again (no append, no truncate: neither works after a crash on HDFS, and S3A
+ * has neither). The parts hold rows only; {@link #assemble} makes the one published file
+ * from them, its header row first.
  */
 public final class CsvDatasetWriter implements Closeable {
 
 	/**
-	 * ISO 8601 in UTC with exactly six fraction digits, e.g. {@code 2026-11-21T08:30:00.123456Z}: DuckDB's
-	 * {@code read_csv} detects it as TIMESTAMP WITH TIME ZONE, pandas parses it as datetime64[us, UTC], and the fixed
+	 * ISO 8601 in UTC with exactly six fraction digits, e.g.
+	 * {@code 2026-11-21T08:30:00.123456Z}: DuckDB's {@code read_csv} detects it as
+	 * TIMESTAMP WITH TIME ZONE, pandas parses it as datetime64[us, UTC], and the fixed
 	 * width keeps the microseconds the Parquet files hold.
 	 */
 	private static final DateTimeFormatter TIMESTAMP_FORMAT = DateTimeFormatter
@@ -82,14 +88,15 @@ public final class CsvDatasetWriter implements Closeable {
 	}
 
 	/**
-	 * Takes up from the state a previous run recorded, {@code (0, 0)} on a fresh start: deletes what that run left
-	 * beyond it (in-progress parts, and parts sealed after the state was recorded) and checks the sealed parts are all
-	 * there. Files not named like parts are left alone; no sealed part is opened.
+	 * Takes up from the state a previous run recorded, {@code (0, 0)} on a fresh start:
+	 * deletes what that run left beyond it (in-progress parts, and parts sealed after the
+	 * state was recorded) and checks the sealed parts are all there. Files not named like
+	 * parts are left alone; no sealed part is opened.
 	 */
 	public void restore(int sealedParts, long sealedRows) throws IOException {
 		if (sealedParts < 0 || sealedRows < 0) {
-			throw new IllegalArgumentException("Sealed parts and rows cannot be negative: " + sealedParts + ", "
-					+ sealedRows);
+			throw new IllegalArgumentException(
+					"Sealed parts and rows cannot be negative: " + sealedParts + ", " + sealedRows);
 		}
 		Set<String> kept = new HashSet<>();
 		try {
@@ -111,9 +118,9 @@ public final class CsvDatasetWriter implements Closeable {
 		}
 		for (int i = 0; i < sealedParts; i++) {
 			if (!kept.contains(partFileName(i))) {
-				throw new IllegalStateException("Sealed part " + new Path(dir, partFileName(i)) + " of dataset "
-						+ schema.name() + " is missing; the output was changed since the last run, so start a new "
-						+ "export");
+				throw new IllegalStateException(
+						"Sealed part " + new Path(dir, partFileName(i)) + " of dataset " + schema.name()
+								+ " is missing; the output was changed since the last run, so start a new " + "export");
 			}
 		}
 		this.sealedParts = sealedParts;
@@ -127,7 +134,10 @@ public final class CsvDatasetWriter implements Closeable {
 		writeEncoded(EncodedRow.of(row));
 	}
 
-	/** Writes a row already checked by {@link DatasetRows#requireValid} and encoded by {@link EncodedRow#of}. */
+	/**
+	 * Writes a row already checked by {@link DatasetRows#requireValid} and encoded by
+	 * {@link EncodedRow#of}.
+	 */
 	void writeEncoded(Object[] row) throws IOException {
 		if (!restored) {
 			throw new IllegalStateException("restore must be called before writing to " + dir);
@@ -145,8 +155,8 @@ public final class CsvDatasetWriter implements Closeable {
 	}
 
 	/**
-	 * Closes the open part, durably, and renames it to its final name; does nothing if no row came since the last
-	 * seal.
+	 * Closes the open part, durably, and renames it to its final name; does nothing if no
+	 * row came since the last seal.
 	 */
 	public void seal() throws IOException {
 		if (out == null) {
@@ -212,16 +222,19 @@ public final class CsvDatasetWriter implements Closeable {
 	}
 
 	/**
-	 * Makes the one CSV file of a dataset from its sealed parts in {@code partsDir}: the header row, then the parts in
-	 * order, streamed into a hidden file beside {@code target} that is renamed to it; then the parts are deleted. Can
-	 * be repeated after a crash at any point: an interrupted assembly is redone, a finished one only tidied up.
-	 * Does nothing when {@code partsDir} does not exist and {@code target} does.
+	 * Makes the one CSV file of a dataset from its sealed parts in {@code partsDir}: the
+	 * header row, then the parts in order, streamed into a hidden file beside
+	 * {@code target} that is renamed to it; then the parts are deleted. Can be repeated
+	 * after a crash at any point: an interrupted assembly is redone, a finished one only
+	 * tidied up. Does nothing when {@code partsDir} does not exist and {@code target}
+	 * does.
 	 */
 	public static void assemble(FileSystem fs, Path partsDir, Path target, DatasetSchema schema) throws IOException {
 		boolean partsStaged = fs.exists(partsDir);
 		if (fs.exists(target)) {
 			if (partsStaged) {
-				fs.delete(partsDir, true); // assembled by an interrupted attempt, after which the parts were left
+				fs.delete(partsDir, true); // assembled by an interrupted attempt, after
+											// which the parts were left
 			}
 			return;
 		}
@@ -280,7 +293,9 @@ public final class CsvDatasetWriter implements Closeable {
 		return String.format("part-%05d.csv", index);
 	}
 
-	/** Prints one record of an {@link EncodedRow}: its fields, comma-separated, and CRLF. */
+	/**
+	 * Prints one record of an {@link EncodedRow}: its fields, comma-separated, and CRLF.
+	 */
 	private void printRecord(Object[] row) throws IOException {
 		for (int i = 0; i < row.length; i++) {
 			if (i > 0) {
@@ -295,7 +310,9 @@ public final class CsvDatasetWriter implements Closeable {
 		out.write(CRLF);
 	}
 
-	/** Prints a field as it is, or in double quotes with each double quote in it doubled. */
+	/**
+	 * Prints a field as it is, or in double quotes with each double quote in it doubled.
+	 */
 	private void printField(byte[] utf8) throws IOException {
 		if (!needsQuotes(utf8)) {
 			out.write(utf8);
@@ -314,8 +331,9 @@ public final class CsvDatasetWriter implements Closeable {
 	}
 
 	/**
-	 * Commons CSV's minimal quoting (and the empty string quoted): a field is quoted when it is empty, starts with a
-	 * character up to {@code #}, holds a line break, a double quote or a comma, or ends with a character up to a space.
+	 * Commons CSV's minimal quoting (and the empty string quoted): a field is quoted when
+	 * it is empty, starts with a character up to {@code #}, holds a line break, a double
+	 * quote or a comma, or ends with a character up to a space.
 	 */
 	static boolean needsQuotes(byte[] utf8) {
 		if (utf8.length == 0 || (utf8[0] & 0xff) <= '#' || (utf8[utf8.length - 1] & 0xff) <= ' ') {
@@ -332,9 +350,11 @@ public final class CsvDatasetWriter implements Closeable {
 	private static String text(ColumnType type, Object value) {
 		return switch (type) {
 			case STRING -> (String) value;
-			case INT32, INT64, DATE -> value.toString(); // LocalDate prints ISO 8601: 2022-01-22
+			case INT32, INT64, DATE -> value.toString(); // LocalDate prints ISO 8601:
+															// 2022-01-22
 			case TIMESTAMP -> TIMESTAMP_FORMAT.format((Instant) value);
-			// Double.toString reads back as the same double; it uses an exponent below 10^-3 and from 10^7 (1.0E-5).
+			// Double.toString reads back as the same double; it uses an exponent below
+			// 10^-3 and from 10^7 (1.0E-5).
 			case DOUBLE, BOOLEAN -> value.toString();
 		};
 	}

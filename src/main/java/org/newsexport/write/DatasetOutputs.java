@@ -8,14 +8,18 @@ import org.apache.hadoop.fs.FileSystem;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The open part files of the export step: every dataset it writes, in Parquet and CSV, written row by row and
- * sealed together, with the time each format takes added up. Taken up from a saved {@link SealState}.
+ * The open part files of the export step: every dataset it writes, in Parquet and CSV,
+ * written row by row and sealed together, with the time each format takes added up. Taken
+ * up from a saved {@link SealState}.
  */
 final class DatasetOutputs {
 
-	/** The datasets the export step writes, in this order; the partitions' parts of each are gathered. */
-	static final List<DatasetSchema> DATASETS = List.of(Datasets.ARTICLES, Datasets.PARAGRAPHS,
-			Datasets.REMOVED_LINES, Datasets.QUOTES, Datasets.REJECTS, Datasets.FILES);
+	/**
+	 * The datasets the export step writes, in this order; the partitions' parts of each
+	 * are gathered.
+	 */
+	static final List<DatasetSchema> DATASETS = List.of(Datasets.ARTICLES, Datasets.PARAGRAPHS, Datasets.REMOVED_LINES,
+			Datasets.QUOTES, Datasets.REJECTS, Datasets.FILES);
 
 	final DatasetOutput articles;
 
@@ -51,20 +55,23 @@ final class DatasetOutputs {
 	}
 
 	/**
-	 * Takes up the sealed parts a saved state counts, deleting what was written after them.
+	 * Takes up the sealed parts a saved state counts, deleting what was written after
+	 * them.
 	 * @see ParquetDatasetWriter#restore
 	 */
 	void restore(ExecutionContext context) throws IOException {
 		for (DatasetOutput output : all) {
 			DatasetSchema schema = output.schema();
-			output.parquet().restore(SealState.sealedParts(context, schema, SealState.PARQUET),
-					SealState.sealedRows(context, schema, SealState.PARQUET));
+			output.parquet()
+				.restore(SealState.sealedParts(context, schema, SealState.PARQUET),
+						SealState.sealedRows(context, schema, SealState.PARQUET));
 			if (SealState.hasSingleCsvFile(context, schema)) {
 				throw new IllegalStateException("The staged CSV of dataset " + schema.name() + " was written by an "
 						+ "earlier version as one file, which this version does not take up; start a new export");
 			}
-			output.csv().restore(SealState.sealedParts(context, schema, SealState.CSV),
-					SealState.sealedRows(context, schema, SealState.CSV));
+			output.csv()
+				.restore(SealState.sealedParts(context, schema, SealState.CSV),
+						SealState.sealedRows(context, schema, SealState.CSV));
 		}
 	}
 
@@ -93,7 +100,10 @@ final class DatasetOutputs {
 	/** One dataset in both formats. */
 	record DatasetOutput(DatasetSchema schema, ParquetDatasetWriter parquet, CsvDatasetWriter csv, WriteTimes times) {
 
-		/** Writes the row in both formats, its texts encoded to UTF-8 once for both (counted as Parquet time). */
+		/**
+		 * Writes the row in both formats, its texts encoded to UTF-8 once for both
+		 * (counted as Parquet time).
+		 */
 		void write(Object[] row) throws IOException {
 			long started = System.nanoTime();
 			DatasetRows.requireValid(schema, row);

@@ -29,9 +29,9 @@ import org.apache.parquet.io.api.RecordMaterializer;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * Reads the rows of a sealed dataset back as the {@code Object[]} rows its writers take, every column typed as
- * {@link ColumnType} says: part by part in name order, one row at a time, forward only. What an incremental export
- * carries over from its base.
+ * Reads the rows of a sealed dataset back as the {@code Object[]} rows its writers take,
+ * every column typed as {@link ColumnType} says: part by part in name order, one row at a
+ * time, forward only. What an incremental export carries over from its base.
  */
 public final class DatasetRowReader implements Closeable {
 
@@ -63,7 +63,10 @@ public final class DatasetRowReader implements Closeable {
 		this.parts = List.copyOf(parts).iterator();
 	}
 
-	/** The sealed parts of a dataset in their directory, in name order: the order its rows are read in. */
+	/**
+	 * The sealed parts of a dataset in their directory, in name order: the order its rows
+	 * are read in.
+	 */
 	public static List<Path> parts(FileSystem fs, Path dir) throws IOException {
 		try {
 			FileStatus[] statuses = fs.listStatus(dir, path -> PART.matcher(path.getName()).matches());
@@ -78,8 +81,8 @@ public final class DatasetRowReader implements Closeable {
 	}
 
 	/**
-	 * The columns of {@code schema} that a part's file does not have: a dataset written by an older version of the
-	 * export, before they were added.
+	 * The columns of {@code schema} that a part's file does not have: a dataset written
+	 * by an older version of the export, before they were added.
 	 */
 	public static List<String> missingColumns(FileSystem fs, Path part, DatasetSchema schema) throws IOException {
 		MessageType file;
@@ -93,8 +96,8 @@ public final class DatasetRowReader implements Closeable {
 	}
 
 	/**
-	 * The rows of a dataset's sealed parts in their directory, from the parts' footers (no row is read); 0 when the
-	 * directory does not exist.
+	 * The rows of a dataset's sealed parts in their directory, from the parts' footers
+	 * (no row is read); 0 when the directory does not exist.
 	 */
 	public static long rowCount(FileSystem fs, Path dir) throws IOException {
 		if (!fs.exists(dir)) {
@@ -113,17 +116,18 @@ public final class DatasetRowReader implements Closeable {
 	}
 
 	/**
-	 * The schema of a dataset projected on some of its columns, in the order given: a reader of it decodes no other
-	 * column.
+	 * The schema of a dataset projected on some of its columns, in the order given: a
+	 * reader of it decodes no other column.
 	 */
 	public static DatasetSchema projection(DatasetSchema schema, String... columns) {
-		return new DatasetSchema(schema.name(), Arrays.stream(columns)
-			.map(name -> schema.columns()
-				.stream()
-				.filter(column -> column.name().equals(name))
-				.findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("no column " + name + " in " + schema.name())))
-			.toList());
+		return new DatasetSchema(schema.name(),
+				Arrays.stream(columns)
+					.map(name -> schema.columns()
+						.stream()
+						.filter(column -> column.name().equals(name))
+						.findFirst()
+						.orElseThrow(() -> new IllegalArgumentException("no column " + name + " in " + schema.name())))
+					.toList());
 	}
 
 	/** The next row, or {@code null} after the last. */
@@ -176,7 +180,10 @@ public final class DatasetRowReader implements Closeable {
 
 	}
 
-	/** Reads the file's columns by the schema's names, so a file with the columns in another order reads the same. */
+	/**
+	 * Reads the file's columns by the schema's names, so a file with the columns in
+	 * another order reads the same.
+	 */
 	private static final class RowReadSupport extends ReadSupport<Object[]> {
 
 		private final DatasetSchema schema;

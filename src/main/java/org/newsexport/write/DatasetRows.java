@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Checks a row against its schema before a writer takes it, so that a bad row fails with the dataset and column
- * named, and the CSV and Parquet outputs cannot disagree about it.
+ * Checks a row against its schema before a writer takes it, so that a bad row fails with
+ * the dataset and column named, and the CSV and Parquet outputs cannot disagree about it.
  */
 final class DatasetRows {
 
@@ -14,8 +14,8 @@ final class DatasetRows {
 
 	static void requireValid(DatasetSchema schema, Object[] row) {
 		if (row.length != schema.columns().size()) {
-			throw new IllegalArgumentException(schema.name() + " row has " + row.length + " values, expected "
-					+ schema.columns().size());
+			throw new IllegalArgumentException(
+					schema.name() + " row has " + row.length + " values, expected " + schema.columns().size());
 		}
 		for (int i = 0; i < row.length; i++) {
 			Column column = schema.columns().get(i);
@@ -29,8 +29,8 @@ final class DatasetRows {
 						+ value.getClass().getName() + ", expected " + expected.getName());
 			}
 			if (value instanceof Double number && !Double.isFinite(number)) {
-				throw new IllegalArgumentException(schema.name() + "." + column.name() + " is " + number
-						+ ", expected a finite number");
+				throw new IllegalArgumentException(
+						schema.name() + "." + column.name() + " is " + number + ", expected a finite number");
 			}
 		}
 	}

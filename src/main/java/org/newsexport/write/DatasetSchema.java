@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The name, description and columns of a dataset: the one definition from which the CSV header, the Parquet schema
- * and footer, the manifest, the DuckDB views file and the column tables of docs/datasets.md are made. A row is an
- * {@code Object[]} in column order, values typed as {@link ColumnType} says.
+ * The name, description and columns of a dataset: the one definition from which the CSV
+ * header, the Parquet schema and footer, the manifest, the DuckDB views file and the
+ * column tables of docs/datasets.md are made. A row is an {@code Object[]} in column
+ * order, values typed as {@link ColumnType} says.
  *
  * @param description what a row is, plain text; empty when not said
  */

@@ -22,15 +22,17 @@ import org.newsexport.dedup.Duplicate;
 import org.newsexport.read.FileChange;
 
 /**
- * The datasets of an export, and how a record becomes their rows. Every dataset ends with {@code export_sequence}: the
- * sequence number of the export that made the row (an incremental export carries the rows of unchanged files over
- * from its base with the base's values).
+ * The datasets of an export, and how a record becomes their rows. Every dataset ends with
+ * {@code export_sequence}: the sequence number of the export that made the row (an
+ * incremental export carries the rows of unchanged files over from its base with the
+ * base's values).
  */
 public final class Datasets {
 
 	/**
-	 * Between the names of {@code articles.authors}, in Parquet as in CSV (one string column in both, so that the two
-	 * formats read the same); a name never holds it, the byline's own separators being cut away.
+	 * Between the names of {@code articles.authors}, in Parquet as in CSV (one string
+	 * column in both, so that the two formats read the same); a name never holds it, the
+	 * byline's own separators being cut away.
 	 */
 	public static final String AUTHOR_SEPARATOR = "; ";
 
@@ -55,8 +57,9 @@ public final class Datasets {
 					optional("title", STRING).described("The headline: as the page prints it above the article when it "
 							+ "does, else the first line (the page's `<title>`, which may carry the site's name); null "
 							+ "when the file has none (e.g. it starts with a page date)."),
-					optional("standfirst", STRING).described("The summary under the headline (\"Residents chose the old "
-							+ "boat over a new bridge.\"), when a byline or a date line follows it; not in `body`."),
+					optional("standfirst", STRING)
+						.described("The summary under the headline (\"Residents chose the old "
+								+ "boat over a new bridge.\"), when a byline or a date line follows it; not in `body`."),
 					optional("byline", STRING).described("The byline as printed: `By Jane Doe and John Roe | Example "
 							+ "Times`, `Posted on March 3, 2021 by Ann Poe`; not in `body`."),
 					optional("authors", STRING).described("The names the byline gives, in its order, joined by `; ` (a "
@@ -78,11 +81,12 @@ public final class Datasets {
 							+ "and date and reading-time lines below the headline (those are in `removed_lines`)."),
 					required("paragraph_count", INT32).described("Rows of this article in `paragraphs`."),
 					required("word_count", INT32).described("White-space separated tokens with a letter or digit."),
-					required("char_count", INT32).described("Length of `body` in Unicode code points (Python's `len`)."),
+					required("char_count", INT32)
+						.described("Length of `body` in Unicode code points (Python's `len`)."),
 					required("removed_line_count", INT32).described("Rows of this article in `removed_lines`."),
 					required("job_execution_id", INT64).described("The job execution that wrote the row."),
-					required("exported_at", TIMESTAMP).described("When the export started: the same for every row of "
-							+ "an export, kept over restarts."),
+					required("exported_at", TIMESTAMP).described(
+							"When the export started: the same for every row of " + "an export, kept over restarts."),
 					sequence("The sequence number of the export that made the row; a row carried over by an "
 							+ "incremental export from its base keeps the base's, as it keeps its `job_execution_id` "
 							+ "and `exported_at`.")));
@@ -102,14 +106,13 @@ public final class Datasets {
 					required("line_number", INT32).described("1-based, in the source file."),
 					required("rule", STRING).described("The rule that removed it: a name from the rules file, "
 							+ "`title-repeat`, `run-repeated-line` or a `feature:...`."),
-					required("text", STRING).described("The line, white space normalised."),
-					sequence(SEQUENCE)));
+					required("text", STRING).described("The line, white space normalised."), sequence(SEQUENCE)));
 
 	public static final DatasetSchema QUOTES = new DatasetSchema("quotes",
 			"One row per quotation of four words or more in a `body`, `quote` or `list_item` paragraph.",
 			List.of(required("doc_id", STRING).described(DOC_ID),
-					required("paragraph_position", INT32).described("The `position` of its paragraph in "
-							+ "`paragraphs`."),
+					required("paragraph_position", INT32)
+						.described("The `position` of its paragraph in " + "`paragraphs`."),
 					required("text", STRING).described("The quoted words without the quotation marks."),
 					optional("speaker", STRING).described("Who the text says spoke, as the full name used in the "
 							+ "article; null when the text names no one."),
@@ -120,14 +123,15 @@ public final class Datasets {
 			List.of(required("source_path", STRING).described(SOURCE_PATH),
 					required("reason", STRING).described("`empty`, `not_text`, `unreadable`, `too_large`, `symlink`, "
 							+ "`no_content`, `cleaning_failed` or `clean_timeout`."),
-					optional("detail", STRING).described("More about the reason, e.g. the exception of "
-							+ "`cleaning_failed`."),
+					optional("detail", STRING)
+						.described("More about the reason, e.g. the exception of " + "`cleaning_failed`."),
 					sequence(SEQUENCE)));
 
 	/**
-	 * One row per input file of the export, with what became of it: {@code article} or {@code reject}. {@code change}
-	 * says how the file stands against the base of an incremental export ({@code new}, {@code changed},
-	 * {@code unchanged}: carried over from the base); null in a full export.
+	 * One row per input file of the export, with what became of it: {@code article} or
+	 * {@code reject}. {@code change} says how the file stands against the base of an
+	 * incremental export ({@code new}, {@code changed}, {@code unchanged}: carried over
+	 * from the base); null in a full export.
 	 */
 	public static final DatasetSchema FILES = new DatasetSchema("files",
 			"One row per input file of the run, in input order, with what became of it: always the whole input; the "
@@ -135,8 +139,8 @@ public final class Datasets {
 			List.of(required("source_path", STRING).described(SOURCE_PATH),
 					optional("source_sha256", STRING).described("SHA-256 of the file's bytes, hex; null when they "
 							+ "were not read (`symlink`, `too_large`, `unreadable`)."),
-					optional("source_bytes", INT64).described("Size of the file in bytes; null when unknown "
-							+ "(`symlink`, `unreadable`)."),
+					optional("source_bytes", INT64)
+						.described("Size of the file in bytes; null when unknown " + "(`symlink`, `unreadable`)."),
 					required("status", STRING).described("`article` (a row in `articles`) or `reject` (a row in "
 							+ "`rejects`); for a file an incremental export carried over, what it was in the base."),
 					optional("change", STRING).described("Against the base of an incremental export: `new` (not in "
@@ -146,16 +150,17 @@ public final class Datasets {
 					sequence("The export that made the row: the base's for an unchanged file.")));
 
 	/**
-	 * One row per article in a cluster of exact or near-duplicates; the comparison columns are null for the cluster's
-	 * representative. Written by the {@code duplicates} step, from the staged articles.
+	 * One row per article in a cluster of exact or near-duplicates; the comparison
+	 * columns are null for the cluster's representative. Written by the
+	 * {@code duplicates} step, from the staged articles.
 	 */
 	public static final DatasetSchema DUPLICATES = new DatasetSchema("duplicates",
 			"One row per article in a cluster of exact or near-duplicates; an article in no cluster has no row.",
 			List.of(required("doc_id", STRING).described("The article."),
 					required("cluster_id", STRING).described("The `doc_id` of the cluster's representative, its "
 							+ "article with the smallest `doc_id`."),
-					optional("duplicate_of", STRING).described("The representative; null on the representative's own "
-							+ "row."),
+					optional("duplicate_of", STRING)
+						.described("The representative; null on the representative's own " + "row."),
 					optional("estimated_jaccard", DOUBLE).described("MinHash estimate of the shingle Jaccard "
 							+ "similarity with the representative (a multiple of 1/128); null on the representative's "
 							+ "row."),
@@ -186,12 +191,15 @@ public final class Datasets {
 		String body = article.body(); // joined once: charCount() would join it again
 		return new Object[] { article.docId(), article.sourcePath(), article.sourceSha256(), article.sourceBytes(),
 				article.title(), article.standfirst(), article.byline(), authors(article.authors()), article.dateline(),
-				article.agency(), article.section(), article.language(), article.publishedDate(),
-				body, article.paragraphs().size(), article.wordCount(), body.codePointCount(0, body.length()),
+				article.agency(), article.section(), article.language(), article.publishedDate(), body,
+				article.paragraphs().size(), article.wordCount(), body.codePointCount(0, body.length()),
 				article.removedLines().size(), jobExecutionId, exportedAt, exportSequence };
 	}
 
-	/** {@code articles.authors}: the names joined by {@value #AUTHOR_SEPARATOR}, null when there are none. */
+	/**
+	 * {@code articles.authors}: the names joined by {@value #AUTHOR_SEPARATOR}, null when
+	 * there are none.
+	 */
 	static String authors(List<String> authors) {
 		return authors.isEmpty() ? null : String.join(AUTHOR_SEPARATOR, authors);
 	}
@@ -215,7 +223,8 @@ public final class Datasets {
 	}
 
 	/**
-	 * @param change how the file stands against the base of an incremental export, or {@code null} in a full export
+	 * @param change how the file stands against the base of an incremental export, or
+	 * {@code null} in a full export
 	 */
 	public static Object[] fileRow(String sourcePath, String sha256, Long bytes, String status, FileChange change,
 			long exportSequence) {

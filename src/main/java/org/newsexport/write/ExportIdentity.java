@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Which export a Parquet part belongs to, and which execution wrote it, as its footer says. The job instance, export
- * sequence and rules hash are the same for every part of an export, whether its partitions wrote them and however
- * often it was restarted; {@code writtenBy} is the job execution that wrote the part: a part sealed before a restart
- * keeps the execution that sealed it, which need not be the manifest's {@code job_execution_id} (the execution that
- * completed the export). An incremental export writes the rows it carries over from its base into parts of its own:
- * no part of a base is reused as it is.
+ * Which export a Parquet part belongs to, and which execution wrote it, as its footer
+ * says. The job instance, export sequence and rules hash are the same for every part of
+ * an export, whether its partitions wrote them and however often it was restarted;
+ * {@code writtenBy} is the job execution that wrote the part: a part sealed before a
+ * restart keeps the execution that sealed it, which need not be the manifest's
+ * {@code job_execution_id} (the execution that completed the export). An incremental
+ * export writes the rows it carries over from its base into parts of its own: no part of
+ * a base is reused as it is.
  */
 public record ExportIdentity(long jobInstanceId, long exportSequence, String rulesSha256, long writtenBy) {
 
@@ -37,9 +39,10 @@ public record ExportIdentity(long jobInstanceId, long exportSequence, String rul
 	}
 
 	/**
-	 * The key-value metadata of a part's footer: the dataset, its description and each column's, and, when known,
-	 * the export's identity.
-	 * @param identity the export's identity, or {@code null} outside an export (a bench, a test)
+	 * The key-value metadata of a part's footer: the dataset, its description and each
+	 * column's, and, when known, the export's identity.
+	 * @param identity the export's identity, or {@code null} outside an export (a bench,
+	 * a test)
 	 */
 	public static Map<String, String> footer(DatasetSchema schema, ExportIdentity identity) {
 		Map<String, String> footer = new LinkedHashMap<>();

@@ -24,20 +24,23 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 /**
  * Writes every dataset of the export, in Parquet and CSV, into the staging directory.
  * <p>
- * Rows ({@link RecordRows}) go into open part files ({@link DatasetOutputs}) that are <em>sealed</em> (closed and
- * renamed into place) together, for all datasets and both formats, when they reach {@code partTargetBytes}, when the
- * {@linkplain #setSealInterval seal interval} has passed since the last seal, when the step stops (at a chunk
- * boundary, on {@code stop} or a signal) and at the end of the input. Only at a seal does the {@link ReadCheckpoint}
- * advance; the sealed state ({@link SealState}) is saved in the step's {@link ExecutionContext} at the chunk commit.
- * A restart deletes what was written after the last seal and reads again from the checkpoint, so no row is lost or
+ * Rows ({@link RecordRows}) go into open part files ({@link DatasetOutputs}) that are
+ * <em>sealed</em> (closed and renamed into place) together, for all datasets and both
+ * formats, when they reach {@code partTargetBytes}, when the {@linkplain #setSealInterval
+ * seal interval} has passed since the last seal, when the step stops (at a chunk
+ * boundary, on {@code stop} or a signal) and at the end of the input. Only at a seal does
+ * the {@link ReadCheckpoint} advance; the sealed state ({@link SealState}) is saved in
+ * the step's {@link ExecutionContext} at the chunk commit. A restart deletes what was
+ * written after the last seal and reads again from the checkpoint, so no row is lost or
  * doubled.
  * <p>
- * The rows are written on a thread of their own ({@link WriterThread}), in chunk order. Whether to seal is decided
- * on that thread after each chunk, as it would be at the chunk's commit; each commit saves the state of the last seal
- * done by then, and the end of the input waits for every chunk to be written and sealed. The reject limit
- * ({@link RejectLimit}) is checked on the step's thread before a chunk is handed on. In an incremental export the
- * files of each change are counted with the sealed state ({@link ChangeCounts}), so that they too count each file
- * once over restarts.
+ * The rows are written on a thread of their own ({@link WriterThread}), in chunk order.
+ * Whether to seal is decided on that thread after each chunk, as it would be at the
+ * chunk's commit; each commit saves the state of the last seal done by then, and the end
+ * of the input waits for every chunk to be written and sealed. The reject limit
+ * ({@link RejectLimit}) is checked on the step's thread before a chunk is handed on. In
+ * an incremental export the files of each change are counted with the sealed state
+ * ({@link ChangeCounts}), so that they too count each file once over restarts.
  */
 public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExecutionListener {
 
@@ -58,7 +61,10 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 
 	private final RejectLimit rejectLimit;
 
-	/** What the last seal made durable; published by the writing thread for the chunk commits. */
+	/**
+	 * What the last seal made durable; published by the writing thread for the chunk
+	 * commits.
+	 */
 	private volatile SealState sealed;
 
 	private WriterThread writingThread;
@@ -69,12 +75,14 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	private long lastSealNanos;
 
 	/**
-	 * @param rejectLimit the most rejects the export may hold; one more fails the run before it is sealed (so that a
-	 * restart after the files are fixed reads them again), negative for no limit
+	 * @param rejectLimit the most rejects the export may hold; one more fails the run
+	 * before it is sealed (so that a restart after the files are fixed reads them again),
+	 * negative for no limit
 	 * @param exportSequence the sequence number of the export, in every row it makes
-	 * @param base the files of the export an incremental export is based on, or {@code null} for a full export
-	 * @param baseExport where that export is published, whose rows of unchanged files are carried over; {@code null}
-	 * for a full export
+	 * @param base the files of the export an incremental export is based on, or
+	 * {@code null} for a full export
+	 * @param baseExport where that export is published, whose rows of unchanged files are
+	 * carried over; {@code null} for a full export
 	 * @param times where the time spent writing each format is added up
 	 */
 	public ExportItemWriter(FileSystem fs, ExportLayout staging, ReadCheckpoint checkpoint, ParquetOptions parquet,
@@ -90,16 +98,17 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	}
 
 	/**
-	 * Seals also when this long has passed since the last seal, so that a killed run redoes at most about this much
-	 * work however slowly the parts fill.
+	 * Seals also when this long has passed since the last seal, so that a killed run
+	 * redoes at most about this much work however slowly the parts fill.
 	 */
 	public void setSealInterval(Duration interval) {
 		this.sealIntervalNanos = interval.toNanos();
 	}
 
 	/**
-	 * Counts rejects against the reject limit together with the other writers given the same count: the partitions of
-	 * one export that run in this process. Called before {@link #open}.
+	 * Counts rejects against the reject limit together with the other writers given the
+	 * same count: the partitions of one export that run in this process. Called before
+	 * {@link #open}.
 	 */
 	public void shareRejectCount(AtomicLong count) {
 		rejectLimit.share(count);
@@ -109,7 +118,8 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	public void open(ExecutionContext context) {
 		try {
 			if (!SealState.saved(context)) {
-				// A fresh start: datasets an earlier attempt left in staging are not ours.
+				// A fresh start: datasets an earlier attempt left in staging are not
+				// ours.
 				fs.delete(new org.apache.hadoop.fs.Path(staging.root(), ExportLayout.PARQUET), true);
 				fs.delete(new org.apache.hadoop.fs.Path(staging.root(), ExportLayout.CSV), true);
 			}
@@ -117,8 +127,8 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 			counts.restore(context);
 		}
 		catch (IOException ex) {
-			throw new ItemStreamException("Cannot prepare the staging directory " + staging.root() + ": "
-					+ ex.getMessage(), ex);
+			throw new ItemStreamException(
+					"Cannot prepare the staging directory " + staging.root() + ": " + ex.getMessage(), ex);
 		}
 		String resumeAfter = SealState.resumeAfter(context);
 		checkpoint.resumeAfter(resumeAfter);
@@ -126,8 +136,8 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 			rows.open(resumeAfter);
 		}
 		catch (IOException ex) {
-			throw new ItemStreamException("Cannot read the base export in " + rows.baseExport().root() + ": "
-					+ ex.getMessage(), ex);
+			throw new ItemStreamException(
+					"Cannot read the base export in " + rows.baseExport().root() + ": " + ex.getMessage(), ex);
 		}
 		rejectLimit.add(outputs.rejects.csv().rows() - counts.sealedCarriedRejects());
 		sealed = SealState.of(outputs, counts, resumeAfter);
@@ -141,8 +151,7 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 		rejectLimit.count(records);
 		writingThread.submit(() -> {
 			rows.write(records);
-			if (outputs.bufferedBytes() >= partTargetBytes
-					|| System.nanoTime() - lastSealNanos >= sealIntervalNanos) {
+			if (outputs.bufferedBytes() >= partTargetBytes || System.nanoTime() - lastSealNanos >= sealIntervalNanos) {
 				seal(false);
 			}
 		});
@@ -153,15 +162,19 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 		if (writingThread == null) {
 			return; // not opened
 		}
-		// A chunk that failed to be written fails the commit that follows it at the latest.
+		// A chunk that failed to be written fails the commit that follows it at the
+		// latest.
 		writingThread.awaitWritten(checkpoint.inputExhausted());
 		if (checkpoint.inputExhausted()) {
-			seal(true); // every chunk is written: this thread is the only one using the datasets now
+			seal(true); // every chunk is written: this thread is the only one using the
+						// datasets now
 		}
 		sealed.save(context);
 	}
 
-	/** @param end the end of the input: a dataset without rows gets an empty part */
+	/**
+	 * @param end the end of the input: a dataset without rows gets an empty part
+	 */
 	private void seal(boolean end) {
 		try {
 			outputs.seal(end);
@@ -176,8 +189,9 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	}
 
 	/**
-	 * A step stopped at a chunk boundary ({@code stop}, a signal) seals what every chunk wrote, so that the next run
-	 * resumes after the last file read, not after the last seal. The step's context is saved after this.
+	 * A step stopped at a chunk boundary ({@code stop}, a signal) seals what every chunk
+	 * wrote, so that the next run resumes after the last file read, not after the last
+	 * seal. The step's context is saved after this.
 	 */
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
@@ -188,9 +202,11 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 			writingThread.awaitWritten(true);
 		}
 		catch (RuntimeException | Error ex) {
-			return null; // a chunk was not written: the next run resumes from the last seal
+			return null; // a chunk was not written: the next run resumes from the last
+							// seal
 		}
-		seal(false); // every chunk is written: this thread is the only one using the datasets now
+		seal(false); // every chunk is written: this thread is the only one using the
+						// datasets now
 		sealed.save(stepExecution.getExecutionContext());
 		return null;
 	}
@@ -198,7 +214,8 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	@Override
 	public void close() {
 		if (writingThread != null) {
-			// After a failure or a stop, chunks not yet written are dropped (their rows were never sealed); the one
+			// After a failure or a stop, chunks not yet written are dropped (their rows
+			// were never sealed); the one
 			// being written is finished, and discarded with the open parts below.
 			writingThread.close();
 			writingThread = null;

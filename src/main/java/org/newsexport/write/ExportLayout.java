@@ -3,9 +3,9 @@ package org.newsexport.write;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Where an export's files go. Runs write into a staging directory inside the output, hidden from readers (its name
- * starts with a dot, which DuckDB globs, pandas and Spark skip), and {@link ExportPublisher} moves the finished
- * datasets into place.
+ * Where an export's files go. Runs write into a staging directory inside the output,
+ * hidden from readers (its name starts with a dot, which DuckDB globs, pandas and Spark
+ * skip), and {@link ExportPublisher} moves the finished datasets into place.
  *
  * <pre>
  * OUT/parquet/&lt;dataset&gt;/part-00000.parquet
@@ -43,8 +43,9 @@ public record ExportLayout(Path root) {
 	}
 
 	/**
-	 * The same layout, for one partition of the export step inside this staging directory:
-	 * {@code partitions/<name>/...}; its datasets are gathered into this layout when every partition is done.
+	 * The same layout, for one partition of the export step inside this staging
+	 * directory: {@code partitions/<name>/...}; its datasets are gathered into this
+	 * layout when every partition is done.
 	 */
 	public ExportLayout partition(String name) {
 		return new ExportLayout(new Path(partitionsRoot(), name));
@@ -63,7 +64,10 @@ public record ExportLayout(Path root) {
 		return new Path(new Path(root, CSV), dataset.name() + ".csv");
 	}
 
-	/** Where a dataset's CSV part files are staged, before they are assembled into {@link #csvFile}. */
+	/**
+	 * Where a dataset's CSV part files are staged, before they are assembled into
+	 * {@link #csvFile}.
+	 */
 	public Path csvPartsDir(DatasetSchema dataset) {
 		return new Path(new Path(root, CSV), dataset.name());
 	}
@@ -82,17 +86,26 @@ public record ExportLayout(Path root) {
 		return new Path(root, MANIFEST);
 	}
 
-	/** Where the profile step leaves the run's line statistics for the export step (staging only). */
+	/**
+	 * Where the profile step leaves the run's line statistics for the export step
+	 * (staging only).
+	 */
 	public Path lineStatistics() {
 		return new Path(root, "_line-statistics.bin");
 	}
 
-	/** Where the {@code base} step leaves the files of an incremental export's base for the export step (staging only). */
+	/**
+	 * Where the {@code base} step leaves the files of an incremental export's base for
+	 * the export step (staging only).
+	 */
 	public Path baseFiles() {
 		return new Path(root, "_base-files.bin");
 	}
 
-	/** Where a partition of the duplicates step saves the sketches of its articles (staging only). */
+	/**
+	 * Where a partition of the duplicates step saves the sketches of its articles
+	 * (staging only).
+	 */
 	public Path sketches() {
 		return new Path(root, "_sketches.bin");
 	}

@@ -7,11 +7,13 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Moves a finished export from staging into the output, so that readers never see half of one: {@code _SUCCESS} is
- * removed first and written last, the datasets, the DuckDB views and the manifest are swapped in by renames (atomic on a local file system
- * and HDFS), and the previous export stays whole until the new one is in place. Every step can be repeated, so a
- * publish interrupted by a crash completes when the run is restarted. Where a rename is a copy (S3A), a reader can see
- * a mix while this runs, but never {@code _SUCCESS} beside it.
+ * Moves a finished export from staging into the output, so that readers never see half of
+ * one: {@code _SUCCESS} is removed first and written last, the datasets, the DuckDB views
+ * and the manifest are swapped in by renames (atomic on a local file system and HDFS),
+ * and the previous export stays whole until the new one is in place. Every step can be
+ * repeated, so a publish interrupted by a crash completes when the run is restarted.
+ * Where a rename is a copy (S3A), a reader can see a mix while this runs, but never
+ * {@code _SUCCESS} beside it.
  */
 public final class ExportPublisher {
 
@@ -49,7 +51,8 @@ public final class ExportPublisher {
 		}
 		fs.create(output.success(), true).close();
 		fs.delete(previous, true);
-		// Unfinished runs of other job instances into this output cannot be published over this one any more.
+		// Unfinished runs of other job instances into this output cannot be published
+		// over this one any more.
 		fs.delete(output.stagingRoot(), true);
 	}
 

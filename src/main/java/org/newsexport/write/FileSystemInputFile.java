@@ -8,7 +8,10 @@ import org.apache.parquet.hadoop.util.HadoopStreams;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.SeekableInputStream;
 
-/** A Parquet input file on a given file system instance, for the reason {@link FileSystemOutputFile} gives. */
+/**
+ * A Parquet input file on a given file system instance, for the reason
+ * {@link FileSystemOutputFile} gives.
+ */
 final class FileSystemInputFile implements InputFile {
 
 	private final FileSystem fs;

@@ -9,8 +9,9 @@ import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 
 /**
- * A Parquet output file on a given file system instance. Parquet's own {@code HadoopOutputFile} looks the file
- * system up again from the path, which would give the checksumming local one (and its {@code .crc} files).
+ * A Parquet output file on a given file system instance. Parquet's own
+ * {@code HadoopOutputFile} looks the file system up again from the path, which would give
+ * the checksumming local one (and its {@code .crc} files).
  */
 final class FileSystemOutputFile implements OutputFile {
 

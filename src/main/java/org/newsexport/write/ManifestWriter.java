@@ -14,7 +14,10 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes {@code _manifest.json}, listing the part files that are really in the staged export. */
+/**
+ * Writes {@code _manifest.json}, listing the part files that are really in the staged
+ * export.
+ */
 public final class ManifestWriter {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
@@ -28,13 +31,15 @@ public final class ManifestWriter {
 		this.fs = fs;
 	}
 
-	/** The dataset entry for a staged dataset, its file names relative to the export root. */
+	/**
+	 * The dataset entry for a staged dataset, its file names relative to the export root.
+	 */
 	public Manifest.Dataset dataset(ExportLayout staging, DatasetSchema schema, long rows) throws IOException {
 		List<String> parts = new ArrayList<>();
 		Path dir = staging.parquetDir(schema);
 		if (fs.exists(dir)) {
-			FileStatus[] statuses = fs.listStatus(dir, path -> path.getName().endsWith(".parquet")
-					&& !path.getName().startsWith("."));
+			FileStatus[] statuses = fs.listStatus(dir,
+					path -> path.getName().endsWith(".parquet") && !path.getName().startsWith("."));
 			Arrays.stream(statuses)
 				.map(status -> ExportLayout.PARQUET + "/" + schema.name() + "/" + status.getPath().getName())
 				.sorted()

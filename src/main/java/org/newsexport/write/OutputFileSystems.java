@@ -25,18 +25,21 @@ public final class OutputFileSystems {
 	}
 
 	/**
-	 * A configuration without Hadoop's default resources: parsing {@code core-default.xml} costs start-up time, and
-	 * every key the writers read has a default in code.
+	 * A configuration without Hadoop's default resources: parsing
+	 * {@code core-default.xml} costs start-up time, and every key the writers read has a
+	 * default in code.
 	 */
 	public static Configuration newConfiguration() {
 		return new Configuration(false);
 	}
 
 	/**
-	 * A new file system instance for the URI, owned by the caller, who closes it. Local paths (scheme {@code file} or
-	 * none) get the raw local file system: the checksumming default one would write a {@code .crc} file beside every
-	 * output file. It is made directly rather than through {@link FileSystem#newInstance}, which would first load every
-	 * file system on the class path. Its permissions are set through {@code java.nio} ({@link NioPermissions}).
+	 * A new file system instance for the URI, owned by the caller, who closes it. Local
+	 * paths (scheme {@code file} or none) get the raw local file system: the checksumming
+	 * default one would write a {@code .crc} file beside every output file. It is made
+	 * directly rather than through {@link FileSystem#newInstance}, which would first load
+	 * every file system on the class path. Its permissions are set through
+	 * {@code java.nio} ({@link NioPermissions}).
 	 */
 	public static FileSystem get(URI uri, Configuration conf) {
 		try {
@@ -54,9 +57,10 @@ public final class OutputFileSystems {
 	}
 
 	/**
-	 * Checks, before a run starts, that the output root on a file system other than the local one can be used: its
-	 * file system can be created (its connector is on the class path) and reached, and the root exists or can be
-	 * made. Hadoop's clients retry a connection for minutes by default; this check turns the retries down, so an
+	 * Checks, before a run starts, that the output root on a file system other than the
+	 * local one can be used: its file system can be created (its connector is on the
+	 * class path) and reached, and the root exists or can be made. Hadoop's clients retry
+	 * a connection for minutes by default; this check turns the retries down, so an
 	 * unreachable host answers in seconds. The run itself writes with the usual settings.
 	 * @throws IOException saying why the output cannot be used
 	 */
@@ -76,8 +80,8 @@ public final class OutputFileSystems {
 		}
 		catch (UncheckedIOException ex) {
 			if (ex.getCause() instanceof UnsupportedFileSystemException) {
-				throw new IOException("no Hadoop file system for the scheme '" + uri.getScheme()
-						+ "' on the class path" + connectorHint(uri.getScheme()));
+				throw new IOException("no Hadoop file system for the scheme '" + uri.getScheme() + "' on the class path"
+						+ connectorHint(uri.getScheme()));
 			}
 			throw ex.getCause();
 		}
@@ -105,9 +109,10 @@ public final class OutputFileSystems {
 	}
 
 	/**
-	 * The raw local file system, setting the permissions of what it creates (mode 644 or 755 after Hadoop's umask)
-	 * through {@code java.nio}: without Hadoop's native library, {@link RawLocalFileSystem} forks a {@code chmod}
-	 * process for every file and directory it creates, about ten milliseconds each.
+	 * The raw local file system, setting the permissions of what it creates (mode 644 or
+	 * 755 after Hadoop's umask) through {@code java.nio}: without Hadoop's native
+	 * library, {@link RawLocalFileSystem} forks a {@code chmod} process for every file
+	 * and directory it creates, about ten milliseconds each.
 	 */
 	static final class NioPermissions extends RawLocalFileSystem {
 
@@ -122,7 +127,8 @@ public final class OutputFileSystems {
 		public void setPermission(Path path, FsPermission permission) throws IOException {
 			short mode = permission.toShort();
 			if (!POSIX || (mode & ~0777) != 0) {
-				super.setPermission(path, permission); // sticky bit, or not a POSIX file system: Hadoop's way
+				super.setPermission(path, permission); // sticky bit, or not a POSIX file
+														// system: Hadoop's way
 				return;
 			}
 			Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);

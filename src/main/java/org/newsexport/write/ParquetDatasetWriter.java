@@ -15,10 +15,11 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetWriter;
 
 /**
- * Writes the rows of one dataset as Parquet part files in a directory. Parquet cannot be appended to, so each part is
- * written under a hidden in-progress name and renamed to its final name only when sealed: a reader never sees half a
- * part, and the sealed part and row counts are all a restart needs. Each part's footer carries the descriptions of
- * the dataset and its columns, and the export's identity ({@link ExportIdentity#footer}).
+ * Writes the rows of one dataset as Parquet part files in a directory. Parquet cannot be
+ * appended to, so each part is written under a hidden in-progress name and renamed to its
+ * final name only when sealed: a reader never sees half a part, and the sealed part and
+ * row counts are all a restart needs. Each part's footer carries the descriptions of the
+ * dataset and its columns, and the export's identity ({@link ExportIdentity#footer}).
  */
 public final class ParquetDatasetWriter implements Closeable {
 
@@ -58,14 +59,15 @@ public final class ParquetDatasetWriter implements Closeable {
 	}
 
 	/**
-	 * Takes up from the state a previous run recorded, {@code (0, 0)} on a fresh start: deletes what that run left
-	 * beyond it (in-progress parts, and parts sealed after the state was recorded) and checks the sealed parts are
-	 * all there. Files not named like this writer's parts are left alone.
+	 * Takes up from the state a previous run recorded, {@code (0, 0)} on a fresh start:
+	 * deletes what that run left beyond it (in-progress parts, and parts sealed after the
+	 * state was recorded) and checks the sealed parts are all there. Files not named like
+	 * this writer's parts are left alone.
 	 */
 	public void restore(int sealedParts, long sealedRows) throws IOException {
 		if (sealedParts < 0 || sealedRows < 0) {
-			throw new IllegalArgumentException("Sealed parts and rows cannot be negative: " + sealedParts + ", "
-					+ sealedRows);
+			throw new IllegalArgumentException(
+					"Sealed parts and rows cannot be negative: " + sealedParts + ", " + sealedRows);
 		}
 		Set<String> kept = new HashSet<>();
 		try {
@@ -101,7 +103,10 @@ public final class ParquetDatasetWriter implements Closeable {
 		writeEncoded(EncodedRow.of(row));
 	}
 
-	/** Writes a row already checked by {@link DatasetRows#requireValid} and encoded by {@link EncodedRow#of}. */
+	/**
+	 * Writes a row already checked by {@link DatasetRows#requireValid} and encoded by
+	 * {@link EncodedRow#of}.
+	 */
 	void writeEncoded(Object[] row) throws IOException {
 		if (!restored) {
 			throw new IllegalStateException("restore must be called before writing to " + dir);
@@ -118,12 +123,17 @@ public final class ParquetDatasetWriter implements Closeable {
 		openPartRows++;
 	}
 
-	/** Approximate bytes of the open part, written and buffered; 0 when no part is open. */
+	/**
+	 * Approximate bytes of the open part, written and buffered; 0 when no part is open.
+	 */
 	public long bufferedBytes() {
 		return (openPart != null) ? openPart.getDataSize() : 0;
 	}
 
-	/** Closes the open part and renames it to its final name; does nothing if no row came since the last seal. */
+	/**
+	 * Closes the open part and renames it to its final name; does nothing if no row came
+	 * since the last seal.
+	 */
 	public void seal() throws IOException {
 		if (openPart == null) {
 			return;
@@ -145,8 +155,9 @@ public final class ParquetDatasetWriter implements Closeable {
 	}
 
 	/**
-	 * Seals an empty part (schema, no rows) when the dataset has none, so that every dataset of a finished export
-	 * can be read, e.g. by a DuckDB glob that fails on no files.
+	 * Seals an empty part (schema, no rows) when the dataset has none, so that every
+	 * dataset of a finished export can be read, e.g. by a DuckDB glob that fails on no
+	 * files.
 	 */
 	public void sealEmptyPartIfNone() throws IOException {
 		if (sealedParts == 0 && openPart == null) {
@@ -207,7 +218,9 @@ public final class ParquetDatasetWriter implements Closeable {
 		}
 	}
 
-	/** Forgets the open part before closing it, so that a failed close is not tried again. */
+	/**
+	 * Forgets the open part before closing it, so that a failed close is not tried again.
+	 */
 	private void closeOpenPart() throws IOException {
 		ParquetWriter<Object[]> part = openPart;
 		openPart = null;

@@ -7,16 +7,20 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 /**
  * How the Parquet part files are laid out and compressed; sizes in bytes.
  *
- * @param plainColumns columns written without dictionary encoding even when {@code dictionary} is on: free text, in
- * which nearly every value is new, so that a dictionary would only cost a hash and a copy of every value until
- * Parquet gives up on it at the end of the first page
- * @param identity the export the parts belong to, written into their footers with the descriptions of the columns;
- * {@code null} outside an export
+ * @param plainColumns columns written without dictionary encoding even when
+ * {@code dictionary} is on: free text, in which nearly every value is new, so that a
+ * dictionary would only cost a hash and a copy of every value until Parquet gives up on
+ * it at the end of the first page
+ * @param identity the export the parts belong to, written into their footers with the
+ * descriptions of the columns; {@code null} outside an export
  */
 public record ParquetOptions(long rowGroupSize, int pageSize, boolean dictionary, CompressionCodecName compression,
 		Set<String> plainColumns, ExportIdentity identity) {
 
-	/** The free-text columns of the datasets: article bodies, paragraph, line and quote texts, file hashes. */
+	/**
+	 * The free-text columns of the datasets: article bodies, paragraph, line and quote
+	 * texts, file hashes.
+	 */
 	public static final Set<String> FREE_TEXT_COLUMNS = Set.of("body", "text", "source_sha256");
 
 	private static final int MIB = 1024 * 1024;
@@ -32,7 +36,10 @@ public record ParquetOptions(long rowGroupSize, int pageSize, boolean dictionary
 		}
 	}
 
-	/** Row groups of 128 MiB, pages of 1 MiB, dictionary encoding but for the free text columns, ZSTD. */
+	/**
+	 * Row groups of 128 MiB, pages of 1 MiB, dictionary encoding but for the free text
+	 * columns, ZSTD.
+	 */
 	public static ParquetOptions defaults() {
 		return new ParquetOptions(128L * MIB, MIB, true, CompressionCodecName.ZSTD, FREE_TEXT_COLUMNS, null);
 	}

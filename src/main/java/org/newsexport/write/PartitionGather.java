@@ -9,13 +9,15 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Puts the datasets that the partitions of the export step staged, each in its own folder
- * ({@link ExportLayout#partition}), one after the other into the staging layout of the whole export, in partition
- * order: partition {@code p-00000}'s part files first, renumbered. Since the partitions are contiguous ranges of the
- * sorted input, the result holds the same rows in the same order as an export in one partition.
+ * ({@link ExportLayout#partition}), one after the other into the staging layout of the
+ * whole export, in partition order: partition {@code p-00000}'s part files first,
+ * renumbered. Since the partitions are contiguous ranges of the sorted input, the result
+ * holds the same rows in the same order as an export in one partition.
  * <p>
- * Every part is moved by a rename (nothing is copied) to a number computed from the partitions' sealed state alone,
- * so an interrupted gather, run again, moves the rest to the same places. A partition's Parquet parts of a dataset it
- * has no rows of (the empty part every dataset gets) are dropped, unless no partition has rows of it.
+ * Every part is moved by a rename (nothing is copied) to a number computed from the
+ * partitions' sealed state alone, so an interrupted gather, run again, moves the rest to
+ * the same places. A partition's Parquet parts of a dataset it has no rows of (the empty
+ * part every dataset gets) are dropped, unless no partition has rows of it.
  */
 public final class PartitionGather {
 

@@ -9,21 +9,27 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The files written beside the datasets for their readers, made from the datasets' schemas:
+ * The files written beside the datasets for their readers, made from the datasets'
+ * schemas:
  * <ul>
- * <li>{@code duckdb.sql}: a DuckDB view per dataset over its Parquet parts, with the descriptions of the dataset and
- * its columns as comments. Its paths are relative ({@code parquet/articles/*.parquet}), and DuckDB resolves a
- * relative path against its working directory, then against the folders of its {@code file_search_path}: so
- * {@code cd output && duckdb -init duckdb.sql} works, as does {@code SET file_search_path = 'output'} before the
- * file is read from elsewhere, wherever the output folder was moved or copied to. An absolute path would hold only
- * where the export was written, and a path relative to the file itself cannot be said in DuckDB.</li>
- * <li>{@code parquet/README.txt}: says that each folder is one dataset. It also turns a read of the whole
- * {@code parquet} folder, which pandas and pyarrow would otherwise take as one dataset of mixed rows under the
- * first dataset's columns, into an error that names this file; readers of one dataset's folder or of
- * {@code *.parquet} globs never see it.</li>
+ * <li>{@code duckdb.sql}: a DuckDB view per dataset over its Parquet parts, with the
+ * descriptions of the dataset and its columns as comments. Its paths are relative
+ * ({@code parquet/articles/*.parquet}), and DuckDB resolves a relative path against its
+ * working directory, then against the folders of its {@code file_search_path}: so
+ * {@code cd output && duckdb -init duckdb.sql} works, as does
+ * {@code SET file_search_path = 'output'} before the file is read from elsewhere,
+ * wherever the output folder was moved or copied to. An absolute path would hold only
+ * where the export was written, and a path relative to the file itself cannot be said in
+ * DuckDB.</li>
+ * <li>{@code parquet/README.txt}: says that each folder is one dataset. It also turns a
+ * read of the whole {@code parquet} folder, which pandas and pyarrow would otherwise take
+ * as one dataset of mixed rows under the first dataset's columns, into an error that
+ * names this file; readers of one dataset's folder or of {@code *.parquet} globs never
+ * see it.</li>
  * </ul>
- * Both are written into staging before the manifest, as the manifest is (a new file written whole and closed), and
- * published with the datasets by renames ({@link ExportPublisher}).
+ * Both are written into staging before the manifest, as the manifest is (a new file
+ * written whole and closed), and published with the datasets by renames
+ * ({@link ExportPublisher}).
  */
 public final class ReaderFiles {
 
@@ -42,7 +48,10 @@ public final class ReaderFiles {
 	private ReaderFiles() {
 	}
 
-	/** Writes {@code duckdb.sql} and {@code parquet/README.txt} of the datasets into the (staged) export. */
+	/**
+	 * Writes {@code duckdb.sql} and {@code parquet/README.txt} of the datasets into the
+	 * (staged) export.
+	 */
 	public static void write(FileSystem fs, ExportLayout export, List<DatasetSchema> datasets) throws IOException {
 		write(fs, export.duckDbViews(), duckDbViews(datasets));
 		if (fs.exists(export.parquetReadme().getParent())) {
@@ -68,7 +77,10 @@ public final class ReaderFiles {
 				.append(literal(ExportLayout.PARQUET + "/" + schema.name() + "/*.parquet"))
 				.append(");\n");
 			if (!schema.description().isEmpty()) {
-				sql.append("COMMENT ON VIEW ").append(view).append(" IS ").append(literal(schema.description()))
+				sql.append("COMMENT ON VIEW ")
+					.append(view)
+					.append(" IS ")
+					.append(literal(schema.description()))
 					.append(";\n");
 			}
 			for (Column column : schema.columns()) {

@@ -17,12 +17,14 @@ import org.newsexport.read.FileChange;
 import org.newsexport.read.FileIndex;
 
 /**
- * Turns the export's records into the rows of every dataset: an article into its {@code articles} row and its
- * paragraphs, removed lines and quotes; a reject into its {@code rejects} row; and every input file into a row of
- * {@code files}, which in an incremental export says how the file stands against the base export's
- * {@link FileIndex}. The rows of an unchanged file are carried over from the base export ({@link BaseRows}) at the
- * file's place in the input order, as they are: the new export holds the whole input, as a full export would. Used
- * on the writing thread only (and on the step's thread once that is idle).
+ * Turns the export's records into the rows of every dataset: an article into its
+ * {@code articles} row and its paragraphs, removed lines and quotes; a reject into its
+ * {@code rejects} row; and every input file into a row of {@code files}, which in an
+ * incremental export says how the file stands against the base export's
+ * {@link FileIndex}. The rows of an unchanged file are carried over from the base export
+ * ({@link BaseRows}) at the file's place in the input order, as they are: the new export
+ * holds the whole input, as a full export would. Used on the writing thread only (and on
+ * the step's thread once that is idle).
  */
 final class RecordRows implements Closeable {
 
@@ -53,9 +55,10 @@ final class RecordRows implements Closeable {
 
 	/**
 	 * @param exportSequence the sequence number of the export, in every row it makes
-	 * @param base the files of the export an incremental export is based on, or {@code null} for a full export
-	 * @param baseExport where that export is published, whose rows of unchanged files are carried over; {@code null}
-	 * for a full export
+	 * @param base the files of the export an incremental export is based on, or
+	 * {@code null} for a full export
+	 * @param baseExport where that export is published, whose rows of unchanged files are
+	 * carried over; {@code null} for a full export
 	 */
 	RecordRows(FileSystem fs, DatasetOutputs outputs, ChangeCounts counts, long jobExecutionId, Instant exportedAt,
 			long exportSequence, FileIndex base, ExportLayout baseExport) {
@@ -70,8 +73,10 @@ final class RecordRows implements Closeable {
 	}
 
 	/**
-	 * Opens the base export's rows, if any, after the rows of {@code resumeAfter} and the files before it.
-	 * @param resumeAfter the last file whose rows are sealed, or {@code null} at the beginning
+	 * Opens the base export's rows, if any, after the rows of {@code resumeAfter} and the
+	 * files before it.
+	 * @param resumeAfter the last file whose rows are sealed, or {@code null} at the
+	 * beginning
 	 */
 	void open(String resumeAfter) throws IOException {
 		if (baseExport != null) {
@@ -120,8 +125,8 @@ final class RecordRows implements Closeable {
 	}
 
 	/**
-	 * The base's rows of an unchanged file, into every dataset, as they are (with the base's {@code export_sequence});
-	 * its {@code files} row says {@code unchanged}.
+	 * The base's rows of an unchanged file, into every dataset, as they are (with the
+	 * base's {@code export_sequence}); its {@code files} row says {@code unchanged}.
 	 */
 	private void carry(Unchanged unchanged) throws IOException {
 		String path = unchanged.sourcePath();

@@ -7,11 +7,12 @@ import org.newsexport.article.ExportRecord;
 import org.newsexport.article.Reject;
 
 /**
- * {@code export.reject-limit}: the most rejects the export may hold. The rejects are counted on the step's thread as
- * each chunk is handed to the writer, sealed or not, together with those of the other writers sharing the count (the
- * partitions of one export in this process); one more than the limit fails the chunk before it is written, so that
- * the run fails before sealing it and a restart after the files are fixed reads them again. Rejects carried over
- * from a base export do not count.
+ * {@code export.reject-limit}: the most rejects the export may hold. The rejects are
+ * counted on the step's thread as each chunk is handed to the writer, sealed or not,
+ * together with those of the other writers sharing the count (the partitions of one
+ * export in this process); one more than the limit fails the chunk before it is written,
+ * so that the run fails before sealing it and a restart after the files are fixed reads
+ * them again. Rejects carried over from a base export do not count.
  */
 public final class RejectLimit {
 
@@ -19,12 +20,17 @@ public final class RejectLimit {
 
 	private AtomicLong count = new AtomicLong();
 
-	/** @param limit the most rejects the export may hold, negative for no limit */
+	/**
+	 * @param limit the most rejects the export may hold, negative for no limit
+	 */
 	RejectLimit(long limit) {
 		this.limit = limit;
 	}
 
-	/** Counts together with the other writers given the same count. Called before {@link #add}. */
+	/**
+	 * Counts together with the other writers given the same count. Called before
+	 * {@link #add}.
+	 */
 	void share(AtomicLong count) {
 		this.count = count;
 	}
@@ -42,8 +48,8 @@ public final class RejectLimit {
 		for (ExportRecord record : records) {
 			if (record instanceof Reject reject) {
 				if (count.incrementAndGet() > limit && limit >= 0) {
-					throw new RejectLimitExceededException(message(limit, reject.sourcePath() + " ("
-							+ reject.reason().code() + ": " + reject.detail() + ")"));
+					throw new RejectLimitExceededException(message(limit,
+							reject.sourcePath() + " (" + reject.reason().code() + ": " + reject.detail() + ")"));
 				}
 			}
 		}

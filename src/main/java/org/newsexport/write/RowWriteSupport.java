@@ -24,8 +24,9 @@ import org.apache.parquet.schema.Type.Repetition;
 import org.apache.parquet.schema.Types;
 
 /**
- * Writes the {@code Object[]} rows of one dataset as Parquet records, one flat column per dataset column. The rows are
- * {@link EncodedRow}s: their text values are UTF-8 bytes already.
+ * Writes the {@code Object[]} rows of one dataset as Parquet records, one flat column per
+ * dataset column. The rows are {@link EncodedRow}s: their text values are UTF-8 bytes
+ * already.
  */
 final class RowWriteSupport extends WriteSupport<Object[]> {
 
@@ -69,8 +70,8 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
 	}
 
 	/**
-	 * Writes a row already checked by {@link DatasetRows#requireValid} and encoded by {@link EncodedRow#of}; a null value
-	 * is an absent optional field.
+	 * Writes a row already checked by {@link DatasetRows#requireValid} and encoded by
+	 * {@link EncodedRow#of}; a null value is an absent optional field.
 	 */
 	@Override
 	public void write(Object[] row) {

@@ -8,26 +8,33 @@ import org.newsexport.read.FileChange;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * What the last seal of the export step made durable, and the scheme of the keys it is saved under in the step's
- * {@link ExecutionContext}: for each dataset and format, its sealed part files and rows; where reading resumes; in an
- * incremental export, the sealed files of each change and the rejects carried over from the base. Every key of the
+ * What the last seal of the export step made durable, and the scheme of the keys it is
+ * saved under in the step's {@link ExecutionContext}: for each dataset and format, its
+ * sealed part files and rows; where reading resumes; in an incremental export, the sealed
+ * files of each change and the rejects carried over from the base. Every key of the
  * sealed state is written and read here, and only here.
  * <p>
- * The key strings are part of the job repository's data: a restart takes up the state that an earlier version of
- * news-export saved under them, so they must not change.
+ * The key strings are part of the job repository's data: a restart takes up the state
+ * that an earlier version of news-export saved under them, so they must not change.
  * <p>
  * An instance is made on the thread that sealed, which must not touch the step-scoped
- * {@link org.newsexport.read.ReadCheckpoint} (no step context on the writing thread), and saved by the step's
- * thread at the chunk commit.
+ * {@link org.newsexport.read.ReadCheckpoint} (no step context on the writing thread), and
+ * saved by the step's thread at the chunk commit.
  */
 public final class SealState {
 
 	static final String RESUME_AFTER_KEY = "export.resume-after";
 
-	/** Saved with the sealed state at every chunk commit: its absence means nothing of this export is in staging. */
+	/**
+	 * Saved with the sealed state at every chunk commit: its absence means nothing of
+	 * this export is in staging.
+	 */
 	static final String STATE_SAVED_KEY = "export.state-saved";
 
-	/** Sealed {@code rejects} rows carried over from the base: they do not count against the reject limit. */
+	/**
+	 * Sealed {@code rejects} rows carried over from the base: they do not count against
+	 * the reject limit.
+	 */
 	static final String CARRIED_REJECTS_KEY = "export.rejects-carried";
 
 	static final String PARQUET = "parquet";
@@ -77,22 +84,33 @@ public final class SealState {
 		context.putString(STATE_SAVED_KEY, "true");
 	}
 
-	/** Whether a sealed state was saved in the step's context: if not, nothing in staging belongs to the step. */
+	/**
+	 * Whether a sealed state was saved in the step's context: if not, nothing in staging
+	 * belongs to the step.
+	 */
 	static boolean saved(ExecutionContext context) {
 		return context.containsKey(STATE_SAVED_KEY);
 	}
 
-	/** The number of sealed part files of a dataset in a format ({@link #PARQUET} or {@link #CSV}). */
+	/**
+	 * The number of sealed part files of a dataset in a format ({@link #PARQUET} or
+	 * {@link #CSV}).
+	 */
 	static int sealedParts(ExecutionContext context, DatasetSchema schema, String format) {
 		return context.getInt(partsKey(schema, format), 0);
 	}
 
-	/** The number of sealed rows of a dataset in a format ({@link #PARQUET} or {@link #CSV}). */
+	/**
+	 * The number of sealed rows of a dataset in a format ({@link #PARQUET} or
+	 * {@link #CSV}).
+	 */
 	static long sealedRows(ExecutionContext context, DatasetSchema schema, String format) {
 		return context.getLong(rowsKey(schema, format), 0L);
 	}
 
-	/** Whether the context was saved by a version that staged a dataset's CSV as one file. */
+	/**
+	 * Whether the context was saved by a version that staged a dataset's CSV as one file.
+	 */
 	static boolean hasSingleCsvFile(ExecutionContext context, DatasetSchema schema) {
 		return context.containsKey(key(schema, CSV + ".bytes"));
 	}
@@ -103,19 +121,26 @@ public final class SealState {
 	}
 
 	/**
-	 * Makes a step that has not run yet start reading after this file, as if it had sealed everything up to it: a
-	 * partition of the export starts after the previous partition's range.
+	 * Makes a step that has not run yet start reading after this file, as if it had
+	 * sealed everything up to it: a partition of the export starts after the previous
+	 * partition's range.
 	 */
 	public static void startAfter(ExecutionContext context, String relativePath) {
 		context.putString(RESUME_AFTER_KEY, relativePath);
 	}
 
-	/** Where reading resumes according to a saved step context, or {@code null} at the beginning. */
+	/**
+	 * Where reading resumes according to a saved step context, or {@code null} at the
+	 * beginning.
+	 */
 	public static String resumeAfter(ExecutionContext context) {
 		return context.containsKey(RESUME_AFTER_KEY) ? context.getString(RESUME_AFTER_KEY) : null;
 	}
 
-	/** The execution context key under which the number of sealed rows of a dataset is saved. */
+	/**
+	 * The execution context key under which the number of sealed rows of a dataset is
+	 * saved.
+	 */
 	public static String sealedRowsKey(DatasetSchema schema) {
 		return rowsKey(schema, PARQUET);
 	}
@@ -124,12 +149,18 @@ public final class SealState {
 		return context.getLong(sealedRowsKey(schema), 0L);
 	}
 
-	/** The sealed rejects of a saved step context that count against the reject limit (not carried from a base). */
+	/**
+	 * The sealed rejects of a saved step context that count against the reject limit (not
+	 * carried from a base).
+	 */
 	public static long sealedOwnRejects(ExecutionContext context) {
 		return sealedRows(context, Datasets.REJECTS) - sealedCarriedRejects(context);
 	}
 
-	/** The execution context key under which the number of sealed {@code files} rows with a change is saved. */
+	/**
+	 * The execution context key under which the number of sealed {@code files} rows with
+	 * a change is saved.
+	 */
 	public static String sealedFilesKey(FileChange change) {
 		return "export.files-" + change.code();
 	}
@@ -139,12 +170,14 @@ public final class SealState {
 	}
 
 	/**
-	 * The keys of the counts of a run: the sealed rows of every dataset and the sealed files of every change, which
-	 * the job sums over the partitions of a step and keeps in its own context.
+	 * The keys of the counts of a run: the sealed rows of every dataset and the sealed
+	 * files of every change, which the job sums over the partitions of a step and keeps
+	 * in its own context.
 	 */
 	public static List<String> countKeys() {
-		return Stream.concat(Datasets.ALL.stream().map(SealState::sealedRowsKey),
-				Arrays.stream(FileChange.values()).map(SealState::sealedFilesKey))
+		return Stream
+			.concat(Datasets.ALL.stream().map(SealState::sealedRowsKey),
+					Arrays.stream(FileChange.values()).map(SealState::sealedFilesKey))
 			.toList();
 	}
 

@@ -8,9 +8,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Reads back some STRING columns of a sealed dataset, part by part in name order and row by row, decoding no other
- * column: one row in memory at a time. A null value is read as {@code null}. A {@link DatasetRowReader} of the
- * dataset's schema projected on those columns.
+ * Reads back some STRING columns of a sealed dataset, part by part in name order and row
+ * by row, decoding no other column: one row in memory at a time. A null value is read as
+ * {@code null}. A {@link DatasetRowReader} of the dataset's schema projected on those
+ * columns.
  */
 public final class StringColumnReader {
 
@@ -23,19 +24,22 @@ public final class StringColumnReader {
 	private final DatasetSchema projection;
 
 	/**
-	 * @param dir the directory of the dataset's sealed parts, e.g. {@link ExportLayout#parquetDir} of
-	 * {@link Datasets#ARTICLES}
+	 * @param dir the directory of the dataset's sealed parts, e.g.
+	 * {@link ExportLayout#parquetDir} of {@link Datasets#ARTICLES}
 	 * @param schema the dataset's schema
-	 * @param columns the STRING columns to read, in the order of the values given to the consumer
+	 * @param columns the STRING columns to read, in the order of the values given to the
+	 * consumer
 	 */
 	public StringColumnReader(FileSystem fs, Path dir, DatasetSchema schema, String... columns) {
 		this(fs, dir, null, schema, columns);
 	}
 
 	/**
-	 * @param parts some sealed parts of the dataset ({@link DatasetRowReader#parts}), read in this order
+	 * @param parts some sealed parts of the dataset ({@link DatasetRowReader#parts}),
+	 * read in this order
 	 * @param schema the dataset's schema
-	 * @param columns the STRING columns to read, in the order of the values given to the consumer
+	 * @param columns the STRING columns to read, in the order of the values given to the
+	 * consumer
 	 */
 	public StringColumnReader(FileSystem fs, List<Path> parts, DatasetSchema schema, String... columns) {
 		this(fs, null, List.copyOf(parts), schema, columns);

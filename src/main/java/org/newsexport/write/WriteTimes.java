@@ -2,7 +2,10 @@ package org.newsexport.write;
 
 import java.util.concurrent.atomic.LongAdder;
 
-/** Time spent writing each format, in nanoseconds: rows, sealing and closing of the part files. */
+/**
+ * Time spent writing each format, in nanoseconds: rows, sealing and closing of the part
+ * files.
+ */
 public final class WriteTimes {
 
 	private final LongAdder csvNanos = new LongAdder();

@@ -33,11 +33,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Kills a real job process with SIGKILL in the middle of its input, runs the same command again, and checks that the
- * published export equals the one of an uninterrupted run: on the default H2 file repository and on PostgreSQL. In the
- * {@code slow} Maven profile: it starts eleven job processes. Each run that is killed, stopped or raced, and each run
- * after a kill, is a process of its own; the uninterrupted runs it compares with, an earlier export, and the commands
- * that list, stop and resume a stopped run run in this JVM (another process to the job).
+ * Kills a real job process with SIGKILL in the middle of its input, runs the same command
+ * again, and checks that the published export equals the one of an uninterrupted run: on
+ * the default H2 file repository and on PostgreSQL. In the {@code slow} Maven profile: it
+ * starts eleven job processes. Each run that is killed, stopped or raced, and each run
+ * after a kill, is a process of its own; the uninterrupted runs it compares with, an
+ * earlier export, and the commands that list, stop and resume a stopped run run in this
+ * JVM (another process to the job).
  */
 @Tag("slow")
 @ExtendWith(OutputCaptureExtension.class)
@@ -46,8 +48,9 @@ class CrashRestartTest {
 	private static final int FILES = 400;
 
 	/**
-	 * Three cleaning threads whatever the machine's processors: the restart is tested with items cleaned in parallel
-	 * and chunks written on the writer's own thread, as production runs them.
+	 * Three cleaning threads whatever the machine's processors: the restart is tested
+	 * with items cleaned in parallel and chunks written on the writer's own thread, as
+	 * production runs them.
 	 */
 	private static final String THREADS = "export.threads=3";
 
@@ -60,7 +63,10 @@ class CrashRestartTest {
 
 	private static Path input;
 
-	/** The uninterrupted export of {@link #input} with the options of {@link #killResumeAndCompare}. */
+	/**
+	 * The uninterrupted export of {@link #input} with the options of
+	 * {@link #killResumeAndCompare}.
+	 */
 	private static Path reference;
 
 	@BeforeAll
@@ -81,9 +87,9 @@ class CrashRestartTest {
 
 	@Test
 	void killedRunResumesAndPublishesTheSameExportOnH2(@TempDir Path tmp) throws Exception {
-		// As config/application.yml: a commit is on disk when it returns, so a SIGKILL loses no committed chunk.
-		String url = "jdbc:h2:file:" + tmp.resolve("repository/job-repository")
-				+ ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+		// As config/application.yml: a commit is on disk when it returns, so a SIGKILL
+		// loses no committed chunk.
+		String url = "jdbc:h2:file:" + tmp.resolve("repository/job-repository") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
 		killResumeAndCompare(tmp, List.of("spring.datasource.url=" + url));
 		String password = H2JobRepository.of(url).credentials("sa").password();
 		try (Connection connection = DriverManager.getConnection(url, "sa", password)) {
@@ -107,9 +113,8 @@ class CrashRestartTest {
 
 	@Test
 	void secondProcessOnTheSameOutputRefusesWhileTheFirstRuns(@TempDir Path tmp) throws Exception {
-		List<String> database = List.of(
-				"spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db")
-						+ ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+		List<String> database = List.of("spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db")
+				+ ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
 		Path output = tmp.resolve("out");
 		JobProcess first = JobProcess.start(tmp.resolve("first.log"), slow(database), runArgs(output));
 		try {
@@ -130,7 +135,8 @@ class CrashRestartTest {
 		}
 		List<String> database = List.of("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"spring.datasource.username=postgres", "spring.datasource.password=");
-		// Half the input: the run that goes on needs only to outlast the start of the other.
+		// Half the input: the run that goes on needs only to outlast the start of the
+		// other.
 		Path half = TestCorpus.generate(tmp.resolve("input"), FILES / 2);
 		Path output = tmp.resolve("out");
 		JobProcess first = JobProcess.start(tmp.resolve("first.log"), slow(database), runArgs(half, output));
@@ -165,7 +171,8 @@ class CrashRestartTest {
 		assertThat(cli.run("executions", "--status", "started", "--format", "csv")).as(cli.err()).isZero();
 		String id = cli.out().lines().skip(1).findFirst().orElseThrow().split(",")[0];
 
-		// This JVM is the other process: stop only marks the execution in the job repository.
+		// This JVM is the other process: stop only marks the execution in the job
+		// repository.
 		assertThat(cli.run("stop", id)).as(cli.err()).isZero();
 		assertThat(running.waitFor(120)).as(running.output()).isEqualTo(5);
 		assertThat(running.output()).contains("STOPPED").contains("run the same command again to resume");
@@ -179,20 +186,20 @@ class CrashRestartTest {
 	}
 
 	/**
-	 * An incremental export killed in the middle resumes with its base and publishes what an uninterrupted incremental
-	 * export over the same base publishes.
+	 * An incremental export killed in the middle resumes with its base and publishes what
+	 * an uninterrupted incremental export over the same base publishes.
 	 */
 	@Test
 	void killedIncrementalRunResumesAndPublishesTheSameExport(@TempDir Path tmp) throws Exception {
-		List<String> database = List.of(
-				"spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db")
-						+ ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+		List<String> database = List.of("spring.datasource.url=jdbc:h2:file:" + tmp.resolve("repository/db")
+				+ ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
 		CliRun cli = inProcess(database);
 		int files = FILES / 2;
 		Path changing = TestCorpus.generate(tmp.resolve("input"), files);
 		Path output = tmp.resolve("out");
 		assertThat(cli.export(changing, output, RUN_OPTIONS)).as(cli.err()).isZero();
-		// The reference starts from the same published export, so that its base is the same.
+		// The reference starts from the same published export, so that its base is the
+		// same.
 		Path reference = tmp.resolve("reference");
 		try (Stream<Path> walk = Files.walk(output)) {
 			for (Path file : walk.filter(path -> !path.getFileName().toString().startsWith(".news-export")).toList()) {
@@ -236,20 +243,26 @@ class CrashRestartTest {
 		return all.toArray(String[]::new);
 	}
 
-	/** Compares with {@link #reference}, the uninterrupted export of the same input with the same options. */
+	/**
+	 * Compares with {@link #reference}, the uninterrupted export of the same input with
+	 * the same options.
+	 */
 	private void killResumeAndCompare(Path tmp, List<String> repository) throws Exception {
 		List<String> database = new ArrayList<>(repository);
 		database.add(THREADS);
 
-		// An earlier export of other files into the same output, which the killed run must leave as it was.
+		// An earlier export of other files into the same output, which the killed run
+		// must leave as it was.
 		Path output = tmp.resolve("out");
 		CliRun earlier = inProcess(database);
 		assertThat(earlier.export(TestCorpus.SEEDS, output)).as(earlier.err()).isZero();
 		String earlierManifest = Files.readString(output.resolve("_manifest.json"));
 
 		JobProcess killed = JobProcess.start(tmp.resolve("killed.log"), slow(database), runArgs(output));
-		// Parts are sealed on the writing thread, and a commit saves the seals done by then: the repository is up to
-		// two seals behind the part files. Five parts make sure that at least one seal is saved before the kill.
+		// Parts are sealed on the writing thread, and a commit saves the seals done by
+		// then: the repository is up to
+		// two seals behind the part files. Five parts make sure that at least one seal is
+		// saved before the kill.
 		killed.awaitWhileAlive("5 sealed parts", () -> sealedArticleParts(output) >= 5);
 		killed.kill();
 		assertThat(output.resolve("_SUCCESS")).exists();
@@ -268,24 +281,28 @@ class CrashRestartTest {
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(FILES);
 			assertThat(duckdb.count(DuckDb.parquet(output, "rejects"))).isEqualTo(2);
-			// every copy of a seed differs from the others in two numbers only: 5 clusters of all the articles
+			// every copy of a seed differs from the others in two numbers only: 5
+			// clusters of all the articles
 			assertThat(duckdb.count(DuckDb.parquet(output, "duplicates"))).isEqualTo(FILES);
 			for (DatasetSchema schema : Datasets.ALL) {
-				assertThat(duckdb.count(DuckDb.parquet(output, schema.name())))
-					.as(schema.name())
+				assertThat(duckdb.count(DuckDb.parquet(output, schema.name()))).as(schema.name())
 					.isEqualTo(duckdb.count(DuckDb.parquet(reference, schema.name())));
 			}
 			assertThat(duckdb.exportDifferences(output, reference)).as("rows lost or doubled by the restart").isEmpty();
 		}
 	}
 
-	/** The resumed execution's export step read fewer files than there are: it started from the checkpoint. */
+	/**
+	 * The resumed execution's export step read fewer files than there are: it started
+	 * from the checkpoint.
+	 */
 	private static void assertResumedWithoutReadingEverythingAgain(Connection connection) throws SQLException {
 		List<long[]> steps = new ArrayList<>();
 		try (ResultSet rs = connection.createStatement()
-			.executeQuery("SELECT s.JOB_EXECUTION_ID, s.READ_COUNT FROM BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION e"
-					+ " ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID WHERE s.STEP_NAME = 'export'"
-					+ " ORDER BY s.STEP_EXECUTION_ID")) {
+			.executeQuery(
+					"SELECT s.JOB_EXECUTION_ID, s.READ_COUNT FROM BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION e"
+							+ " ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID WHERE s.STEP_NAME = 'export'"
+							+ " ORDER BY s.STEP_EXECUTION_ID")) {
 			while (rs.next()) {
 				steps.add(new long[] { rs.getLong(1), rs.getLong(2) });
 			}
@@ -313,7 +330,10 @@ class CrashRestartTest {
 		return args.toArray(String[]::new);
 	}
 
-	/** The command line in this JVM, with the Spring properties that a job process gets as {@code -D} options. */
+	/**
+	 * The command line in this JVM, with the Spring properties that a job process gets as
+	 * {@code -D} options.
+	 */
 	private static CliRun inProcess(List<String> properties) {
 		return CliRun.withoutRepository()
 			.with(properties.stream().map(property -> "--" + property).toArray(String[]::new));

@@ -28,10 +28,11 @@ import org.newsexport.support.TestCorpus;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The export on a real HDFS: an in-process {@link MiniDFSCluster} (one NameNode, one DataNode) for the whole class.
- * An export to {@code hdfs://}, copied out, equals the local export of the same input; a job process killed with
- * SIGKILL in the middle of an HDFS export resumes when the same command runs again, and publishes the same export.
- * In the {@code slow} Maven profile.
+ * The export on a real HDFS: an in-process {@link MiniDFSCluster} (one NameNode, one
+ * DataNode) for the whole class. An export to {@code hdfs://}, copied out, equals the
+ * local export of the same input; a job process killed with SIGKILL in the middle of an
+ * HDFS export resumes when the same command runs again, and publishes the same export. In
+ * the {@code slow} Maven profile.
  */
 @Tag("slow")
 @Timeout(value = 600, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
@@ -39,7 +40,10 @@ class HdfsExportTest {
 
 	private static final int FILES = 300;
 
-	/** Bounded reruns after the kill: a run that cannot resume must fail the test, not loop. */
+	/**
+	 * Bounded reruns after the kill: a run that cannot resume must fail the test, not
+	 * loop.
+	 */
 	private static final int RERUNS = 3;
 
 	@TempDir
@@ -47,14 +51,19 @@ class HdfsExportTest {
 
 	private static Path input;
 
-	/** The local export of {@link #input}, made in process: what every HDFS export must equal. */
+	/**
+	 * The local export of {@link #input}, made in process: what every HDFS export must
+	 * equal.
+	 */
 	private static Path reference;
 
 	private static Path clusterDir;
 
 	private static MiniDFSCluster cluster;
 
-	/** The test's own client, not the cached instance that the job in this JVM may close. */
+	/**
+	 * The test's own client, not the cached instance that the job in this JVM may close.
+	 */
 	private static FileSystem hdfs;
 
 	private static String hdfsUri;
@@ -69,8 +78,10 @@ class HdfsExportTest {
 		Files.createDirectories(Path.of("target"));
 		clusterDir = Files.createTempDirectory(Path.of("target"), "minidfs-").toAbsolutePath();
 		Configuration conf = new Configuration();
-		// The NameNode always starts its web server (no setting turns it off); without WebHDFS (the tests use RPC
-		// only) and on free loopback ports. Hadoop logs at ERROR (logback-test.xml): at DEBUG it starts far slower.
+		// The NameNode always starts its web server (no setting turns it off); without
+		// WebHDFS (the tests use RPC
+		// only) and on free loopback ports. Hadoop logs at ERROR (logback-test.xml): at
+		// DEBUG it starts far slower.
 		conf.setBoolean("dfs.webhdfs.enabled", false);
 		conf.set("dfs.namenode.http-address", "localhost:0");
 		conf.set("dfs.datanode.http.address", "localhost:0");
@@ -99,7 +110,8 @@ class HdfsExportTest {
 		long start = System.nanoTime();
 		assertThat(runInProcess(tmp.resolve("repository"), hdfsUri + "/export")).isZero();
 		assertThat(hdfs.exists(new org.apache.hadoop.fs.Path("/export/_SUCCESS"))).isTrue();
-		System.out.printf("in-process export of %d files to HDFS in %.1f s%n", FILES, (System.nanoTime() - start) / 1e9);
+		System.out.printf("in-process export of %d files to HDFS in %.1f s%n", FILES,
+				(System.nanoTime() - start) / 1e9);
 
 		Path copy = copyOut("/export", tmp.resolve("copy"));
 		try (DuckDb duckdb = new DuckDb()) {
@@ -138,8 +150,9 @@ class HdfsExportTest {
 		}
 		System.out.printf("killed and resumed on HDFS in %.1f s (%d reruns)%n", (System.nanoTime() - start) / 1e9,
 				reruns.size());
-		assertThat(exit).as("the same command, run again at most %d times after the kill:%n%s", RERUNS,
-				String.join("\n", reruns)).isZero();
+		assertThat(exit)
+			.as("the same command, run again at most %d times after the kill:%n%s", RERUNS, String.join("\n", reruns))
+			.isZero();
 		assertThat(reruns.get(reruns.size() - 1)).contains("Resuming export #1");
 
 		Path copy = copyOut("/resumed", tmp.resolve("copy"));
@@ -150,7 +163,9 @@ class HdfsExportTest {
 		}
 	}
 
-	/** Runs the job in this JVM with an H2 repository of its own in {@code repository}. */
+	/**
+	 * Runs the job in this JVM with an H2 repository of its own in {@code repository}.
+	 */
 	private static int runInProcess(Path repository, String output) {
 		CliRun cli = CliRun.inFolder(repository);
 		int exit = cli.export(input, output, "--commit-interval", "20");
@@ -162,8 +177,8 @@ class HdfsExportTest {
 
 	/** Copies an HDFS folder to a new local folder, without Hadoop's checksum files. */
 	private static Path copyOut(String folder, Path local) throws IOException {
-		hdfs.copyToLocalFile(false, new org.apache.hadoop.fs.Path(folder),
-				new org.apache.hadoop.fs.Path(local.toUri()), true);
+		hdfs.copyToLocalFile(false, new org.apache.hadoop.fs.Path(folder), new org.apache.hadoop.fs.Path(local.toUri()),
+				true);
 		return local;
 	}
 

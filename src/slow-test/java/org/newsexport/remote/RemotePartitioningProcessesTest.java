@@ -31,12 +31,14 @@ import org.newsexport.support.TestCorpus;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Remote partitioning across JVMs on one machine, as on several: an Artemis broker and a PostgreSQL job repository
- * (both embedded in this test's process), two {@code news-export worker} processes and a {@code news-export run}
- * manager process. The published export equals the single-process export of the same input, every dataset in both
- * formats, row for row. Then a worker killed with SIGKILL in the middle of a partition: the run fails within a bounded
- * time (the worker timeout), and the same command run again completes with the same export, running again only the
- * partition that did not complete (asserted from the job repository). In the {@code slow} Maven profile.
+ * Remote partitioning across JVMs on one machine, as on several: an Artemis broker and a
+ * PostgreSQL job repository (both embedded in this test's process), two
+ * {@code news-export worker} processes and a {@code news-export run} manager process. The
+ * published export equals the single-process export of the same input, every dataset in
+ * both formats, row for row. Then a worker killed with SIGKILL in the middle of a
+ * partition: the run fails within a bounded time (the worker timeout), and the same
+ * command run again completes with the same export, running again only the partition that
+ * did not complete (asserted from the job repository). In the {@code slow} Maven profile.
  */
 @Tag("slow")
 @Timeout(value = 600, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
@@ -48,8 +50,8 @@ class RemotePartitioningProcessesTest {
 
 	private static final List<String> IDENTITY = List.of("job_execution_id", "exported_at", "export_sequence");
 
-	private static final Pattern STARTED = Pattern.compile("partition (exportPartition:p-\\d+) of execution (\\d+) "
-			+ "started");
+	private static final Pattern STARTED = Pattern
+		.compile("partition (exportPartition:p-\\d+) of execution (\\d+) " + "started");
 
 	@TempDir
 	static Path shared;
@@ -91,12 +93,15 @@ class RemotePartitioningProcessesTest {
 		}
 	}
 
-	/** The job repository and the broker, as every process of the run is given them, with a short worker timeout. */
+	/**
+	 * The job repository and the broker, as every process of the run is given them, with
+	 * a short worker timeout.
+	 */
 	private static List<String> shared(String... more) {
-		List<String> properties = new ArrayList<>(List.of(
-				"spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"spring.datasource.username=postgres", "spring.datasource.password=",
-				"export.broker-url=" + brokerUrl, "export.worker-timeout=10s"));
+		List<String> properties = new ArrayList<>(
+				List.of("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+						"spring.datasource.username=postgres", "spring.datasource.password=",
+						"export.broker-url=" + brokerUrl, "export.worker-timeout=10s"));
 		properties.addAll(List.of(more));
 		return properties;
 	}
@@ -141,7 +146,8 @@ class RemotePartitioningProcessesTest {
 			assertThat(first.waitFor(60)).as(first.output()).isZero();
 			assertThat(second.waitFor(60)).as(second.output()).isZero();
 
-			// Slow workers; the one that takes the first export partition is killed in the middle of it.
+			// Slow workers; the one that takes the first export partition is killed in
+			// the middle of it.
 			String[] slow = { "spring.main.sources=org.newsexport.support.SlowChunks", "test.chunk-delay-ms=150" };
 			JobProcess doomed = worker(shared.resolve("worker-3.log"), slow);
 			JobProcess survivor = worker(shared.resolve("worker-4.log"), slow);
@@ -176,7 +182,10 @@ class RemotePartitioningProcessesTest {
 		}
 	}
 
-	/** The statuses of each export partition's executions, oldest first, over the job instance of an execution. */
+	/**
+	 * The statuses of each export partition's executions, oldest first, over the job
+	 * instance of an execution.
+	 */
 	private static Map<String, List<String>> partitionRuns(long jobExecutionId) throws Exception {
 		Map<String, List<String>> runs = new TreeMap<>();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();

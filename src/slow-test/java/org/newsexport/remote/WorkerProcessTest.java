@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.support.JobProcess;
 
 /**
- * {@code news-export broker} and {@code news-export worker} as processes: each says it is ready in one line, and ends
- * cleanly with exit status 0 on SIGTERM. In the {@code slow} Maven profile, with the other suites of processes.
+ * {@code news-export broker} and {@code news-export worker} as processes: each says it is
+ * ready in one line, and ends cleanly with exit status 0 on SIGTERM. In the {@code slow}
+ * Maven profile, with the other suites of processes.
  */
 @Tag("slow")
 class WorkerProcessTest {

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.support.TestCorpus;
 
-/** The benchmark corpus: deterministic, shaped like a crawl, made of the seeds' text with boilerplate around it. */
+/**
+ * The benchmark corpus: deterministic, shaped like a crawl, made of the seeds' text with
+ * boilerplate around it.
+ */
 class CorpusGeneratorTest {
 
 	@TempDir
@@ -38,7 +41,8 @@ class CorpusGeneratorTest {
 	@Test
 	void theSameFilesAndSeedGiveByteIdenticalTrees() throws Exception {
 		assertThat(generate("--files", "300", "--seed", "7", "--output", tmp.resolve("a").toString()))
-			.as(err.toString()).isZero();
+			.as(err.toString())
+			.isZero();
 		assertThat(generate("--files", "300", "--seed", "7", "--output", tmp.resolve("b").toString())).isZero();
 		assertThat(generate("--files", "300", "--seed", "8", "--output", tmp.resolve("c").toString())).isZero();
 
@@ -58,7 +62,8 @@ class CorpusGeneratorTest {
 			.collect(Collectors.groupingBy(Path::getParent, Collectors.counting()));
 		assertThat(perDirectory.values()).allMatch(count -> count <= CorpusGenerator.FILES_PER_DIRECTORY);
 		assertThat(perDirectory).hasSize(40);
-		assertThat(corpus.relativize(files.get(0)).toString()).matches("site-\\d\\d/2026-\\d\\d-\\d\\d/[a-z0-9-]+-\\d+\\.txt");
+		assertThat(corpus.relativize(files.get(0)).toString())
+			.matches("site-\\d\\d/2026-\\d\\d-\\d\\d/[a-z0-9-]+-\\d+\\.txt");
 		long[] sizes = files.stream().mapToLong(CorpusGeneratorTest::size).sorted().toArray();
 		double mean = Stream.of(files.toArray(Path[]::new)).mapToLong(CorpusGeneratorTest::size).average().orElse(0);
 		assertThat(mean).as("average file size").isBetween(3500.0, 4500.0);
@@ -69,7 +74,9 @@ class CorpusGeneratorTest {
 	@Test
 	void pagesCarryTheSeedsTextWithOtherNamesAndTheBoilerplateTheCleanerRemoves() throws Exception {
 		CorpusGenerator generator = new CorpusGenerator(TestCorpus.SEEDS, 3);
-		String pages = Stream.iterate(0, i -> i + 1).limit(400).map(i -> generator.page(i).text())
+		String pages = Stream.iterate(0, i -> i + 1)
+			.limit(400)
+			.map(i -> generator.page(i).text())
 			.collect(Collectors.joining("\n"));
 		assertThat(pages).contains("the secretary general of", "captcha", "Your Comment", "Leave a Reply",
 				"Source link", "By admin", "News ID: ", "Home > ", "All rights reserved", "Related Articles");
@@ -90,7 +97,8 @@ class CorpusGeneratorTest {
 		assertThat(generate("--files", "many", "--output", tmp.resolve("new").toString())).isEqualTo(2);
 		assertThat(generate("--files", "3", "--output", tmp.resolve("full").toString())).isEqualTo(2);
 		assertThat(generate("--files", "3", "--from", tmp.resolve("nowhere").toString(), "--output",
-				tmp.resolve("new").toString())).isEqualTo(2);
+				tmp.resolve("new").toString()))
+			.isEqualTo(2);
 		assertThat(generate("--files", "3", "--outptu", tmp.resolve("new").toString())).isEqualTo(2);
 		assertThat(err.toString().lines()).hasSize(5).allMatch(line -> line.startsWith("generate: "));
 		assertThat(err.toString()).contains("missing --files N", "--files must be a whole number", "not empty",

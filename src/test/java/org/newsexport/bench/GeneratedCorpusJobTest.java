@@ -17,7 +17,10 @@ import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 import org.newsexport.support.TestCorpus;
 
-/** The benchmark corpus goes through the job as a crawl would: its boilerplate removed, its copies found. */
+/**
+ * The benchmark corpus goes through the job as a crawl would: its boilerplate removed,
+ * its copies found.
+ */
 class GeneratedCorpusJobTest {
 
 	private static final int FILES = 300;
@@ -32,8 +35,10 @@ class GeneratedCorpusJobTest {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
 		PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-		assertThat(GenerateCorpus.run(new String[] { "--files", Integer.toString(FILES), "--output",
-				corpus.toString() }, out, errors)).as(err.toString()).isZero();
+		assertThat(GenerateCorpus
+			.run(new String[] { "--files", Integer.toString(FILES), "--output", corpus.toString() }, out, errors))
+			.as(err.toString())
+			.isZero();
 		CliRun cli = CliRun.inFolder(tmp.resolve("repository"));
 		assertThat(cli.export(corpus, output)).as(cli.err()).isZero();
 
@@ -42,25 +47,31 @@ class GeneratedCorpusJobTest {
 			String articles = DuckDb.parquet(output, "articles");
 			String rejects = DuckDb.parquet(output, "rejects");
 			assertThat(duckdb.rows("SELECT count(DISTINCT source_path) FROM (SELECT source_path FROM " + articles
-					+ " UNION ALL SELECT source_path FROM " + rejects + ")")).containsExactly(List.of((long) FILES));
+					+ " UNION ALL SELECT source_path FROM " + rejects + ")"))
+				.containsExactly(List.of((long) FILES));
 			assertThat(duckdb.count(articles) + duckdb.count(rejects)).isEqualTo(FILES);
 
 			String removed = DuckDb.parquet(output, "removed_lines");
-			List<Object> rules = duckdb.rows("SELECT DISTINCT rule FROM " + removed).stream().map(row -> row.get(0))
+			List<Object> rules = duckdb.rows("SELECT DISTINCT rule FROM " + removed)
+				.stream()
+				.map(row -> row.get(0))
 				.toList();
 			assertThat(rules).contains("breadcrumb", "newsroom-code", "generic-byline", "source-link", "title-repeat",
 					"comment-section", "copyright-footer", "follow-us", "read-more", "app-promo", "newsletter");
 			assertThat(rules).containsAnyOf("share-label", "share-on-network", "network-names");
 			assertThat(duckdb.rows("SELECT rule FROM " + removed + " WHERE text IN ('• captcha', 'Your Comment', "
-					+ "'Leave a Reply') GROUP BY rule")).containsExactly(List.of("comment-section"));
+					+ "'Leave a Reply') GROUP BY rule"))
+				.containsExactly(List.of("comment-section"));
 			assertThat(duckdb.count("(SELECT * FROM " + articles + " WHERE body LIKE '%captcha%' OR body LIKE "
 					+ "'%Source link%' OR body LIKE '%News ID:%' OR body LIKE '%Leave a Reply%' OR body LIKE "
-					+ "'%Home > %')")).as("boilerplate left in bodies").isZero();
+					+ "'%Home > %')"))
+				.as("boilerplate left in bodies")
+				.isZero();
 
 			Map<String, String> clusterOf = new HashMap<>();
 			Map<String, Boolean> exact = new HashMap<>();
-			for (List<Object> row : duckdb.rows("SELECT doc_id, cluster_id, exact_duplicate FROM "
-					+ DuckDb.parquet(output, "duplicates"))) {
+			for (List<Object> row : duckdb
+				.rows("SELECT doc_id, cluster_id, exact_duplicate FROM " + DuckDb.parquet(output, "duplicates"))) {
 				clusterOf.put((String) row.get(0), (String) row.get(1));
 				exact.put((String) row.get(0), (Boolean) row.get(2));
 			}
@@ -83,8 +94,8 @@ class GeneratedCorpusJobTest {
 				}
 			}
 			assertThat(copies).as("near and exact copies generated").hasSizeGreaterThanOrEqualTo(FILES / 50);
-			assertThat(found).as("copies found in the cluster of their original").hasSizeGreaterThanOrEqualTo(
-					copies.size() * 3 / 4);
+			assertThat(found).as("copies found in the cluster of their original")
+				.hasSizeGreaterThanOrEqualTo(copies.size() * 3 / 4);
 			assertThat(clusterOf.size()).as("articles in clusters: the copies and their originals, hardly more")
 				.isLessThanOrEqualTo(2 * copies.size() + 2);
 		}

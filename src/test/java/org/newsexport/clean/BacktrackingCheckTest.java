@@ -13,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The load-time check of rule patterns for the shapes that backtrack catastrophically. */
+/**
+ * The load-time check of rule patterns for the shapes that backtrack catastrophically.
+ */
 class BacktrackingCheckTest {
 
 	@ParameterizedTest

@@ -43,7 +43,8 @@ class BlockClassifierTest {
 		assertThat(menu.reason).isEqualTo(Feature.LINK_LIST);
 		assertThat(menu.decided).isTrue();
 		assertThat(classify("The vote was 3 | 4 in the first round, and he said it was a fair result for all of them.",
-				"en").reason).isNull();
+				"en").reason)
+			.isNull();
 	}
 
 	@Test
@@ -51,7 +52,8 @@ class BlockClassifierTest {
 		assertThat(classify("Read the full story »", "en").reason).isEqualTo(Feature.LINK_MARKER);
 		assertThat(classify("View the Full Gallery »", "en").decided).isTrue();
 		assertThat(classify("He shouted «Down with the occupiers» as the crowd moved to the embassy gates on Friday »",
-				"en").reason).isNotEqualTo(Feature.LINK_MARKER);
+				"en").reason)
+			.isNotEqualTo(Feature.LINK_MARKER);
 	}
 
 	@Test
@@ -59,17 +61,20 @@ class BlockClassifierTest {
 		assertThat(classify("12:45 | 3.2°C | 1,234 views | 56 shares | 7/10", "en").blockClass)
 			.isEqualTo(BlockClass.BAD);
 		assertThat(classify("$1,170,000", "en").reason).isEqualTo(Feature.SYMBOLS);
-		assertThat(classify("The 2,500 troops will leave by 2022, the ministry said in a statement on Monday.", "en")
-			.blockClass).isNotEqualTo(BlockClass.BAD);
+		assertThat(classify("The 2,500 troops will leave by 2022, the ministry said in a statement on Monday.",
+				"en").blockClass)
+			.isNotEqualTo(BlockClass.BAD);
 	}
 
 	@Test
 	void aLongLineWithoutStopWordsIsBoilerplateAndOneWithFewIsLeftToItsNeighbours() {
-		PageLine tags = classify("Barack Obama, Mitt Romney, Election 2012, Ohio, Florida, Swing States, Polls, Debates",
-				"en");
+		PageLine tags = classify(
+				"Barack Obama, Mitt Romney, Election 2012, Ohio, Florida, Swing States, Polls, Debates", "en");
 		// two stop words ("and", "in") of fourteen words: few, not none
-		PageLine reference = classify("Barack Obama and Mitt Romney, Election 2012 in Ohio, Florida, Swing States, Polls,"
-				+ " Debates, Conventions", "en");
+		PageLine reference = classify(
+				"Barack Obama and Mitt Romney, Election 2012 in Ohio, Florida, Swing States, Polls,"
+						+ " Debates, Conventions",
+				"en");
 
 		assertThat(tags.blockClass).isEqualTo(BlockClass.BAD);
 		assertThat(tags.reason).isEqualTo(Feature.LOW_STOPWORD_DENSITY);

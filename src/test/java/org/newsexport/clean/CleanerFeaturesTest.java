@@ -11,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsexport.article.RemovedLine;
 
-/** The cleaner on whole scraped pages: each feature names the lines it removes, and keeps the article's. */
+/**
+ * The cleaner on whole scraped pages: each feature names the lines it removes, and keeps
+ * the article's.
+ */
 class CleanerFeaturesTest {
 
 	private static final RuleSet RULES = RuleSet.load(Path.of("config/cleaning-rules.yml"));
@@ -63,8 +66,12 @@ class CleanerFeaturesTest {
 			""".formatted(TEASER, P1, P2, P3, COMMENT);
 
 	private static String ruleOf(CleanedText cleaned, String text) {
-		return cleaned.removedLines().stream().filter(line -> line.text().equals(text)).map(RemovedLine::rule)
-			.findFirst().orElse("kept");
+		return cleaned.removedLines()
+			.stream()
+			.filter(line -> line.text().equals(text))
+			.map(RemovedLine::rule)
+			.findFirst()
+			.orElse("kept");
 	}
 
 	private static List<String> kept(CleanedText cleaned) {
@@ -96,8 +103,8 @@ class CleanerFeaturesTest {
 		assertThat(ruleOf(cleaned, "Farmers Protest New Water Rules In The South")).isEqualTo("feature:teaser-run");
 		assertThat(ruleOf(cleaned, "City Council Approves Budget For Public Libraries"))
 			.isEqualTo("feature:teaser-run");
-		assertThat(cleaned.removedLines()).extracting(RemovedLine::text).contains("Around The Region",
-				"Museum Reopens Its Doors After Two Years Of Repairs");
+		assertThat(cleaned.removedLines()).extracting(RemovedLine::text)
+			.contains("Around The Region", "Museum Reopens Its Doors After Two Years Of Repairs");
 	}
 
 	@Test
@@ -156,7 +163,8 @@ class CleanerFeaturesTest {
 
 	@Test
 	void laterRepeatsOfTheHeadlineAreCaptions() {
-		String page = "Iraqis hold rally in Baghdad\n\n" + P1 + "\n\nIraqis hold rally in Baghdad\n\n" + P2 + "\n\n" + P3;
+		String page = "Iraqis hold rally in Baghdad\n\n" + P1 + "\n\nIraqis hold rally in Baghdad\n\n" + P2 + "\n\n"
+				+ P3;
 
 		CleanedText cleaned = new Cleaner(RULES).clean(page);
 
@@ -209,8 +217,8 @@ class CleanerFeaturesTest {
 
 	@Test
 	void anEndRuleAboveTheArticleOnlyDropsItsLine() {
-		String page = "Iraqis hold rally in Baghdad | Example\n\nLeave a comment\n\nIraqis hold rally in Baghdad\n\n" + P1
-				+ "\n\n" + P2 + "\n\nLeave a Reply\n\n" + COMMENT;
+		String page = "Iraqis hold rally in Baghdad | Example\n\nLeave a comment\n\nIraqis hold rally in Baghdad\n\n"
+				+ P1 + "\n\n" + P2 + "\n\nLeave a Reply\n\n" + COMMENT;
 
 		CleanedText cleaned = new Cleaner(RULES).clean(page);
 
@@ -225,7 +233,9 @@ class CleanerFeaturesTest {
 		String post = "Max was born on Tuesday. The first picture of him is below.";
 		StringBuilder comments = new StringBuilder();
 		for (int i = 1; i <= commentCount; i++) {
-			comments.append("Reader ").append(i).append(" says:\n\nCongratulations to the whole family, ")
+			comments.append("Reader ")
+				.append(i)
+				.append(" says:\n\nCongratulations to the whole family, ")
 				.append("what a wonderful piece of news to read on a Wednesday morning, and welcome to Max!\n\n");
 		}
 		String page = "Study Notes » Blog Archive » My New Project\n\nStudy Notes\n\nHome\n\nAbout\n\nMy New Project\n\n"
@@ -233,8 +243,10 @@ class CleanerFeaturesTest {
 
 		CleanedText cleaned = new Cleaner(RULES).clean(page);
 
-		// the page's title, a trail before the headline, is the headline: its repeat above the post anchors the article,
-		// short as it is, and the comments below the end rule go, few (no core) or many (a denser stretch)
+		// the page's title, a trail before the headline, is the headline: its repeat
+		// above the post anchors the article,
+		// short as it is, and the comments below the end rule go, few (no core) or many
+		// (a denser stretch)
 		assertThat(cleaned.headline().text()).isEqualTo("Study Notes » Blog Archive » My New Project");
 		assertThat(kept(cleaned)).containsExactly("My New Project", post);
 		assertThat(ruleOf(cleaned, "Reader 3 says:")).isEqualTo("comment-section");
@@ -251,9 +263,10 @@ class CleanerFeaturesTest {
 				+ "includes many other voices, from executives to investors, on the business of technology.";
 		String page = "Carrier and phone maker meet in New York | Example News\n\nHome\n\nNews\n\nReviews\n\n"
 				+ "Carrier and phone maker meet in New York\n\nBy Jane Doe | Nov 06 2012 | 1:13 pm\n\n" + s1 + "\n\n"
-				+ s2 + "\n\nShare this:\n\nTwitter\n\nFacebook\n\nMore from Example News\nNews\nReviews\nPhones\nTablets\nApps\nDeals\n"
-				+ "Podcasts\nVideo\n\nAbout Voices\n\n" + blurb + "\n\n" + blurb.replace("many", "several")
-				+ "\n\n" + blurb.replace("many", "a few");
+				+ s2
+				+ "\n\nShare this:\n\nTwitter\n\nFacebook\n\nMore from Example News\nNews\nReviews\nPhones\nTablets\nApps\nDeals\n"
+				+ "Podcasts\nVideo\n\nAbout Voices\n\n" + blurb + "\n\n" + blurb.replace("many", "several") + "\n\n"
+				+ blurb.replace("many", "a few");
 
 		CleanedText cleaned = new Cleaner(RULES).clean(page);
 
@@ -300,7 +313,8 @@ class CleanerFeaturesTest {
 
 		CleanedText cleaned = new Cleaner(RULES).clean(page);
 
-		// the teasers' sentences hold more running text than the article, but none of their blocks does
+		// the teasers' sentences hold more running text than the article, but none of
+		// their blocks does
 		assertThat(kept(cleaned)).containsExactly("Family travels to the festival", s1, s2);
 	}
 
@@ -308,13 +322,15 @@ class CleanerFeaturesTest {
 	void aCommentCountBesideTheBylineDoesNotEndThePageAboveTheArticle() {
 		String teaser = "Readers who liked this story also read about the council and its plans for the old harbour "
 				+ "and the new bridge that the town has wanted for years.";
-		String page = "Iraqis hold rally in Baghdad | Example News\n\n" + teaser + "\n\n" + teaser.replace("council", "mayor")
-				+ "\n\n" + teaser.replace("council", "school") + "\n\nIraqis hold rally in Baghdad\n\nBy Ali Abbas\n\n"
-				+ "4 Comments\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3;
+		String page = "Iraqis hold rally in Baghdad | Example News\n\n" + teaser + "\n\n"
+				+ teaser.replace("council", "mayor") + "\n\n" + teaser.replace("council", "school")
+				+ "\n\nIraqis hold rally in Baghdad\n\nBy Ali Abbas\n\n" + "4 Comments\n\n" + P1 + "\n\n" + P2 + "\n\n"
+				+ P3;
 
 		CleanedText cleaned = new Cleaner(RULES).clean(page);
 
-		// the count in the header cluster only drops its line: the article below is the core, not the teasers above
+		// the count in the header cluster only drops its line: the article below is the
+		// core, not the teasers above
 		assertThat(kept(cleaned)).contains(P1, P2, P3);
 		assertThat(ruleOf(cleaned, "4 Comments")).isEqualTo("comment-section");
 	}
@@ -349,11 +365,16 @@ class CleanerFeaturesTest {
 		StringBuilder gallery = new StringBuilder("Business news in pictures\n\n");
 		List<String> captions = new ArrayList<>();
 		for (int n = 1; n <= 4; n++) {
-			String caption = "The company number " + n + " said on Monday that its profits had risen, and that it would "
+			String caption = "The company number " + n
+					+ " said on Monday that its profits had risen, and that it would "
 					+ "hire more people in the coming year, according to a statement that the chief executive read to "
 					+ "reporters at the company's offices in the city.";
 			captions.add(caption);
-			gallery.append(n).append("/24 Company ").append(n).append(" profits rise\n\n").append(caption)
+			gallery.append(n)
+				.append("/24 Company ")
+				.append(n)
+				.append(" profits rise\n\n")
+				.append(caption)
 				.append("\n\nGETTY IMAGES\n\n");
 		}
 		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\n" + P1 + "\n\n" + gallery + P2 + "\n\n"
@@ -383,15 +404,16 @@ class CleanerFeaturesTest {
 
 		CleanedText cleaned = new Cleaner(RULES).clean(page);
 
-		// the comment link in the page's header only drops its line: the repeats weigh nothing, so no article ends there
+		// the comment link in the page's header only drops its line: the repeats weigh
+		// nothing, so no article ends there
 		assertThat(kept(cleaned)).contains(P1, P2, P3);
 		assertThat(ruleOf(cleaned, "Comment")).isEqualTo("comment-section");
 	}
 
 	@Test
 	void aTextAboveACommentLinkIsStillAnArticle() {
-		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\n" + P1 + "\n\n" + P2
-				+ "\n\nComment\n\n" + COMMENT;
+		String page = "Iraqis hold rally - Example News\n\nIraqis hold rally\n\n" + P1 + "\n\n" + P2 + "\n\nComment\n\n"
+				+ COMMENT;
 
 		CleanedText cleaned = new Cleaner(RULES).clean(page);
 
@@ -427,8 +449,8 @@ class CleanerFeaturesTest {
 
 		CleanedText cleaned = new Cleaner(RULES).clean(page);
 
-		assertThat(kept(cleaned)).containsExactly("A day of anger in the capital", "By Ali Abbas and Sara Karim", P1, P2,
-				P3);
+		assertThat(kept(cleaned)).containsExactly("A day of anger in the capital", "By Ali Abbas and Sara Karim", P1,
+				P2, P3);
 	}
 
 	@Test
@@ -494,8 +516,8 @@ class CleanerFeaturesTest {
 		String[] days = { "Monday", "Tuesday", "Friday" };
 		for (int i = 0; i < pages.length; i++) {
 			// three different reports, each with the same section heading
-			pages[i] = "Report " + i + "\n\n" + P1 + " " + days[i] + "\n\nBackground\n\n" + P2 + " " + days[i] + "\n\n" + P3
-					+ " " + days[i] + "\n\nBackground";
+			pages[i] = "Report " + i + "\n\n" + P1 + " " + days[i] + "\n\nBackground\n\n" + P2 + " " + days[i] + "\n\n"
+					+ P3 + " " + days[i] + "\n\nBackground";
 			statistics.add(pages[i]);
 		}
 

@@ -53,7 +53,8 @@ class CleanerTest {
 
 	@Test
 	void anEndRuleRemovesItsLineAndEverythingAfterUnderItsName() {
-		CleanedText cleaned = cleaner.clean("Title\n" + SENTENCE + "\n\nYour Comment\n\nYou are replying to: .\n• captcha");
+		CleanedText cleaned = cleaner
+			.clean("Title\n" + SENTENCE + "\n\nYour Comment\n\nYou are replying to: .\n• captcha");
 
 		assertThat(cleaned.keptLines()).extracting(KeptLine::text).containsExactly(SENTENCE);
 		assertThat(cleaned.removedLines()).containsExactly(new RemovedLine(4, "comment-section", "Your Comment"),

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Every rule of {@code config/cleaning-rules.yml} removes what it is meant to and leaves article sentences alone. */
+/**
+ * Every rule of {@code config/cleaning-rules.yml} removes what it is meant to and leaves
+ * article sentences alone.
+ */
 class CleaningRulesTest {
 
 	private static final RuleSet RULES = RuleSet.load(Path.of("config/cleaning-rules.yml"));
@@ -198,14 +201,11 @@ class CleaningRulesTest {
 	}
 
 	/** Article text that no rule may remove. */
-	private static final List<String> KEPT = List.of(
-			"1/2 cup sugar",
-			"1/16 teaspoon ground cloves",
+	private static final List<String> KEPT = List.of("1/2 cup sugar", "1/16 teaspoon ground cloves",
 			"3 of 4 voters backed the plan.",
 			"Regulators say the site uses cookies to track readers across the web, a practice they want to end.",
 			"Readers can subscribe to the paper's print edition for $10 a month.",
-			"She baked cookies for the volunteers.",
-			"By Jane Doe, October 23, 2012 at 4:19 pm",
+			"She baked cookies for the volunteers.", "By Jane Doe, October 23, 2012 at 4:19 pm",
 			"The polls close on Tuesday, November 6 at 8:00 p.m.",
 			// share
 			"He refused to share this information with reporters.",
@@ -213,60 +213,43 @@ class CleaningRulesTest {
 			"Follow us on Twitter, the group urged its supporters in a statement on Monday.",
 			"Twitter users criticised the decision.",
 			// comments and forms
-			"Comments by the minister angered lawmakers.",
-			"Three comments on the bill were published.",
-			"Obama said:",
+			"Comments by the minister angered lawmakers.", "Three comments on the bill were published.", "Obama said:",
 			"The minister says the talks will resume on Monday.",
 			"Posted by the ministry on its website, the statement drew 3,000 replies.",
 			"Reply to the minister's letter was sent on Monday.",
 			"Your comment was noted, the spokesman told the reporter.",
 			"Leave a reply to the ministry within 30 days, the court told the company.",
-			"Captcha systems were bypassed by the attackers, the report said.",
-			"The website was hacked on Monday.",
-			"Submit your application by Friday, the ministry said.",
-			"Name and shame",
+			"Captcha systems were bypassed by the attackers, the report said.", "The website was hacked on Monday.",
+			"Submit your application by Friday, the ministry said.", "Name and shame",
 			// source, byline
-			"The source said the talks would resume.",
-			"Source: Reuters",
-			"By Monday, the protesters had left the square.",
-			"By staff in Baghdad were told to leave the embassy.",
+			"The source said the talks would resume.", "Source: Reuters",
+			"By Monday, the protesters had left the square.", "By staff in Baghdad were told to leave the embassy.",
 			"By Ali Abbas",
 			// promo
 			"Subscribers to the newsletter complained about the change.",
 			"Download speeds in Iraq fell sharply after the attack.",
 			"Read more about the rally in our report on the protests, which drew thousands.",
-			"Related news outlets reported the same figures.",
-			"More than 2,500 US troops remain in Iraq.",
-			"More from the interview",
-			"Press TV’s website was blocked in several countries, the broadcaster said.",
+			"Related news outlets reported the same figures.", "More than 2,500 US troops remain in Iraq.",
+			"More from the interview", "Press TV’s website was blocked in several countries, the broadcaster said.",
 			// codes, breadcrumbs, dates
-			"News Code of conduct for journalists was published in 2019.",
-			"Iran/Iraq border reopens",
-			"The ratio was 3 / 4 of the total.",
-			"January 3, 2020 was the day Soleimani was killed.",
-			"On January 3, 2020, a US drone killed him.",
-			"Jan. 01",
+			"News Code of conduct for journalists was published in 2019.", "Iran/Iraq border reopens",
+			"The ratio was 3 / 4 of the total.", "January 3, 2020 was the day Soleimani was killed.",
+			"On January 3, 2020, a US drone killed him.", "Jan. 01",
 			// copyright, ads, navigation
-			"Copyright lawsuits have surged this year.",
-			"He said all rights reserved to the people must be respected.",
+			"Copyright lawsuits have surged this year.", "He said all rights reserved to the people must be respected.",
 			"The guides are copyright 2002 by the school, which sells them to teachers across the country.",
 			"The server set a record in the SPECweb©2005 benchmark, the company said on Monday.",
 			"The court heard that the studio had filed 40 claims of copyright infringement against the site since 2004.",
 			"Reprinted with permission of the publisher, the book's first chapter tells how the company was founded. Copyright 2004 by the authors.",
-			"Advertisement revenue fell 10% last year.",
-			"Next week, the parliament will vote on the bill.",
-			"Home of the brave",
-			"Back to the future of Iraq's oil",
-			"Go back to the car and wait, the officer told him.",
-			"Return to sender.",
+			"Advertisement revenue fell 10% last year.", "Next week, the parliament will vote on the bill.",
+			"Home of the brave", "Back to the future of Iraq's oil",
+			"Go back to the car and wait, the officer told him.", "Return to sender.",
 			"Back to school: what parents need to know about the new rules for the coming year in Baghdad",
 			// real lines of the seeds
 			"“We will not let you stay in the land of the martyrs after today,” some of the placards read.",
-			"‘US terrorism has to end’",
-			"Demanding withdrawal ‘not a sentimental position’",
+			"‘US terrorism has to end’", "Demanding withdrawal ‘not a sentimental position’",
 			"The number of demonstrators in Baghdad has reached 3 million so far",
-			"US convoy targeted in Iraq's Dhi Qar",
-			"Iraqis hold rally in condemnation of US crimes (+VIDEOS)");
+			"US convoy targeted in Iraq's Dhi Qar", "Iraqis hold rally in condemnation of US crimes (+VIDEOS)");
 
 	@ParameterizedTest
 	@FieldSource("KEPT")
@@ -275,8 +258,9 @@ class CleaningRulesTest {
 	}
 
 	/**
-	 * A rule's {@code requires:} texts only save time: wherever its pattern is found, in a line it removes or one it
-	 * must keep, one of them occurs, so the rule decides every line as its pattern alone would.
+	 * A rule's {@code requires:} texts only save time: wherever its pattern is found, in
+	 * a line it removes or one it must keep, one of them occurs, so the rule decides
+	 * every line as its pattern alone would.
 	 */
 	@Test
 	void requiredTextsOccurWhereverTheirPatternIsFound() {
@@ -328,9 +312,10 @@ class CleaningRulesTest {
 	}
 
 	/**
-	 * A loop over a group recurses once per repetition in Java's engine: on a long line of network names ("x x x
-	 * ..."), found by CleanerPropertiesTest, network-names, share-on-network and follow-us overflowed the stack,
-	 * which a cleaning thread does not survive. Their loops are possessive now, which Java runs without recursion.
+	 * A loop over a group recurses once per repetition in Java's engine: on a long line
+	 * of network names ("x x x ..."), found by CleanerPropertiesTest, network-names,
+	 * share-on-network and follow-us overflowed the stack, which a cleaning thread does
+	 * not survive. Their loops are possessive now, which Java runs without recursion.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "x", "x ", "Facebook Twitter ", "Facebook, " })
@@ -344,8 +329,7 @@ class CleaningRulesTest {
 
 	@Test
 	void everyRuleOfTheFileIsNamedAndCategorised() {
-		assertThat(RULES.rules()).isNotEmpty()
-			.allSatisfy(rule -> assertThat(rule.category()).isNotBlank());
+		assertThat(RULES.rules()).isNotEmpty().allSatisfy(rule -> assertThat(rule.category()).isNotBlank());
 		assertThat(RULES.named("breadcrumb")).map(CleaningRule::category).contains("breadcrumb");
 		assertThat(RULES.named("page-date")).map(CleaningRule::category).contains("page-date");
 	}

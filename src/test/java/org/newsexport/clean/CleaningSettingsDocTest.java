@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The table of thresholds in docs/cleaning.md is made from {@link CleaningSettings}: the names and defaults from the
- * record, the descriptions from its Javadoc ({@code @param} lines). This test fails when the page disagrees with the
- * record, or when a setting has no description. Run it with {@code -Ddocs.update=true} to write the table into the
- * page anew, then review the diff.
+ * The table of thresholds in docs/cleaning.md is made from {@link CleaningSettings}: the
+ * names and defaults from the record, the descriptions from its Javadoc ({@code @param}
+ * lines). This test fails when the page disagrees with the record, or when a setting has
+ * no description. Run it with {@code -Ddocs.update=true} to write the table into the page
+ * anew, then review the diff.
  */
 class CleaningSettingsDocTest {
 
@@ -29,7 +30,10 @@ class CleaningSettingsDocTest {
 	private static final Pattern BLOCK = Pattern
 		.compile("(<!-- generated: cleaning-settings -->\n)(.*?)(<!-- end generated -->)", Pattern.DOTALL);
 
-	/** A {@code @param} tag of the record's Javadoc, up to the next tag or the comment's end. */
+	/**
+	 * A {@code @param} tag of the record's Javadoc, up to the next tag or the comment's
+	 * end.
+	 */
 	private static final Pattern PARAM = Pattern.compile("@param (\\w+) (.*?)(?=\n \\* @|\n \\*/)", Pattern.DOTALL);
 
 	@Test
@@ -37,15 +41,17 @@ class CleaningSettingsDocTest {
 		String page = Files.readString(PAGE, StandardCharsets.UTF_8);
 		assertThat(BLOCK.matcher(page).find()).as("a generated block of the settings in %s", PAGE).isTrue();
 		String generated = BLOCK.matcher(page)
-			.replaceFirst(Matcher.quoteReplacement("<!-- generated: cleaning-settings -->\n" + table()
-					+ "<!-- end generated -->"));
+			.replaceFirst(Matcher
+				.quoteReplacement("<!-- generated: cleaning-settings -->\n" + table() + "<!-- end generated -->"));
 		if (Boolean.getBoolean("docs.update") && !generated.equals(page)) {
 			Files.writeString(PAGE, generated, StandardCharsets.UTF_8);
 			System.out.println("CleaningSettingsDocTest: wrote the table of " + PAGE);
 			page = generated;
 		}
-		assertThat(page).as("%s against CleaningSettings (run CleaningSettingsDocTest with -Ddocs.update=true to write "
-				+ "the table anew)", PAGE).isEqualTo(generated);
+		assertThat(page)
+			.as("%s against CleaningSettings (run CleaningSettingsDocTest with -Ddocs.update=true to write "
+					+ "the table anew)", PAGE)
+			.isEqualTo(generated);
 	}
 
 	@Test
@@ -62,7 +68,8 @@ class CleaningSettingsDocTest {
 	/** The settings, their defaults and their descriptions as a Markdown table. */
 	static String table() throws IOException {
 		Map<String, String> descriptions = descriptions();
-		StringBuilder table = new StringBuilder("| setting | default | what it is, and why that value |\n|---|---:|---|\n");
+		StringBuilder table = new StringBuilder(
+				"| setting | default | what it is, and why that value |\n|---|---:|---|\n");
 		for (RecordComponent component : CleaningSettings.class.getRecordComponents()) {
 			Object value;
 			try {
@@ -94,7 +101,10 @@ class CleaningSettingsDocTest {
 		return descriptions;
 	}
 
-	/** Javadoc's {@code {@code x}} and {@code {@link x}} as Markdown code; table cells escape their pipes. */
+	/**
+	 * Javadoc's {@code {@code x}} and {@code {@link x}} as Markdown code; table cells
+	 * escape their pipes.
+	 */
 	private static String markdown(String javadoc) {
 		return javadoc.replaceAll("\\{@(?:code|link)\\s+([^}]*)}", "`$1`").replace("|", "\\|");
 	}

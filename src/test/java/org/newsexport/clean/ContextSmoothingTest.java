@@ -69,7 +69,8 @@ class ContextSmoothingTest {
 
 	@Test
 	void aLineWithoutWordsIsNoEvidenceForItsNeighbours() {
-		// a list whose bullets and numbers stand on lines of their own: "•", "Plan the interviews.", "•", ...
+		// a list whose bullets and numbers stand on lines of their own: "•", "Plan the
+		// interviews.", "•", ...
 		List<PageLine> list = lines(G, S, S, S, S, G);
 		list.set(1, wordless(2, "•"));
 		list.set(3, wordless(4, "2."));
@@ -111,7 +112,8 @@ class ContextSmoothingTest {
 
 		boolean[] beside = ContextSmoothing.besideGoodLine(lines, -1);
 
-		// the short lines 1, 2 and 4 (bad by their context) have the good line 3 as nearest neighbour; 6 has not
+		// the short lines 1, 2 and 4 (bad by their context) have the good line 3 as
+		// nearest neighbour; 6 has not
 		assertThat(new boolean[] { beside[1], beside[2], beside[4], beside[6] }).containsExactly(true, true, true,
 				false);
 		assertThat(ContextSmoothing.besideGoodLine(lines, 3)).containsOnly(false);

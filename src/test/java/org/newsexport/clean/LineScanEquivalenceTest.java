@@ -16,9 +16,10 @@ import org.newsexport.language.StopWords;
 import org.newsexport.support.NastyText;
 
 /**
- * The per-line scans of the cleaner work on char arrays with table look-ups and share one pass between several
- * measures: each must give exactly what the plain scan it replaced gave (kept here as the reference), on random lines
- * made of the characters that the fast paths treat apart.
+ * The per-line scans of the cleaner work on char arrays with table look-ups and share one
+ * pass between several measures: each must give exactly what the plain scan it replaced
+ * gave (kept here as the reference), on random lines made of the characters that the fast
+ * paths treat apart.
  */
 class LineScanEquivalenceTest {
 
@@ -88,20 +89,23 @@ class LineScanEquivalenceTest {
 			TitleRepeat repeat = new TitleRepeat(headline);
 			for (int k = 0; k < 10; k++) {
 				String line = k % 2 == 0 ? random.line(20) : variant(headline);
-				assertThat(repeat.isRepeatedBy(line, ("x y " + line + "a b").toCharArray(), 4, Words.count(line))).as(headline + " / " + line)
+				assertThat(repeat.isRepeatedBy(line, ("x y " + line + "a b").toCharArray(), 4, Words.count(line)))
+					.as(headline + " / " + line)
 					.isEqualTo(plainIsRepeatedBy(headline, line));
 			}
 		}
 	}
 
 	/**
-	 * ASCII lines, most lines of most pages, are compared without a word set: headlines of a few words, some of
-	 * them twice, in any case, beside a site's name, and lines that repeat them with a word dropped, added or changed.
+	 * ASCII lines, most lines of most pages, are compared without a word set: headlines
+	 * of a few words, some of them twice, in any case, beside a site's name, and lines
+	 * that repeat them with a word dropped, added or changed.
 	 */
 	@Test
 	void titleRepeatsOfAsciiLinesAsThePlainComparison() {
 		java.util.Random ascii = new java.util.Random(11);
-		String[] words = { "iraqis", "hold", "rally", "in", "US", "crimes", "it's", "2020", "A", "a", "news", "CBS", "x1" };
+		String[] words = { "iraqis", "hold", "rally", "in", "US", "crimes", "it's", "2020", "A", "a", "news", "CBS",
+				"x1" };
 		String[] joins = { " ", " ", " - ", " | ", ": ", "'", ", ", " (" };
 		int repeats = 0;
 		for (int n = 0; n < LINES; n++) {
@@ -115,7 +119,9 @@ class LineScanEquivalenceTest {
 			boolean expected = plainIsRepeatedBy(headline, line);
 			repeats += expected ? 1 : 0;
 			assertThat(new TitleRepeat(headline).isRepeatedBy(line, ("x y " + line + "a b").toCharArray(), 4,
-					Words.count(line))).as(headline + " / " + line).isEqualTo(expected);
+					Words.count(line)))
+				.as(headline + " / " + line)
+				.isEqualTo(expected);
 		}
 		assertThat(repeats).as("repeats among the lines").isGreaterThan(LINES / 10);
 	}
@@ -135,7 +141,8 @@ class LineScanEquivalenceTest {
 	@Test
 	void lineEndsAsThePlainSearchForClosers() {
 		for (int n = 0; n < LINES; n++) {
-			String line = random.line(6) + List.of("", "\"", "'", ")", "]", " ", "”", "»", "」", ".)", "U.S.\"").get(n % 11);
+			String line = random.line(6)
+					+ List.of("", "\"", "'", ")", "]", " ", "”", "»", "」", ".)", "U.S.\"").get(n % 11);
 			char mark = plainFinalMark(line);
 			assertThat(LineShape.endsWithTerminalPunctuation(line)).as(line).isEqualTo(".!?…。！？؟।".indexOf(mark) >= 0);
 			assertThat(LineShape.endsLikeSentence(line)).as(line).isEqualTo(".!?:;,…".indexOf(mark) >= 0);
@@ -157,11 +164,15 @@ class LineScanEquivalenceTest {
 		}
 	}
 
-	/** The headline with a piece or two left out or added, in another case: a line near the headline. */
+	/**
+	 * The headline with a piece or two left out or added, in another case: a line near
+	 * the headline.
+	 */
 	private String variant(String headline) {
 		String line = random.nextInt(2) == 0 ? headline.toUpperCase(Locale.ROOT) : headline;
 		int cut = random.nextInt(line.length() + 1);
-		return line.substring(0, cut) + random.line(2) + line.substring(Math.min(line.length(), cut + random.nextInt(4)));
+		return line.substring(0, cut) + random.line(2)
+				+ line.substring(Math.min(line.length(), cut + random.nextInt(4)));
 	}
 
 	// The plain scans, as they were before the fast paths.
@@ -224,7 +235,8 @@ class LineScanEquivalenceTest {
 			int type = Character.getType(c);
 			if (Character.isLetter(c)) {
 				letters++;
-				if (c >= '\u2E80' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF' || c >= '\uF900' && c <= '\uFAFF') {
+				if (c >= '\u2E80' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7AF'
+						|| c >= '\uF900' && c <= '\uFAFF') {
 					wideChars++;
 				}
 			}
@@ -239,8 +251,8 @@ class LineScanEquivalenceTest {
 				wordStart = true;
 				continue;
 			}
-			boolean separator = "|·•»›▸◦‣".indexOf(c) >= 0 || (c == '/' || c == '>') && i > 0
-					&& i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
+			boolean separator = "|·•»›▸◦‣".indexOf(c) >= 0 || (c == '/' || c == '>') && i > 0 && i + 1 < text.length()
+					&& text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
 			if (separator) {
 				if (itemWords > 0) {
 					items++;
@@ -363,7 +375,9 @@ class LineScanEquivalenceTest {
 		return new NormalizedLine(number, normalized, normalized.substring(i));
 	}
 
-	/** The comparison without the count of runs that spares short lines their word sets. */
+	/**
+	 * The comparison without the count of runs that spares short lines their word sets.
+	 */
 	private static boolean plainIsRepeatedBy(String headline, String line) {
 		if (plainWordCount(line) > 2 * plainWordCount(headline)) {
 			return false;

@@ -34,7 +34,8 @@ class LineStatisticsTest {
 	void mergingTheStatisticsOfTwoHalvesOfTheFilesCountsAsOnePassOverAll() {
 		String[] files = new String[300];
 		for (int i = 0; i < files.length; i++) {
-			files[i] = "Home\nMenu item " + (char) ('a' + i % 7) + "\nBody of page " + i + " alone.\nFooter " + (char) ('x' + i % 3);
+			files[i] = "Home\nMenu item " + (char) ('a' + i % 7) + "\nBody of page " + i + " alone.\nFooter "
+					+ (char) ('x' + i % 3);
 		}
 		LineStatistics all = new LineStatistics();
 		LineStatistics first = new LineStatistics();
@@ -85,9 +86,19 @@ class LineStatisticsTest {
 		for (int file = 0; file < 2_000; file++) {
 			StringBuilder text = new StringBuilder("Home\nContact us\n");
 			for (int line = 0; line < 5; line++) {
-				text.append("unique line ").append(Integer.toString(file * 5 + line, 26).replace('0', 'z')
-					.replace('1', 'y').replace('2', 'x').replace('3', 'w').replace('4', 'v').replace('5', 'u')
-					.replace('6', 't').replace('7', 's').replace('8', 'r').replace('9', 'q')).append('\n');
+				text.append("unique line ")
+					.append(Integer.toString(file * 5 + line, 26)
+						.replace('0', 'z')
+						.replace('1', 'y')
+						.replace('2', 'x')
+						.replace('3', 'w')
+						.replace('4', 'v')
+						.replace('5', 'u')
+						.replace('6', 't')
+						.replace('7', 's')
+						.replace('8', 'r')
+						.replace('9', 'q'))
+					.append('\n');
 			}
 			statistics.add(text.toString());
 		}
@@ -102,7 +113,8 @@ class LineStatisticsTest {
 
 	@Test
 	void aTableThatGrowsCountsAsOneAtItsBoundAndForgetsOnlyAtTheBound() throws IOException {
-		// 1 << 15 slots: the table starts smaller and doubles; nothing is forgotten until 3/4 of the bound.
+		// 1 << 15 slots: the table starts smaller and doubles; nothing is forgotten until
+		// 3/4 of the bound.
 		LineStatistics growing = new LineStatistics(1 << 15);
 		int lines = (1 << 15) * 3 / 4 - 2;
 		for (int file = 0; file < lines / 2; file++) {
@@ -130,7 +142,10 @@ class LineStatisticsTest {
 		assertThat(growing.filesWith("Home")).isEqualTo(lines);
 	}
 
-	/** A number as letters only (lines without letters are not counted, and digits are normalised to 0). */
+	/**
+	 * A number as letters only (lines without letters are not counted, and digits are
+	 * normalised to 0).
+	 */
 	private static String letters(int number) {
 		StringBuilder letters = new StringBuilder();
 		do {

@@ -10,7 +10,10 @@ import org.newsexport.language.StopWords;
 
 class MenuRunsTest {
 
-	/** Lines of one block: no blank line between them (a line starting with "\n" opens a block). */
+	/**
+	 * Lines of one block: no blank line between them (a line starting with "\n" opens a
+	 * block).
+	 */
 	private static List<PageLine> lines(String... texts) {
 		List<PageLine> lines = new ArrayList<>();
 		int number = 1;
@@ -37,7 +40,8 @@ class MenuRunsTest {
 
 	@Test
 	void threeLinesAreNotAMenu() {
-		// a byline block is as short: "By Ali Abbas", "Baghdad Correspondent", "January 3, 2022"
+		// a byline block is as short: "By Ali Abbas", "Baghdad Correspondent", "January
+		// 3, 2022"
 		assertThat(lines("Home", "World", "Sport"))
 			.noneSatisfy(line -> assertThat(line.reason).isEqualTo(Feature.MENU_RUN));
 		assertThat(lines("By Ali Abbas", "Baghdad Correspondent", "Updated 3 January 2022"))

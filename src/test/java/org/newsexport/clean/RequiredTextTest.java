@@ -36,11 +36,14 @@ class RequiredTextTest {
 		assertThat(RequiredText.mask("Cookie")).isEqualTo(RequiredText.mask("cOOKIE"));
 	}
 
-	/** Texts of characters without other forms are found as they are written; the others by a character of theirs. */
+	/**
+	 * Texts of characters without other forms are found as they are written; the others
+	 * by a character of theirs.
+	 */
 	@Test
 	void textsAreFoundAsTheFoldedSearchFindsThem() {
-		RequiredText required = RequiredText.of(List.of(":0", ":1", " / ", "©", "says", "said...", "all rights reserved",
-				"\u212Aelvin", "σοφια"));
+		RequiredText required = RequiredText
+			.of(List.of(":0", ":1", " / ", "©", "says", "said...", "all rights reserved", "\u212Aelvin", "σοφια"));
 		java.util.Random random = new java.util.Random(3);
 		String alphabet = "sSaAyYdD.:01/ ©ſkK\u212AeElLvViInNσΣςοΟφΦαΑ -rRgGhHtT";
 		int found = 0;
@@ -57,7 +60,10 @@ class RequiredTextTest {
 		assertThat(found).isBetween(1000, 19_000);
 	}
 
-	/** The plain search: some text occurs where each of its chars has the fold of the line's char. */
+	/**
+	 * The plain search: some text occurs where each of its chars has the fold of the
+	 * line's char.
+	 */
 	private static boolean foldedSearch(List<String> texts, String line) {
 		for (String text : texts) {
 			for (int at = 0; at + text.length() <= line.length(); at++) {
@@ -86,7 +92,8 @@ class RequiredTextTest {
 
 	@Test
 	void caseIsIgnoredAtLeastAsBroadlyAsJavaRegexDoes() {
-		// what (?iu) finds in each line, the required text finds too: Kelvin sign and k, long s and S, dotless i and I
+		// what (?iu) finds in each line, the required text finds too: Kelvin sign and k,
+		// long s and S, dotless i and I
 		List<String> lines = List.of("\u212Aelvin", "kELVIN", "\u017Fays", "SAYS", "\u0131t", "It", "ÉTÉ", "été",
 				"ΣΟΦΙΑ", "σοφια", "ß", "ẞ");
 		for (String text : List.of("kelvin", "says", "it", "été", "σοφια", "ß")) {

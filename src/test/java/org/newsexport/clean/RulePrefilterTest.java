@@ -11,28 +11,33 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The prefilter of {@link RuleSet#firstMatch} changes nothing: for every line, the first rule it finds is the first
- * rule whose pattern {@code find}s the line, for patterns of every kind.
+ * The prefilter of {@link RuleSet#firstMatch} changes nothing: for every line, the first
+ * rule it finds is the first rule whose pattern {@code find}s the line, for patterns of
+ * every kind.
  */
 class RulePrefilterTest {
 
-	/** Anchored and unanchored, lookarounds, \b, $, case-insensitive, empty-matching, back-references, ... */
-	private static final List<String> PATTERNS = List.of(
-			"^a", "^ab$", "a", "b$", "^$", "^", "x*", "^a|b", "^(?:a|b)", "(?i)^(ab|ba)", "(?i)^A.b", "(?iu)^É",
-			"^é$", "^(?=ab)", "^(?!ab)", "^(?!a).", "^.{0,3}?(?=[©(c])(©|\\(c\\))\\s*1", "(?<=a)b", "^(?<=a)",
-			"^(?<![a-z])©", "^.?(?<=a )b", "^\\b", "^a\\b", "^a\\B", "^\\w+$", "^\\W", "^[^a]*+a", "^.*c$",
-			"^(a|ab)(c|bcd)$", "^\\d{4}\\b", "^\\d", "\\Aa", "^a\\z", "^a\\Z", "(?m)^a", "(?m)b$", "^a(?=b)$",
-			"^\\p{Lu}", "^(?:a|b){2,}c", "^(a)\\1", "(?i)^(a)\\1", "^\\R", "^\\s*$", "^[a-c&&[b]]", "^a?b?c?$",
-			"^(a|b)*?c", "^[\\p{L}\\p{N}][\\p{L}\\p{N}.]*+( [\\p{L}\\p{N}.]++){0,2} said", "^(?-i:A)",
-			"^.\u0301", "^a\u0301", "^\uD83D\uDE00", "^.\uDE00", "^[\uD83D\uDE00]", "^\\X$", "^\\X(?<=\u0301)",
-			"^\\b{g}a", "^\\Qa(\\E");
+	/**
+	 * Anchored and unanchored, lookarounds, \b, $, case-insensitive, empty-matching,
+	 * back-references, ...
+	 */
+	private static final List<String> PATTERNS = List.of("^a", "^ab$", "a", "b$", "^$", "^", "x*", "^a|b", "^(?:a|b)",
+			"(?i)^(ab|ba)", "(?i)^A.b", "(?iu)^É", "^é$", "^(?=ab)", "^(?!ab)", "^(?!a).",
+			"^.{0,3}?(?=[©(c])(©|\\(c\\))\\s*1", "(?<=a)b", "^(?<=a)", "^(?<![a-z])©", "^.?(?<=a )b", "^\\b", "^a\\b",
+			"^a\\B", "^\\w+$", "^\\W", "^[^a]*+a", "^.*c$", "^(a|ab)(c|bcd)$", "^\\d{4}\\b", "^\\d", "\\Aa", "^a\\z",
+			"^a\\Z", "(?m)^a", "(?m)b$", "^a(?=b)$", "^\\p{Lu}", "^(?:a|b){2,}c", "^(a)\\1", "(?i)^(a)\\1", "^\\R",
+			"^\\s*$", "^[a-c&&[b]]", "^a?b?c?$", "^(a|b)*?c",
+			"^[\\p{L}\\p{N}][\\p{L}\\p{N}.]*+( [\\p{L}\\p{N}.]++){0,2} said", "^(?-i:A)", "^.\u0301", "^a\u0301",
+			"^\uD83D\uDE00", "^.\uDE00", "^[\uD83D\uDE00]", "^\\X$", "^\\X(?<=\u0301)", "^\\b{g}a", "^\\Qa(\\E");
 
-	/** Every line of up to four of these pieces, and each of them followed by a few tails. */
+	/**
+	 * Every line of up to four of these pieces, and each of them followed by a few tails.
+	 */
 	private static final List<String> PIECES = List.of("a", "b", "c", "A", " ", "©", "(", "1", "é", "\u0301",
 			"\uD83D\uDE00", "\uD83D");
 
-	private static final List<String> TAILS = List.of("", "b", "bc", "c)", "(c) 1", " b", "©1999", " said",
-			"\u0301", "\uDE00");
+	private static final List<String> TAILS = List.of("", "b", "bc", "c)", "(c) 1", " b", "©1999", " said", "\u0301",
+			"\uDE00");
 
 	@Test
 	void everyPatternAloneIsFoundInExactlyTheLinesItWasFoundIn() {
@@ -71,9 +76,8 @@ class RulePrefilterTest {
 
 	@Test
 	void aLineIsTriedOnlyAgainstTheRulesItsFirstCharactersLeavePossible() {
-		RulePrefilter prefilter = new RulePrefilter(List.of(Pattern.compile("(?i)^share this$"),
-				Pattern.compile("^Th"), Pattern.compile("said"), Pattern.compile("^.{0,9}©"),
-				Pattern.compile("(?i)^the$")));
+		RulePrefilter prefilter = new RulePrefilter(List.of(Pattern.compile("(?i)^share this$"), Pattern.compile("^Th"),
+				Pattern.compile("said"), Pattern.compile("^.{0,9}©"), Pattern.compile("(?i)^the$")));
 
 		assertThat(prefilter.candidates("The minister said")).containsExactly(1, 2, 3, 4);
 		assertThat(prefilter.candidates("Share this")).containsExactly(0, 2, 3);
@@ -84,7 +88,8 @@ class RulePrefilterTest {
 
 	@Test
 	void patternsWhereHitEndBreaksItsContractAreTriedOnEveryLine() {
-		// \X ends a grapheme cluster at the end of the input without hitting it: "a" says no, "a\u0301" matches
+		// \X ends a grapheme cluster at the end of the input without hitting it: "a" says
+		// no, "a\u0301" matches
 		Pattern grapheme = Pattern.compile("^\\X(?<=\u0301)");
 		assertThat(RulePrefilter.mayMatchAfter(grapheme, "a")).isFalse();
 		assertThat(grapheme.matcher("a\u0301").find()).isTrue();
@@ -99,7 +104,9 @@ class RulePrefilterTest {
 	private static void assertSameFirstMatch(List<CleaningRule> all, List<String> lines) {
 		RuleSet rules = RuleSet.of(all);
 		for (String line : lines) {
-			CleaningRule naive = all.stream().filter(rule -> rule.pattern().matcher(line).find()).findFirst()
+			CleaningRule naive = all.stream()
+				.filter(rule -> rule.pattern().matcher(line).find())
+				.findFirst()
 				.orElse(null);
 			assertThat(rules.firstMatch(line).orElse(null)).as("'%s'", line).isEqualTo(naive);
 		}

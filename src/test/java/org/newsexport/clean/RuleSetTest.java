@@ -96,19 +96,22 @@ class RuleSetTest {
 				    pattern: '^\\(c\\) \\d{4}'
 				"""));
 
-		assertThat(rules.named("footer")).map(CleaningRule::requires).map(RequiredText::texts)
+		assertThat(rules.named("footer")).map(CleaningRule::requires)
+			.map(RequiredText::texts)
 			.contains(List.of("©", "copyright"));
 		assertThat(rules.named("any-year")).map(CleaningRule::requires).contains(RequiredText.NONE);
 		assertThat(rules.firstMatch("© 2022 Press TV")).map(CleaningRule::name).contains("footer");
 		assertThat(rules.firstMatch("COPYRIGHT (C) 2022 Press TV")).map(CleaningRule::name).contains("footer");
-		// the pattern alone is found, but none of the required texts is in the line: the next rule decides
+		// the pattern alone is found, but none of the required texts is in the line: the
+		// next rule decides
 		assertThat(rules.firstMatch("(c) 2022 Press TV")).map(CleaningRule::name).contains("any-year");
 		assertThat(rules.named("footer").orElseThrow().matches("(c) 2022 Press TV")).isFalse();
 	}
 
 	@Test
 	void rulesThatRequireTheSameTextsOrManyDifferentOnesDecideAsEachRuleAlone() {
-		// 70 rules: pairs that share their texts (scanned once per line), more distinct lists than a long has bits
+		// 70 rules: pairs that share their texts (scanned once per line), more distinct
+		// lists than a long has bits
 		List<CleaningRule> all = new ArrayList<>();
 		for (int index = 0; index < 70; index++) {
 			List<String> texts = List.of("w" + index / 2, "v" + index % 5);
@@ -142,7 +145,8 @@ class RuleSetTest {
 					    pattern: '^©'
 					""".formatted(requires));
 
-			assertThatIllegalArgumentException().as(requires).isThrownBy(() -> RuleSet.load(file))
+			assertThatIllegalArgumentException().as(requires)
+				.isThrownBy(() -> RuleSet.load(file))
 				.withMessageContaining(file.toString())
 				.withMessageContaining("rule #1 (footer) has an invalid 'requires': it must be a list of one or more"
 						+ " non-empty texts");

@@ -32,8 +32,8 @@ class TitleRepeatTest {
 
 	@Test
 	void wordsAreLowerCasedRunsOfLettersAndDigits() {
-		assertThat(TitleRepeat.wordSet("Iraq's US-led (+VIDEOS) 3 million"))
-			.containsExactlyInAnyOrder("iraq", "s", "us", "led", "videos", "3", "million");
+		assertThat(TitleRepeat.wordSet("Iraq's US-led (+VIDEOS) 3 million")).containsExactlyInAnyOrder("iraq", "s",
+				"us", "led", "videos", "3", "million");
 	}
 
 	@Test
@@ -41,8 +41,8 @@ class TitleRepeatTest {
 		TitleRepeat pageTitle = new TitleRepeat("Latest Amelia Earhart search falls short - CBS News");
 
 		assertThat(pageTitle.isRepeatedBy("Latest Amelia Earhart search falls short")).isTrue();
-		assertThat(new TitleRepeat("The Firearm Blog » Taurus Judge “Public Defender”").isRepeatedBy(
-				"Taurus Judge “Public Defender”")).isTrue();
+		assertThat(new TitleRepeat("The Firearm Blog » Taurus Judge “Public Defender”")
+			.isRepeatedBy("Taurus Judge “Public Defender”")).isTrue();
 		assertThat(new TitleRepeat("Dude Craft: This is Not a Photograph").isRepeatedBy("This is Not a Photograph"))
 			.isTrue();
 	}

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The command line run in process, as a test runs it: on a job repository of the test's own (an H2 file database in a
- * folder of the test's, or any URL), with more Spring properties where a test needs them, and what each command
- * prints to stdout and stderr captured.
+ * The command line run in process, as a test runs it: on a job repository of the test's
+ * own (an H2 file database in a folder of the test's, or any URL), with more Spring
+ * properties where a test needs them, and what each command prints to stdout and stderr
+ * captured.
  */
 public final class CliRun {
 
@@ -29,14 +30,18 @@ public final class CliRun {
 		this.springArguments = List.copyOf(springArguments);
 	}
 
-	/** An H2 file job repository in {@code folder} (the database {@code db}), as the job tests use. */
+	/**
+	 * An H2 file job repository in {@code folder} (the database {@code db}), as the job
+	 * tests use.
+	 */
 	public static CliRun inFolder(Path folder) {
 		return inFolder(() -> folder);
 	}
 
 	/**
-	 * {@link #inFolder(Path)}, the folder asked for at each run: a test instance's field can name a {@code @TempDir}
-	 * field, which JUnit sets only after it made the instance.
+	 * {@link #inFolder(Path)}, the folder asked for at each run: a test instance's field
+	 * can name a {@code @TempDir} field, which JUnit sets only after it made the
+	 * instance.
 	 */
 	public static CliRun inFolder(Supplier<Path> folder) {
 		return new CliRun(() -> h2Url(folder.get()), List.of());
@@ -47,7 +52,10 @@ public final class CliRun {
 		return new CliRun(() -> url, List.of());
 	}
 
-	/** No job repository of the test's: for a test that names one another way, e.g. in a settings file. */
+	/**
+	 * No job repository of the test's: for a test that names one another way, e.g. in a
+	 * settings file.
+	 */
 	public static CliRun withoutRepository() {
 		return new CliRun(null, List.of());
 	}
@@ -73,8 +81,8 @@ public final class CliRun {
 	}
 
 	/**
-	 * Runs {@code run --input INPUT --output OUTPUT} with {@code options}; an option {@code --export.NAME=VALUE} is
-	 * given to Spring as a property.
+	 * Runs {@code run --input INPUT --output OUTPUT} with {@code options}; an option
+	 * {@code --export.NAME=VALUE} is given to Spring as a property.
 	 */
 	public int export(Path input, Path output, String... options) {
 		return export(input, output.toString(), options);

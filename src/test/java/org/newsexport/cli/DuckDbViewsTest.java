@@ -34,10 +34,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code duckdb.sql} an export writes, run as a user would after moving the output: from a copy of the output in
- * another folder (the original deleted), with DuckDB's {@code file_search_path} set to it; every view reads its
- * dataset, with the schema's types and descriptions as comments. And the Parquet footers, read with DuckDB's
- * {@code parquet_kv_metadata}: each part names its dataset, describes its columns and carries the export's identity.
+ * The {@code duckdb.sql} an export writes, run as a user would after moving the output:
+ * from a copy of the output in another folder (the original deleted), with DuckDB's
+ * {@code file_search_path} set to it; every view reads its dataset, with the schema's
+ * types and descriptions as comments. And the Parquet footers, read with DuckDB's
+ * {@code parquet_kv_metadata}: each part names its dataset, describes its columns and
+ * carries the export's identity.
  */
 class DuckDbViewsTest {
 
@@ -112,8 +114,8 @@ class DuckDbViewsTest {
 					Map<String, String> expected = new TreeMap<>();
 					expected.put(ExportIdentity.DATASET, schema.name());
 					expected.put(ExportIdentity.DATASET_DESCRIPTION, schema.description());
-					schema.columns().forEach(column -> expected.put(ExportIdentity.COLUMN + column.name(),
-							column.description()));
+					schema.columns()
+						.forEach(column -> expected.put(ExportIdentity.COLUMN + column.name(), column.description()));
 					expected.put(ExportIdentity.JOB_INSTANCE, manifest.get("job_instance_id").asString());
 					expected.put(ExportIdentity.EXPORT_SEQUENCE, parameters.get("export.sequence").asString());
 					expected.put(ExportIdentity.RULES, parameters.get("rules.sha256").asString());
@@ -124,7 +126,10 @@ class DuckDbViewsTest {
 		}
 	}
 
-	/** The footer's key-value metadata of a part whose key starts with news-export's prefix. */
+	/**
+	 * The footer's key-value metadata of a part whose key starts with news-export's
+	 * prefix.
+	 */
 	private static Map<String, String> footer(Connection connection, Path part) throws SQLException {
 		Map<String, String> footer = new TreeMap<>();
 		try (Statement statement = connection.createStatement();

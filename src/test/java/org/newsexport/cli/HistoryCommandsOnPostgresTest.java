@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** The run-history commands, and the runs they act on, with a PostgreSQL job repository (tables created by the job). */
+/**
+ * The run-history commands, and the runs they act on, with a PostgreSQL job repository
+ * (tables created by the job).
+ */
 class HistoryCommandsOnPostgresTest extends HistoryCommandsTest {
 
 	private static EmbeddedPostgres postgres;

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The run-history commands against a real H2 job repository, on runs that completed, failed and were abandoned. */
+/**
+ * The run-history commands against a real H2 job repository, on runs that completed,
+ * failed and were abandoned.
+ */
 class HistoryCommandsTest {
 
 	@TempDir
@@ -32,7 +35,9 @@ class HistoryCommandsTest {
 
 	private CliRun cli;
 
-	/** The command line on the job repository: an H2 file here, PostgreSQL in a subclass. */
+	/**
+	 * The command line on the job repository: an H2 file here, PostgreSQL in a subclass.
+	 */
 	protected CliRun repository() {
 		return CliRun.inFolder(tmp.resolve("repository"));
 	}
@@ -61,8 +66,8 @@ class HistoryCommandsTest {
 	}
 
 	/**
-	 * In a zone far from UTC, so that a local time of the job repository printed as UTC would show: the times the
-	 * commands print must still be now, in UTC.
+	 * In a zone far from UTC, so that a local time of the job repository printed as UTC
+	 * would show: the times the commands print must still be now, in UTC.
 	 */
 	@Test
 	void listShowRestartAndAbandon() throws Exception {
@@ -81,8 +86,7 @@ class HistoryCommandsTest {
 		assertThat(cli.run("run", "--output", seedsOut.toString())).as(cli.err()).isZero();
 		Path input = inputWithABadFile();
 		Path out = tmp.resolve("out");
-		assertThat(cli.export(input, out, "--reject-limit", "0"))
-			.isEqualTo(1);
+		assertThat(cli.export(input, out, "--reject-limit", "0")).isEqualTo(1);
 
 		List<CSVRecord> all = executionsCsv();
 		assertThat(all).extracting(row -> row.get("status")).containsExactly("FAILED", "COMPLETED");
@@ -103,8 +107,8 @@ class HistoryCommandsTest {
 		assertThat(steps).as("in the order they ran; partitioned steps before their partitions")
 			.containsExactly("profile", "profilePartition:p-00000", "base", "export", "exportPartition:p-00000");
 		assertThat(json.get(0).get("start").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
-		assertThat(Instant.parse(json.get(0).get("end").asString()))
-			.isBetween(Instant.now().minusSeconds(600), Instant.now());
+		assertThat(Instant.parse(json.get(0).get("end").asString())).isBetween(Instant.now().minusSeconds(600),
+				Instant.now());
 		assertThat(json.get(0).get("steps").get(3).get("end").asString()).endsWith("Z");
 
 		assertThat(cli.run("executions")).isZero();
@@ -136,8 +140,7 @@ class HistoryCommandsTest {
 	void abandonedExportIsNotResumedByTheNextRun() throws Exception {
 		Path input = inputWithABadFile();
 		Path out = tmp.resolve("out");
-		assertThat(cli.export(input, out, "--reject-limit", "0"))
-			.isEqualTo(1);
+		assertThat(cli.export(input, out, "--reject-limit", "0")).isEqualTo(1);
 		long failed = Long.parseLong(executionsCsv().get(0).get("id"));
 
 		assertThat(cli.run("abandon", String.valueOf(failed))).as(cli.err()).isZero();
@@ -154,12 +157,9 @@ class HistoryCommandsTest {
 		Path input = inputWithABadFile();
 		Files.writeString(input.resolve("d.TXT"), "Headline D\n\nA real sentence of the fourth article here.\n");
 		Path out = tmp.resolve("out");
-		assertThat(cli.export(input, out, "--reject-limit", "0"))
-			.isEqualTo(1);
+		assertThat(cli.export(input, out, "--reject-limit", "0")).isEqualTo(1);
 
-		assertThat(cli.export(input, out, "--include", "*.txt,*.TXT"))
-			.as(cli.err())
-			.isZero();
+		assertThat(cli.export(input, out, "--include", "*.txt,*.TXT")).as(cli.err()).isZero();
 		assertThat(cli.out()).contains(": 3 articles, ");
 		assertThat(executionsCsv()).extracting(row -> row.get("status") + " " + row.get("export"))
 			.containsExactly("COMPLETED #2", "ABANDONED #1");

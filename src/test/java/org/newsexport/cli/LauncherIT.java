@@ -23,17 +23,22 @@ import org.newsexport.support.DuckDb;
 import org.newsexport.write.Datasets;
 
 /**
- * The launcher, {@code bin/news-export}, as a user runs it after {@code ./mvnw package}: in the source checkout with
- * the extracted jar, its class-data archive (on JDK 25 and later an AOT cache) and the context prepared ahead of time,
- * or, without them, the plain jar; and unpacked from the distribution, from another folder, where it makes its archive
- * on the first start. Run by failsafe after the package phase, which makes what the launcher starts, on the JDK that
- * runs the build; a JDK 25 or later installed beside it is tried as well.
+ * The launcher, {@code bin/news-export}, as a user runs it after {@code ./mvnw package}:
+ * in the source checkout with the extracted jar, its class-data archive (on JDK 25 and
+ * later an AOT cache) and the context prepared ahead of time, or, without them, the plain
+ * jar; and unpacked from the distribution, from another folder, where it makes its
+ * archive on the first start. Run by failsafe after the package phase, which makes what
+ * the launcher starts, on the JDK that runs the build; a JDK 25 or later installed beside
+ * it is tried as well.
  */
 class LauncherIT {
 
 	private static final Path PROJECT = Path.of("").toAbsolutePath();
 
-	/** The archive the launcher makes for the JDK that runs the tests: an AOT cache on JDK 25 and later. */
+	/**
+	 * The archive the launcher makes for the JDK that runs the tests: an AOT cache on JDK
+	 * 25 and later.
+	 */
 	private static final String ARCHIVE = archiveFor(Runtime.version().feature());
 
 	/** A line of the class loading log about one of the JDK's own classes. */
@@ -45,10 +50,14 @@ class LauncherIT {
 	@TempDir
 	Path tmp;
 
-	/** The links of {@link #projectCopy}, removed before JUnit cleans up (it warns about links out of its folder). */
+	/**
+	 * The links of {@link #projectCopy}, removed before JUnit cleans up (it warns about
+	 * links out of its folder).
+	 */
 	@AfterEach
 	void removeLinks() throws IOException {
-		for (String link : List.of("config", "target/news-export.jar", "target/app/news-export.jar", "target/app/lib")) {
+		for (String link : List.of("config", "target/news-export.jar", "target/app/news-export.jar",
+				"target/app/lib")) {
 			Files.deleteIfExists(tmp.resolve("project").resolve(link));
 		}
 	}
@@ -61,7 +70,8 @@ class LauncherIT {
 	void fastStartExportsTheSeedsAsTheJobInProcessDoes() throws Exception {
 		Path app = PROJECT.resolve("target/app");
 		assumeThat(app.resolve(ARCHIVE)).as("the build's class-data archive (not built with -Dcds.skip)").exists();
-		// -Xshare:on (-XX:AOTMode=on) after the launcher's options: the JVM fails to start unless it maps the archive.
+		// -Xshare:on (-XX:AOTMode=on) after the launcher's options: the JVM fails to
+		// start unless it maps the archive.
 		assertExportsTheSeeds(runSeeds(PROJECT, Map.of("JAVA_OPTS", strict(Runtime.version().feature()))));
 
 		Path inProcess = tmp.resolve("in-process");
@@ -81,7 +91,8 @@ class LauncherIT {
 
 	@Test
 	void withoutAnExtractedAppItRunsTheJar() throws Exception {
-		Path home = projectCopy(false); // as after a build that did not get to the extraction
+		Path home = projectCopy(false); // as after a build that did not get to the
+										// extraction
 		assertExportsTheSeeds(runSeeds(home, Map.of()));
 	}
 
@@ -93,9 +104,10 @@ class LauncherIT {
 	}
 
 	/**
-	 * A JDK 25 or later installed beside the one that runs the tests (for one of 17, say): the launcher on it makes an
-	 * AOT cache, not a dynamic class-data archive, on its first start, and the next start maps it (-XX:AOTMode=on
-	 * makes the JVM fail otherwise), its classes coming from the cache.
+	 * A JDK 25 or later installed beside the one that runs the tests (for one of 17,
+	 * say): the launcher on it makes an AOT cache, not a dynamic class-data archive, on
+	 * its first start, and the next start maps it (-XX:AOTMode=on makes the JVM fail
+	 * otherwise), its classes coming from the cache.
 	 */
 	@Test
 	void onJdk25ItMakesAndUsesAnAotCache() throws Exception {
@@ -111,19 +123,20 @@ class LauncherIT {
 			.isEqualTo("app=" + app.toRealPath() + " java=" + jdk.resolve("bin/java").toRealPath() + "\n");
 
 		Path classes = tmp.resolve("classes-jdk25.log");
-		Result mapped = launch(home, Map.of("JAVA_HOME", jdk.toString(), "JAVA_OPTS",
-				strict(25) + " -Xlog:class+load=info:file=" + classes), "executions");
+		Result mapped = launch(home,
+				Map.of("JAVA_HOME", jdk.toString(), "JAVA_OPTS", strict(25) + " -Xlog:class+load=info:file=" + classes),
+				"executions");
 		assertThat(mapped.exitCode()).as(mapped.stderr()).isZero();
 		assertThat(mapped.stdout()).contains("COMPLETED");
 		assertThat(mapped.stderr()).isEmpty();
 		try (var lines = Files.lines(classes)) {
-			assertThat(lines.filter(line -> line.contains("org.newsexport.")
-					&& line.contains("source: shared objects file")).count())
-				.as("the app's classes from the AOT cache")
-				.isGreaterThan(100);
+			assertThat(lines
+				.filter(line -> line.contains("org.newsexport.") && line.contains("source: shared objects file"))
+				.count()).as("the app's classes from the AOT cache").isGreaterThan(100);
 		}
 
-		// The JVM refuses -Xshare beside -XX:AOTCache: with one in JAVA_OPTS the launcher starts without the cache.
+		// The JVM refuses -Xshare beside -XX:AOTCache: with one in JAVA_OPTS the launcher
+		// starts without the cache.
 		Result unshared = launch(home, Map.of("JAVA_HOME", jdk.toString(), "JAVA_OPTS", "-Xshare:off"), "executions");
 		assertThat(unshared.exitCode()).as(unshared.stderr()).isZero();
 		assertThat(unshared.stdout()).contains("COMPLETED");
@@ -140,10 +153,11 @@ class LauncherIT {
 	}
 
 	/**
-	 * The distribution unpacked in one folder, run from another (holding nothing but its input), then moved and run
-	 * again: the defaults (output, job repository, rules) are the install folder's, a relative --input is the current
-	 * folder's, nothing is written to the current folder, and each first start makes a class-data archive for where
-	 * the folder is that the JVM then maps.
+	 * The distribution unpacked in one folder, run from another (holding nothing but its
+	 * input), then moved and run again: the defaults (output, job repository, rules) are
+	 * the install folder's, a relative --input is the current folder's, nothing is
+	 * written to the current folder, and each first start makes a class-data archive for
+	 * where the folder is that the JVM then maps.
 	 */
 	@Test
 	void theDistributionRunsFromAnyFolder() throws Exception {
@@ -178,11 +192,12 @@ class LauncherIT {
 		assertThat(home.resolve("output/parquet/articles")).isDirectory();
 		assertThat(home.resolve("output/csv/articles.csv")).exists();
 		assertThat(home.resolve("data/job-repository.mv.db")).exists();
-		// Closed to other users, with a generated password, also with the context prepared ahead of time.
+		// Closed to other users, with a generated password, also with the context
+		// prepared ahead of time.
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("data"))))
 			.isEqualTo("rwx------");
-		assertThat(PosixFilePermissions.toString(
-				Files.getPosixFilePermissions(home.resolve("data/job-repository.password"))))
+		assertThat(PosixFilePermissions
+			.toString(Files.getPosixFilePermissions(home.resolve("data/job-repository.password"))))
 			.isEqualTo("rw-------");
 		assertArchiveMadeAndMapped(home, "run");
 
@@ -200,34 +215,46 @@ class LauncherIT {
 			assertThat(written).as("written to the current folder").isEmpty();
 		}
 
-		// A job repository folder that others can write to is refused, in one line and no stack trace.
+		// A job repository folder that others can write to is refused, in one line and no
+		// stack trace.
 		Files.setPosixFilePermissions(moved.resolve("data"), PosixFilePermissions.fromString("rwxrwx---"));
 		Result refused = launch(moved, work, Map.of(), false, "executions");
 		assertThat(refused.exitCode()).isEqualTo(2);
-		assertThat(refused.stderr()).startsWith("news-export: the job repository folder " + moved.resolve("data")
-				+ " is writable by other users (mode 0770): ").hasLineCount(1);
+		assertThat(refused.stderr())
+			.startsWith("news-export: the job repository folder " + moved.resolve("data")
+					+ " is writable by other users (mode 0770): ")
+			.hasLineCount(1);
 		assertThat(refused.stdout()).doesNotContain("\tat ");
 	}
 
-	/** JVM options that make a start fail unless it maps a class-data archive, and log where classes came from. */
+	/**
+	 * JVM options that make a start fail unless it maps a class-data archive, and log
+	 * where classes came from.
+	 */
 	private Map<String, String> fastStart(String name) {
 		return Map.of("JAVA_OPTS", strict(Runtime.version().feature()) + " -Xlog:class+load=info:file="
 				+ tmp.resolve("classes-" + name + ".log"));
 	}
 
-	/** The name of the archive that the launcher makes for a JDK of this version, in its app folder. */
+	/**
+	 * The name of the archive that the launcher makes for a JDK of this version, in its
+	 * app folder.
+	 */
 	private static String archiveFor(int feature) {
 		return feature >= 25 ? "news-export.aot" : "news-export.jsa";
 	}
 
-	/** The JVM option that makes a JDK of this version fail to start unless it maps the launcher's archive. */
+	/**
+	 * The JVM option that makes a JDK of this version fail to start unless it maps the
+	 * launcher's archive.
+	 */
 	private static String strict(int feature) {
 		return feature >= 25 ? "-XX:AOTMode=on" : "-Xshare:on";
 	}
 
 	/**
-	 * A JDK of at least this version in the folder that holds the test's (as /usr/lib/jvm does), by the version in its
-	 * release file; null when there is none.
+	 * A JDK of at least this version in the folder that holds the test's (as /usr/lib/jvm
+	 * does), by the version in its release file; null when there is none.
 	 */
 	private static Path jdkBeside(int feature) throws IOException {
 		Path folder = Path.of(System.getProperty("java.home")).toRealPath().getParent();
@@ -245,10 +272,14 @@ class LauncherIT {
 		return null;
 	}
 
-	/** The install folder's archive is made for where it is now, and the start logged as {@code name} used it. */
+	/**
+	 * The install folder's archive is made for where it is now, and the start logged as
+	 * {@code name} used it.
+	 */
 	private void assertArchiveMadeAndMapped(Path home, String name) throws IOException {
 		assertThat(Files.readString(home.resolve("app/" + ARCHIVE + ".id"))).contains("app=" + home.resolve("app"));
-		// A dynamic archive's classes are "(top)", on top of the JDK's own archive; an AOT cache holds both.
+		// A dynamic archive's classes are "(top)", on top of the JDK's own archive; an
+		// AOT cache holds both.
 		String source = ARCHIVE.endsWith(".aot") ? "source: shared objects file" : "source: shared objects file (top)";
 		long archived;
 		try (var lines = Files.lines(tmp.resolve("classes-" + name + ".log"))) {
@@ -258,9 +289,10 @@ class LauncherIT {
 	}
 
 	/**
-	 * A project folder with the launcher and links to config/ and the built jar (and, if asked, to the extracted one,
-	 * without its archive); the launcher is run from the real project folder, for seeds/. The links' times are the
-	 * real files' (touching a link touches its file), so they are left alone.
+	 * A project folder with the launcher and links to config/ and the built jar (and, if
+	 * asked, to the extracted one, without its archive); the launcher is run from the
+	 * real project folder, for seeds/. The links' times are the real files' (touching a
+	 * link touches its file), so they are left alone.
 	 */
 	private Path projectCopy(boolean extracted) throws IOException {
 		assumeThat(PROJECT.resolve("target/news-export.jar")).as("the built jar").exists();
@@ -281,14 +313,15 @@ class LauncherIT {
 	}
 
 	/**
-	 * {@link #projectCopy} with an archive of this content, made (says its id file) for this folder and JDK, modified
-	 * this many seconds after the built jar.
+	 * {@link #projectCopy} with an archive of this content, made (says its id file) for
+	 * this folder and JDK, modified this many seconds after the built jar.
 	 */
 	private Path projectWithArchive(String content, long secondsAfterJar) throws IOException {
 		Path home = projectCopy(true);
 		Path archive = Files.writeString(home.resolve("target/app/" + ARCHIVE), content);
-		Files.writeString(home.resolve("target/app/" + ARCHIVE + ".id"), "app=" + home.toRealPath().resolve("target/app")
-				+ " java=" + Path.of(System.getProperty("java.home"), "bin/java").toRealPath() + "\n");
+		Files.writeString(home.resolve("target/app/" + ARCHIVE + ".id"),
+				"app=" + home.toRealPath().resolve("target/app") + " java="
+						+ Path.of(System.getProperty("java.home"), "bin/java").toRealPath() + "\n");
 		Instant jar = Files.getLastModifiedTime(PROJECT.resolve("target/news-export.jar")).toInstant();
 		Files.setLastModifiedTime(archive, FileTime.from(jar.plusSeconds(secondsAfterJar)));
 		return home;
@@ -309,8 +342,8 @@ class LauncherIT {
 	}
 
 	/**
-	 * Runs {@code home}'s launcher in {@code directory}, with the job repository of the test unless
-	 * {@code ownRepository} is false (then it is the launcher's default).
+	 * Runs {@code home}'s launcher in {@code directory}, with the job repository of the
+	 * test unless {@code ownRepository} is false (then it is the launcher's default).
 	 */
 	private Result launch(Path home, Path directory, Map<String, String> environment, boolean ownRepository,
 			String... args) throws Exception {

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.newsexport.support.TestCorpus;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line: help, and one clear line with exit code 2 for each kind of mistake. */
+/**
+ * The command line: help, and one clear line with exit code 2 for each kind of mistake.
+ */
 class MainTest {
 
 	@TempDir
@@ -23,8 +25,7 @@ class MainTest {
 	@Test
 	void helpListsCommandsOptionsAndExitCodes() {
 		assertThat(cli.run("--help")).isZero();
-		assertThat(cli.out()).contains("run", "--input", "--output", "--commit-interval",
-				"Exit codes");
+		assertThat(cli.out()).contains("run", "--input", "--output", "--commit-interval", "Exit codes");
 		assertThat(cli.out()).as("the benchmark programs are not commands (src/bench)")
 			.doesNotContain("generate", "bench");
 	}
@@ -70,7 +71,10 @@ class MainTest {
 		assertThat(cli.err()).isEqualTo("news-export: output path is a file, not a directory: " + file + "\n");
 	}
 
-	/** Recorded executions: none when a configuration error stopped the run before it started. */
+	/**
+	 * Recorded executions: none when a configuration error stopped the run before it
+	 * started.
+	 */
 	private String executionsRecorded() {
 		assertThat(cli.run("executions", "--format", "csv")).isZero();
 		return cli.out().strip();
@@ -109,10 +113,10 @@ class MainTest {
 		Path repository = tmp.resolve("from-settings/db");
 		Path settings = Files.writeString(tmp.resolve("my settings.yml"),
 				"spring.datasource.url: jdbc:h2:file:" + repository + "\n");
-		// without the test's job repository on the command line, which would win over the file
+		// without the test's job repository on the command line, which would win over the
+		// file
 		CliRun withoutRepository = CliRun.withoutRepository();
-		assertThat(withoutRepository.run("--config", settings.toString(), "executions"))
-			.as(withoutRepository.err())
+		assertThat(withoutRepository.run("--config", settings.toString(), "executions")).as(withoutRepository.err())
 			.isZero();
 		assertThat(tmp.resolve("from-settings/db.mv.db")).exists();
 		Path properties = Files.writeString(tmp.resolve("my.properties"), "export.commit-interval=0\n");
@@ -163,8 +167,7 @@ class MainTest {
 		assertThat(cli.run("help", "show")).isZero();
 		assertThat(cli.out()).contains("show ID").doesNotContain("--include", "restart ID");
 		assertThat(cli.run("--help")).isZero();
-		assertThat(cli.out()).contains("--include", "--gold", "executions [--status",
-				"abandon ID", "--version");
+		assertThat(cli.out()).contains("--include", "--gold", "executions [--status", "abandon ID", "--version");
 		assertThat(cli.run("help", "nothing")).isEqualTo(2);
 		assertThat(cli.err()).isEqualTo("news-export: unknown command 'nothing' (see 'news-export --help')\n");
 	}
@@ -184,15 +187,16 @@ class MainTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "--part-size | 12XB | a size such as 128MB",
-			"--commit-interval | abc | a whole number such as 100",
-			"--reject-limit | x | a whole number such as 10, or -1 for no limit",
-			"--include | a/*.txt | comma-separated globs on file names such as '*.txt,*.TXT' "
-					+ "('a/*.txt' has a '/': the globs match file names, not paths)" })
+	@CsvSource(delimiter = '|',
+			value = { "--part-size | 12XB | a size such as 128MB",
+					"--commit-interval | abc | a whole number such as 100",
+					"--reject-limit | x | a whole number such as 10, or -1 for no limit",
+					"--include | a/*.txt | comma-separated globs on file names such as '*.txt,*.TXT' "
+							+ "('a/*.txt' has a '/': the globs match file names, not paths)" })
 	void runOptionOfTheWrongTypeIsNamedBeforeSpring(String option, String value, String expected) {
 		assertThat(cli.run("run", option, value)).isEqualTo(2);
-		assertThat(cli.err()).isEqualTo("news-export: invalid " + option + " '" + value + "': expected " + expected
-				+ "\n");
+		assertThat(cli.err())
+			.isEqualTo("news-export: invalid " + option + " '" + value + "': expected " + expected + "\n");
 		assertThat(tmp.resolve("repository")).doesNotExist();
 	}
 
@@ -237,8 +241,8 @@ class MainTest {
 	@Test
 	void helpDescribesEvaluate() {
 		assertThat(cli.run("evaluate", "--help")).isZero();
-		assertThat(cli.out()).contains("evaluate", "--gold", "--devset", "--per-doc",
-				"--no-run-statistics", "held out");
+		assertThat(cli.out()).contains("evaluate", "--gold", "--devset", "--per-doc", "--no-run-statistics",
+				"held out");
 	}
 
 	@Test
@@ -250,11 +254,11 @@ class MainTest {
 		Path perDoc = tmp.resolve("a.tsv");
 
 		assertThat(cli.run("evaluate", "--input", input.toString(), "--gold", gold.toString(), "--per-doc",
-				perDoc.toString(), "--no-run-statistics")).isZero();
+				perDoc.toString(), "--no-run-statistics"))
+			.isZero();
 
-		assertThat(cli.out()).contains(
-				"subset [article: title, standfirst, byline, body]: 1 documents", "subset [body: body only]: 1 documents",
-				"all", "1.000");
+		assertThat(cli.out()).contains("subset [article: title, standfirst, byline, body]: 1 documents",
+				"subset [body: body only]: 1 documents", "all", "1.000");
 		assertThat(perDoc).exists();
 		assertThat(tmp.resolve("repository")).doesNotExist();
 	}

@@ -38,10 +38,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The README's loading examples, taken from README.md itself, run on a real export of the seeds: every statement of
- * its DuckDB block through DuckDB, and its pandas block, with the pandas block of docs/datasets.md, with
- * {@code python3} where pandas and pyarrow are installed (where they are not, the test says so and is skipped).
- * The examples read {@code output/...} from the folder that holds the export, so they run there unchanged.
+ * The README's loading examples, taken from README.md itself, run on a real export of the
+ * seeds: every statement of its DuckDB block through DuckDB, and its pandas block, with
+ * the pandas block of docs/datasets.md, with {@code python3} where pandas and pyarrow are
+ * installed (where they are not, the test says so and is skipped). The examples read
+ * {@code output/...} from the folder that holds the export, so they run there unchanged.
  */
 class ReadmeExamplesTest {
 
@@ -131,10 +132,12 @@ class ReadmeExamplesTest {
 	}
 
 	/**
-	 * The README's pandas block, then the pandas block of docs/datasets.md ({@code load_parquet}, {@code load_csv}),
-	 * then checks of what they read: every dataset in both formats, with the dtypes its schema calls for, the same
-	 * frame from Parquet and from CSV, nulls where the export has them (an empty dataset, an all-null column); and a
-	 * read of the whole {@code parquet} folder, which must fail rather than mix the datasets.
+	 * The README's pandas block, then the pandas block of docs/datasets.md
+	 * ({@code load_parquet}, {@code load_csv}), then checks of what they read: every
+	 * dataset in both formats, with the dtypes its schema calls for, the same frame from
+	 * Parquet and from CSV, nulls where the export has them (an empty dataset, an
+	 * all-null column); and a read of the whole {@code parquet} folder, which must fail
+	 * rather than mix the datasets.
 	 */
 	@Test
 	void pandasBlocksGiveEveryDatasetItsTypes() throws Exception {
@@ -216,14 +219,17 @@ class ReadmeExamplesTest {
 		Map<String, String> expectedDtypes = new TreeMap<>();
 		for (DatasetSchema schema : Datasets.ALL) {
 			for (String label : List.of(schema.name() + " parquet", schema.name() + " csv")) {
-				schema.columns().forEach(column -> expectedDtypes.put(label + " " + column.name(),
-						PANDAS_DTYPES.get(column.type())));
+				schema.columns()
+					.forEach(column -> expectedDtypes.put(label + " " + column.name(),
+							PANDAS_DTYPES.get(column.type())));
 			}
 		}
-		Datasets.ARTICLES.columns().forEach(column -> expectedDtypes.put("readme articles " + column.name(),
-				PANDAS_DTYPES.get(column.type())));
-		Datasets.PARAGRAPHS.columns().forEach(column -> expectedDtypes.put("readme paragraphs " + column.name(),
-				PANDAS_DTYPES.get(column.type())));
+		Datasets.ARTICLES.columns()
+			.forEach(
+					column -> expectedDtypes.put("readme articles " + column.name(), PANDAS_DTYPES.get(column.type())));
+		Datasets.PARAGRAPHS.columns()
+			.forEach(column -> expectedDtypes.put("readme paragraphs " + column.name(),
+					PANDAS_DTYPES.get(column.type())));
 		assertThat(dtypes).as("pandas dtypes of every column of every dataset, from Parquet and CSV")
 			.isEqualTo(expectedDtypes);
 		assertThat(ROWS).as("the seeds' export has an empty dataset").containsEntry("rejects", 0L);
@@ -240,18 +246,24 @@ class ReadmeExamplesTest {
 					.map(dataset -> "duckdb view " + dataset.getKey() + " rows " + dataset.getValue())
 					.toList());
 		}
-		assertThat(printed).as("a read of the whole parquet folder").contains("parent folder error ArrowInvalid")
+		assertThat(printed).as("a read of the whole parquet folder")
+			.contains("parent folder error ArrowInvalid")
 			.contains("parquet/README.txt")
 			.doesNotContain("parent folder rows");
 	}
 
-	/** The pandas dtype of each column type, read with {@code dtype_backend="pyarrow"}. */
+	/**
+	 * The pandas dtype of each column type, read with {@code dtype_backend="pyarrow"}.
+	 */
 	private static final Map<ColumnType, String> PANDAS_DTYPES = Map.of(ColumnType.STRING, "string[pyarrow]",
 			ColumnType.INT32, "int32[pyarrow]", ColumnType.INT64, "int64[pyarrow]", ColumnType.DOUBLE,
 			"double[pyarrow]", ColumnType.BOOLEAN, "bool[pyarrow]", ColumnType.DATE, "date32[day][pyarrow]",
 			ColumnType.TIMESTAMP, "timestamp[us, tz=UTC][pyarrow]");
 
-	/** The lines the check script prints of a frame read with the right types (but the null counts). */
+	/**
+	 * The lines the check script prints of a frame read with the right types (but the
+	 * null counts).
+	 */
 	private static List<String> described(String label, DatasetSchema schema) {
 		List<String> lines = new ArrayList<>();
 		lines.add(label + " rows " + ROWS.get(schema.name()));
@@ -279,15 +291,18 @@ class ReadmeExamplesTest {
 	}
 
 	/**
-	 * The statement with its paths {@code 'output/...'} made absolute in the folder that holds the export, as the
-	 * user's shell resolves them (not DuckDB's file_search_path: it would read an {@code output/} in the test's own
-	 * working directory first).
+	 * The statement with its paths {@code 'output/...'} made absolute in the folder that
+	 * holds the export, as the user's shell resolves them (not DuckDB's file_search_path:
+	 * it would read an {@code output/} in the test's own working directory first).
 	 */
 	private static String inFolder(String sql) {
 		return sql.replace("'output/", "'" + folder.toAbsolutePath().toString().replace("'", "''") + "/output/");
 	}
 
-	/** Each row, as column name to value, of a statement of the README run in the export's folder. */
+	/**
+	 * Each row, as column name to value, of a statement of the README run in the export's
+	 * folder.
+	 */
 	private static List<Map<String, Object>> rows(Statement statement, String sql) throws SQLException {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		try (ResultSet result = statement.executeQuery(inFolder(sql))) {
@@ -306,7 +321,10 @@ class ReadmeExamplesTest {
 		return rows;
 	}
 
-	/** The statements of SQL blocks: each ends with a semicolon at the end of a line; comment lines are dropped. */
+	/**
+	 * The statements of SQL blocks: each ends with a semicolon at the end of a line;
+	 * comment lines are dropped.
+	 */
 	static List<String> statements(List<String> blocks) {
 		List<String> statements = new ArrayList<>();
 		for (String block : blocks) {
@@ -326,8 +344,8 @@ class ReadmeExamplesTest {
 	}
 
 	/**
-	 * The code blocks fenced as {@code language} in the README's section on loading the datasets; fails with the
-	 * reason when the section or the blocks are gone.
+	 * The code blocks fenced as {@code language} in the README's section on loading the
+	 * datasets; fails with the reason when the section or the blocks are gone.
 	 */
 	static List<String> blocks(String language) throws IOException {
 		return blocks(README, SECTION, language);

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line of remote partitions: {@code worker}, {@code broker} and {@code --broker-url}. */
+/**
+ * The command line of remote partitions: {@code worker}, {@code broker} and
+ * {@code --broker-url}.
+ */
 class RemoteCommandsTest {
 
 	@TempDir
@@ -40,8 +43,7 @@ class RemoteCommandsTest {
 	@Test
 	void brokerWithABadPortIsAUsageErrorBeforeAnythingStarts() {
 		assertThat(cli.run("broker", "--port", "http")).isEqualTo(2);
-		assertThat(cli.err())
-			.isEqualTo("news-export: invalid --port 'http': expected a port number such as 61616\n");
+		assertThat(cli.err()).isEqualTo("news-export: invalid --port 'http': expected a port number such as 61616\n");
 		assertThat(tmp.resolve("repository")).doesNotExist();
 	}
 
@@ -51,17 +53,17 @@ class RemoteCommandsTest {
 			.contains("--export.broker-url=tcp://h:61616");
 		assertThat(CommandLine.parse("restart", "5", "--broker-url=tcp://h:61616", "--force").springArguments())
 			.containsExactlyInAnyOrder("--export.broker-url=tcp://h:61616", "--export.force=true");
-		assertThat(CommandLine.parse("worker", "--broker-url", "tcp://h:61616", "--concurrency", "2")
-			.springArguments()).containsExactlyInAnyOrder("--export.broker-url=tcp://h:61616",
-					"--worker.concurrency=2");
+		assertThat(CommandLine.parse("worker", "--broker-url", "tcp://h:61616", "--concurrency", "2").springArguments())
+			.containsExactlyInAnyOrder("--export.broker-url=tcp://h:61616", "--worker.concurrency=2");
 		assertThat(CommandLine.parse("broker", "--port", "1234").springArguments()).isEmpty();
 	}
 
 	@Test
 	void helpOfWorkerAndBroker() {
 		assertThat(cli.run("help", "worker")).isZero();
-		assertThat(cli.out()).contains("Usage: news-export worker", "--broker-url URL", "--concurrency N",
-				"next chunk", "PostgreSQL").doesNotContain("--gold", "--port");
+		assertThat(cli.out())
+			.contains("Usage: news-export worker", "--broker-url URL", "--concurrency N", "next chunk", "PostgreSQL")
+			.doesNotContain("--gold", "--port");
 		assertThat(cli.run("broker", "--help")).isZero();
 		assertThat(cli.out()).contains("Usage: news-export broker", "--port N", "--bind ADDRESS", "--data DIR",
 				"real Artemis");

@@ -41,10 +41,8 @@ class DuplicateFinderTest {
 		DuplicateSummary summary = finder().find(corpus(corpus), rows::add);
 
 		assertThat(rows).extracting(Duplicate::docId, Duplicate::clusterId, Duplicate::duplicateOf)
-			.containsExactly(tuple("a-copy", "a-copy", null),
-					tuple("b-original", "a-copy", "a-copy"),
-					tuple("c-edited", "a-copy", "a-copy"),
-					tuple("y-other-copy", "y-other-copy", null),
+			.containsExactly(tuple("a-copy", "a-copy", null), tuple("b-original", "a-copy", "a-copy"),
+					tuple("c-edited", "a-copy", "a-copy"), tuple("y-other-copy", "y-other-copy", null),
 					tuple("z-other", "y-other-copy", "y-other-copy"));
 		Duplicate representative = rows.get(0);
 		assertThat(representative.isRepresentative()).isTrue();
@@ -69,7 +67,8 @@ class DuplicateFinderTest {
 
 	@Test
 	void theRepresentativeIsTheSmallestDocIdInCodePointOrderAsDuckDbSortsThem() {
-		// U+FF5E sorts before U+1F600 by code point (and UTF-8 bytes), after it by UTF-16 unit (a surrogate)
+		// U+FF5E sorts before U+1F600 by code point (and UTF-8 bytes), after it by UTF-16
+		// unit (a surrogate)
 		assertThat(DuplicateFinder.CODE_POINT_ORDER.compare("\uFF5E", "😀")).isNegative();
 		assertThat("\uFF5E".compareTo("😀")).isPositive();
 		assertThat(DuplicateFinder.CODE_POINT_ORDER.compare("abc", "abd")).isNegative();
@@ -114,7 +113,8 @@ class DuplicateFinderTest {
 		Map<String, String> corpus = new LinkedHashMap<>();
 		List<String> previous = texts.words(300);
 		for (int i = 0; i < 400; i++) {
-			// every fifth document an edit of the one before, so that there are clusters all along
+			// every fifth document an edit of the one before, so that there are clusters
+			// all along
 			List<String> words = (i % 5 == 4) ? texts.edited(previous, 0.9, 3) : texts.words(300);
 			corpus.put(String.format("doc-%03d", i), i % 97 == 0 ? "—" : SyntheticText.text(words));
 			previous = words;

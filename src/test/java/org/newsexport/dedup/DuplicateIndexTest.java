@@ -47,13 +47,17 @@ class DuplicateIndexTest {
 	void pairsAreLinkedAboveTheThresholdAndNotWellBelowIt() throws IOException {
 		assertThat(linkedShare(0.95)).isEqualTo(1.0);
 		assertThat(linkedShare(0.9)).isEqualTo(1.0);
-		// at the threshold: a candidate with probability 0.95, then an estimate on either side of it
+		// at the threshold: a candidate with probability 0.95, then an estimate on either
+		// side of it
 		assertThat(linkedShare(0.8)).isBetween(0.2, 0.8);
 		assertThat(linkedShare(0.7)).isLessThan(0.1);
 		assertThat(linkedShare(0.5)).isZero();
 	}
 
-	/** The share of 60 pairs of documents at about {@code jaccard} that end in one cluster. */
+	/**
+	 * The share of 60 pairs of documents at about {@code jaccard} that end in one
+	 * cluster.
+	 */
 	private double linkedShare(double jaccard) throws IOException {
 		int pairs = 60;
 		List<String> bodies = new ArrayList<>();
@@ -109,7 +113,8 @@ class DuplicateIndexTest {
 		int cap = 10;
 		List<String> words = texts.words(1000);
 		List<String> bodies = new ArrayList<>();
-		for (int i = 0; i < copies; i++) { // each with its own last word: near, not exact, duplicates
+		for (int i = 0; i < copies; i++) { // each with its own last word: near, not
+											// exact, duplicates
 			List<String> copy = new ArrayList<>(words);
 			copy.add("last" + i);
 			bodies.add(SyntheticText.text(copy));

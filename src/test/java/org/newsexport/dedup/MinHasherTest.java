@@ -62,8 +62,9 @@ class MinHasherTest {
 	}
 
 	/**
-	 * Each value is the minimum over the shingles of the high 32 bits of {@code a·x + b} as a signed int, with the
-	 * seed's multipliers and increments, as the class defines it: computed here the plain way.
+	 * Each value is the minimum over the shingles of the high 32 bits of {@code a·x + b}
+	 * as a signed int, with the seed's multipliers and increments, as the class defines
+	 * it: computed here the plain way.
 	 */
 	@Test
 	void eachValueIsTheMinimumOfTheHighHalvesOfThePermutedShingles() {

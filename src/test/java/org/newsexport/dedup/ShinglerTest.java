@@ -50,9 +50,10 @@ class ShinglerTest {
 	}
 
 	/**
-	 * The tokens' hashes as the class defines them, computed the plain way (FNV-1a over the lower-cased code points
-	 * of each run of word characters, then mixed), over text holding every character up to U+2FFF and a few beyond
-	 * the BMP: the look-up tables give the same hashes as the Unicode tables.
+	 * The tokens' hashes as the class defines them, computed the plain way (FNV-1a over
+	 * the lower-cased code points of each run of word characters, then mixed), over text
+	 * holding every character up to U+2FFF and a few beyond the BMP: the look-up tables
+	 * give the same hashes as the Unicode tables.
 	 */
 	@Test
 	void tokenHashesAreFnvOfTheLowerCasedCodePointsOfEachToken() {
@@ -65,7 +66,10 @@ class ShinglerTest {
 		assertThat(Shingler.tokenHashes(text)).isEqualTo(plainTokenHashes(text.toString()));
 	}
 
-	/** One-letter tokens, the most a text holds, and surrogate pairs across the ends of the 1,024-character blocks. */
+	/**
+	 * One-letter tokens, the most a text holds, and surrogate pairs across the ends of
+	 * the 1,024-character blocks.
+	 */
 	@Test
 	void tokenHashesOfDenseTextAndPairsAcrossBlocks() {
 		String dense = "a b ".repeat(2000) + "c";

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.dedup.DuplicateIndex.Sketch;
 
 /**
- * Sketches written into sketch files, in parts of a corpus as the partitions of the duplicates step write them, and
- * read back in order: the same index and the same duplicates as one pass over the corpus.
+ * Sketches written into sketch files, in parts of a corpus as the partitions of the
+ * duplicates step write them, and read back in order: the same index and the same
+ * duplicates as one pass over the corpus.
  */
 class SketchFileTest {
 
@@ -33,8 +34,8 @@ class SketchFileTest {
 	@Test
 	void sketchesReadBackAreTheOnesWritten() throws IOException {
 		Sketcher sketcher = new Sketcher(PARAMETERS);
-		List<Sketch> written = List.of(sketcher.sketch(SyntheticText.text(texts.words(200))),
-				sketcher.sketch("— ★ —"), sketcher.sketch(SyntheticText.text(texts.words(50))));
+		List<Sketch> written = List.of(sketcher.sketch(SyntheticText.text(texts.words(200))), sketcher.sketch("— ★ —"),
+				sketcher.sketch(SyntheticText.text(texts.words(50))));
 		byte[] file = write(written);
 
 		List<Sketch> read = new ArrayList<>();
@@ -119,7 +120,10 @@ class SketchFileTest {
 			.withMessage("p-00001 is not a sketch file");
 	}
 
-	/** The sketches of a corpus, sketched on two threads into {@code parts} files of contiguous ranges. */
+	/**
+	 * The sketches of a corpus, sketched on two threads into {@code parts} files of
+	 * contiguous ranges.
+	 */
 	private List<byte[]> sketchFiles(Map<String, String> corpus, int parts) throws IOException {
 		List<Map.Entry<String, String>> documents = new ArrayList<>(corpus.entrySet());
 		DuplicateFinder finder = new DuplicateFinder(PARAMETERS, null, 2);
@@ -152,13 +156,15 @@ class SketchFileTest {
 		return bytes.toByteArray();
 	}
 
-	/** Every fifth document an edit of the one before, every fourth an exact copy, and some without words. */
+	/**
+	 * Every fifth document an edit of the one before, every fourth an exact copy, and
+	 * some without words.
+	 */
 	private Map<String, String> corpusWithClusters(int size) {
 		Map<String, String> corpus = new LinkedHashMap<>();
 		List<String> previous = texts.words(300);
 		for (int i = 0; i < size; i++) {
-			List<String> words = i % 5 == 4 ? texts.edited(previous, 0.9, 3) : i % 4 == 3 ? previous
-					: texts.words(300);
+			List<String> words = i % 5 == 4 ? texts.edited(previous, 0.9, 3) : i % 4 == 3 ? previous : texts.words(300);
 			corpus.put(String.format("doc-%03d", i), i % 37 == 0 ? "— ★ —" : SyntheticText.text(words));
 			previous = words;
 		}

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Texts of random words (no shingle repeats by chance), and edited copies of them whose shingle Jaccard similarity
- * with the original is about what the test asks for.
+ * Texts of random words (no shingle repeats by chance), and edited copies of them whose
+ * shingle Jaccard similarity with the original is about what the test asks for.
  */
 final class SyntheticText {
 
@@ -27,8 +27,9 @@ final class SyntheticText {
 	}
 
 	/**
-	 * A copy with single words replaced by new ones, at least {@code shingleSize} apart, so that each replacement
-	 * swaps {@code shingleSize} shingles: with {@code S} shingles and {@code e} replacements the Jaccard similarity is
+	 * A copy with single words replaced by new ones, at least {@code shingleSize} apart,
+	 * so that each replacement swaps {@code shingleSize} shingles: with {@code S}
+	 * shingles and {@code e} replacements the Jaccard similarity is
 	 * {@code (S − k·e) / (S + k·e)}.
 	 */
 	List<String> edited(List<String> words, double targetJaccard, int shingleSize) {

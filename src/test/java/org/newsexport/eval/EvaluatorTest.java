@@ -18,7 +18,10 @@ import org.newsexport.article.SourceText;
 import org.newsexport.clean.RuleSet;
 import org.newsexport.extract.ArticleExtractor;
 
-/** The evaluation cleans as the job does and scores what the job would write as {@code body}. */
+/**
+ * The evaluation cleans as the job does and scores what the job would write as
+ * {@code body}.
+ */
 class EvaluatorTest {
 
 	private static final RuleSet RULES = RuleSet.load(Path.of("config/cleaning-rules.yml"));
@@ -62,8 +65,7 @@ class EvaluatorTest {
 		SubsetResult result = new Evaluator(RULES, true).evaluate("synthetic", tmp.resolve("input"),
 				tmp.resolve("gold"), tmp.resolve("bodies"));
 
-		assertThat(result.scores()).extracting(DocumentScore::docId).containsExactly("a", "binary", "blank",
-				"missing");
+		assertThat(result.scores()).extracting(DocumentScore::docId).containsExactly("a", "binary", "blank", "missing");
 		assertThat(result.scores().get(0).exact()).isTrue();
 		assertThat(result.summary().precision()).isEqualTo(1.0);
 		assertThat(result.summary().recall()).isEqualTo(1.0 / 3);
@@ -82,7 +84,8 @@ class EvaluatorTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 		new EvaluateCommand(Map.of(EvaluateCommand.DEVSET, tmp.resolve("set").toString(), EvaluateCommand.PER_DOC,
-				tmp.resolve("scores").toString())).run(new PrintStream(out, true, StandardCharsets.UTF_8));
+				tmp.resolve("scores").toString()))
+			.run(new PrintStream(out, true, StandardCharsets.UTF_8));
 
 		assertThat(out.toString(StandardCharsets.UTF_8))
 			.contains("one [article: title, standfirst, byline, body]: 1 documents, 0 empty predictions", "F1",
@@ -127,12 +130,14 @@ class EvaluatorTest {
 
 	@Test
 	void conventionsAreReadPerSubset() {
-		assertThat(EvaluateCommand.conventions("readability=body, *=article")).containsEntry("readability",
-				ArticleView.BODY).containsEntry("*", ArticleView.ARTICLE);
-		assertThatThrownBy(() -> EvaluateCommand.conventions("readability")).isInstanceOf(
-				IllegalArgumentException.class).hasMessageContaining("SUBSET=article|body");
-		assertThatThrownBy(() -> EvaluateCommand.conventions("a=headline")).isInstanceOf(
-				IllegalArgumentException.class).hasMessage("unknown article view 'headline': article or body");
+		assertThat(EvaluateCommand.conventions("readability=body, *=article"))
+			.containsEntry("readability", ArticleView.BODY)
+			.containsEntry("*", ArticleView.ARTICLE);
+		assertThatThrownBy(() -> EvaluateCommand.conventions("readability"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("SUBSET=article|body");
+		assertThatThrownBy(() -> EvaluateCommand.conventions("a=headline")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("unknown article view 'headline': article or body");
 	}
 
 }

@@ -11,19 +11,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The port of {@code score.py}'s metric. The expected numbers are what {@code python3 score.py --n-bootstrap 0
- * --per-doc} printed for these six gold and predicted bodies (written to files, one per id).
+ * The port of {@code score.py}'s metric. The expected numbers are what
+ * {@code python3 score.py --n-bootstrap 0
+ * --per-doc} printed for these six gold and predicted bodies (written to files, one per
+ * id).
  */
 class ShingleMetricTest {
 
 	private static final Map<String, String[]> DOCUMENTS = new LinkedHashMap<>();
 
 	static {
-		DOCUMENTS.put("a", new String[] { "The quick brown fox jumps over the lazy dog.\nIt was a sunny day in Baghdad.",
-				"The quick brown fox jumps over the lazy cat.\nSome menu text here." });
+		DOCUMENTS.put("a",
+				new String[] { "The quick brown fox jumps over the lazy dog.\nIt was a sunny day in Baghdad.",
+						"The quick brown fox jumps over the lazy cat.\nSome menu text here." });
 		DOCUMENTS.put("b", new String[] { "One two three", "One two three" });
-		DOCUMENTS.put("c", new String[] {
-				"Naïve café owners said: x² is ½ of it, and the_snake_case stays one token.",
+		DOCUMENTS.put("c", new String[] { "Naïve café owners said: x² is ½ of it, and the_snake_case stays one token.",
 				"Nai\u0308ve café owners said x² is ½ of it and the_snake_case stays one token" });
 		DOCUMENTS.put("d", new String[] { "", "Only boilerplate here" });
 		DOCUMENTS.put("e", new String[] { "Repeated words repeated words repeated words repeated words.",
@@ -40,11 +42,11 @@ class ShingleMetricTest {
 	@Test
 	void perDocumentCountsAreThoseOfScorePy() {
 		// doc_id tp fp fn exact gold_tokens pred_tokens, from score.py --per-doc
-		assertThat(scores()).extracting(DocumentScore::docId, DocumentScore::truePositives,
-				DocumentScore::falsePositives, DocumentScore::falseNegatives, DocumentScore::exact,
-				DocumentScore::goldTokens, DocumentScore::predictedTokens)
-			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple("a", 5L, 5L, 8L, false, 16, 13),
+		assertThat(scores())
+			.extracting(DocumentScore::docId, DocumentScore::truePositives, DocumentScore::falsePositives,
+					DocumentScore::falseNegatives, DocumentScore::exact, DocumentScore::goldTokens,
+					DocumentScore::predictedTokens)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("a", 5L, 5L, 8L, false, 16, 13),
 					org.assertj.core.groups.Tuple.tuple("b", 1L, 0L, 0L, true, 3, 3),
 					org.assertj.core.groups.Tuple.tuple("c", 10L, 2L, 1L, false, 14, 15),
 					org.assertj.core.groups.Tuple.tuple("d", 0L, 1L, 0L, false, 0, 3),
@@ -71,7 +73,8 @@ class ShingleMetricTest {
 		// letters and numbers of every script, and the underscore
 		assertThat(ShingleMetric.tokens("x² is ½, the_snake_case ١٢٣ Ⅻ")).containsExactly("x²", "is", "½",
 				"the_snake_case", "١٢٣", "Ⅻ");
-		// combining marks, joiners and connector punctuation other than _ are not word characters in Python
+		// combining marks, joiners and connector punctuation other than _ are not word
+		// characters in Python
 		assertThat(ShingleMetric.tokens("nai\u0308ve")).containsExactly("nai", "ve");
 		assertThat(ShingleMetric.tokens("می\u200Cشود")).containsExactly("می", "شود");
 		assertThat(ShingleMetric.tokens("a\u203Fb")).containsExactly("a", "b");
@@ -84,8 +87,8 @@ class ShingleMetricTest {
 	void aShortTextIsOneShingleAndNoTokensNone() {
 		assertThat(ShingleMetric.shingles(List.of("a", "b"))).containsExactly(Map.entry("a b", 1));
 		assertThat(ShingleMetric.shingles(List.of())).isEmpty();
-		assertThat(ShingleMetric.shingles(List.of("a", "b", "a", "b", "a", "b")))
-			.containsOnly(Map.entry("a b a b", 2), Map.entry("b a b a", 1));
+		assertThat(ShingleMetric.shingles(List.of("a", "b", "a", "b", "a", "b"))).containsOnly(Map.entry("a b a b", 2),
+				Map.entry("b a b a", 1));
 	}
 
 	@Test

@@ -10,7 +10,9 @@ class TuningHalfTest {
 
 	@Test
 	void splitsIdsOfOneShapeIntoTwoHalvesOfAboutTheSameSize() {
-		long a = IntStream.range(0, 1000).mapToObj(i -> "final-" + i).filter(id -> TuningHalf.of(id) == TuningHalf.A)
+		long a = IntStream.range(0, 1000)
+			.mapToObj(i -> "final-" + i)
+			.filter(id -> TuningHalf.of(id) == TuningHalf.A)
 			.count();
 
 		assertThat(a).isBetween(450L, 550L);

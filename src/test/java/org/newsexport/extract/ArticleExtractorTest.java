@@ -95,7 +95,8 @@ class ArticleExtractorTest {
 		assertThat(article.removedLines()).extracting(RemovedLine::rule)
 			.contains(ArticleHeader.READING_TIME)
 			.doesNotContain(ArticleHeader.DATE_LINE);
-		assertThat(article.removedLines()).extracting(RemovedLine::text).contains("Updated 3:45 pm", "5 min read")
+		assertThat(article.removedLines()).extracting(RemovedLine::text)
+			.contains("Updated 3:45 pm", "5 min read")
 			.doesNotContain("Residents chose the ageing boat over a new bridge after a long and heated campaign.");
 		assertThat(article.fullText()).startsWith("Harbour town votes to keep its old ferry\n\nResidents chose")
 			.contains("\n\nBy Jane Doe and Piet van der Berg | The Example Gazette\n\nThe town council counted");
@@ -199,8 +200,8 @@ class ArticleExtractorTest {
 				PARIS (AP) — France said on Monday it would send envoys to Baghdad and Tehran.
 				""");
 
-		assertThat(article.paragraphs()).extracting(p -> p.kind()).containsExactly(ParagraphKind.CAPTION,
-				ParagraphKind.BODY);
+		assertThat(article.paragraphs()).extracting(p -> p.kind())
+			.containsExactly(ParagraphKind.CAPTION, ParagraphKind.BODY);
 		assertThat(article.dateline()).isEqualTo("PARIS (AP)");
 		assertThat(article.agency()).isEqualTo("AP");
 	}
@@ -235,8 +236,9 @@ class ArticleExtractorTest {
 	void tellsTheLanguageOfTheKeptText() {
 		Article english = extract("Iran warns US\n\nIran warned the United States on Wednesday that it would not accept"
 				+ " the presence of its troops in the region, officials said.\n");
-		Article german = extract("Iran warnt die USA\n\nDer Iran hat die Vereinigten Staaten am Mittwoch gewarnt, dass er"
-				+ " die Anwesenheit ihrer Truppen in der Region nicht hinnehmen werde.\n");
+		Article german = extract(
+				"Iran warnt die USA\n\nDer Iran hat die Vereinigten Staaten am Mittwoch gewarnt, dass er"
+						+ " die Anwesenheit ihrer Truppen in der Region nicht hinnehmen werde.\n");
 		Article chinese = extract("伊朗警告美国\n\n伊朗周三警告美国，不会接受其军队在该地区的存在。\n");
 
 		assertThat(english.language()).isEqualTo("en");

@@ -24,9 +24,10 @@ class ArticleHeaderTest {
 
 	@Test
 	void readsTheHeadlineRepeatTheStandfirstTheBylineAndTheDateLines() {
-		ArticleHeader header = ArticleHeader.read(lines("Council agrees budget", "A summary of the long debate "
-				+ "about the money for the schools.", "By Ann Poe, John Roe and Jane Doe, Example Wire",
-				"March 3, 2021", "4 min read", BODY), "Council agrees budget | Example Times");
+		ArticleHeader header = ArticleHeader.read(
+				lines("Council agrees budget", "A summary of the long debate " + "about the money for the schools.",
+						"By Ann Poe, John Roe and Jane Doe, Example Wire", "March 3, 2021", "4 min read", BODY),
+				"Council agrees budget | Example Times");
 
 		assertThat(header.headline()).isEqualTo("Council agrees budget");
 		assertThat(header.standfirst()).startsWith("A summary");
@@ -65,8 +66,7 @@ class ArticleHeaderTest {
 
 	@Test
 	void bodyLinesAreNoHeader() {
-		ArticleHeader header = ArticleHeader.read(lines(BODY, BODY, "By Jane Doe", BODY),
-				"Council agrees budget");
+		ArticleHeader header = ArticleHeader.read(lines(BODY, BODY, "By Jane Doe", BODY), "Council agrees budget");
 
 		assertThat(header.bodyStart()).isZero();
 		assertThat(header.standfirst()).isNull();

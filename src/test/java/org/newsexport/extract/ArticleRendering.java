@@ -23,8 +23,12 @@ final class ArticleRendering {
 		out.append("published_date: ").append(article.publishedDate()).append('\n');
 		out.append("== paragraphs\n");
 		for (Paragraph paragraph : article.paragraphs()) {
-			out.append(paragraph.position()).append(' ').append(paragraph.kind().code()).append(": ")
-				.append(paragraph.text()).append('\n');
+			out.append(paragraph.position())
+				.append(' ')
+				.append(paragraph.kind().code())
+				.append(": ")
+				.append(paragraph.text())
+				.append('\n');
 		}
 		out.append("== removed_lines\n");
 		for (RemovedLine line : article.removedLines()) {
@@ -32,7 +36,11 @@ final class ArticleRendering {
 		}
 		out.append("== quotes\n");
 		for (Quote quote : article.quotes()) {
-			out.append(quote.paragraphPosition()).append(' ').append(quote.speaker()).append(": ").append(quote.text())
+			out.append(quote.paragraphPosition())
+				.append(' ')
+				.append(quote.speaker())
+				.append(": ")
+				.append(quote.text())
 				.append('\n');
 		}
 		return out.toString();

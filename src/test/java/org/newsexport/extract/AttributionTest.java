@@ -11,10 +11,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AttributionTest {
 
-	/** The attribution after the first quotation of the paragraph, as "name:X", "pronoun:he" or "unnamed". */
+	/**
+	 * The attribution after the first quotation of the paragraph, as "name:X",
+	 * "pronoun:he" or "unnamed".
+	 */
 	private static String after(String paragraph) {
 		QuotedSpan quotation = QuotationMarks.spans(paragraph).get(0);
-		return Attribution.after(paragraph, quotation, paragraph.length()).map(AttributionTest::describe).orElse("none");
+		return Attribution.after(paragraph, quotation, paragraph.length())
+			.map(AttributionTest::describe)
+			.orElse("none");
 	}
 
 	private static String before(String paragraph) {
@@ -33,27 +38,28 @@ class AttributionTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			“We will stay,” he said.                                                   | pronoun:he
-			“We will stay,” she added.                                                 | pronoun:she
-			“We will stay,” they said.                                                 | pronoun:they
-			“We will stay,” said he.                                                   | pronoun:he
-			“We will stay,” Khazali said.                                              | name:Khazali
-			“We will stay,” al-Fayyadh also said.                                      | name:al-Fayyadh
-			“We will stay,” Hadi al-Amiri has repeatedly said.                         | name:Hadi al-Amiri
-			“We will stay,” said Hadi al-Ameri, head of an Iran-affiliated coalition.  | name:Hadi al-Ameri
-			“We will stay,” IRGC spokesman Ramezan Sharif told reporters.              | name:Ramezan Sharif
-			“We will stay,” al-Amiri, who is also the leader of the Fatah Alliance (Conquest Alliance), stated. | name:al-Amiri
-			“We will stay,” Khazali said in remarks directed at the US, the agency reported. | name:Khazali
-			“We will stay,” according to Iraqi News Agency (INA).                      | name:Iraqi News Agency
-			“We will stay,” according to Falih al-Fayyadh.                             | name:Falih al-Fayyadh
-			“We will stay”, said one sign at the rally.                                | unnamed
-			“We will stay,” some of the placards read.                                 | unnamed
-			“We will stay,” said a demonstrator.                                       | unnamed
-			“We will stay,” the ministry said in a statement.                          | unnamed
-			“We will stay?” he asked.                                                  | pronoun:he
-			“We will stay. ”he continued,“ and we will win.”                           | pronoun:he
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					“We will stay,” he said.                                                   | pronoun:he
+					“We will stay,” she added.                                                 | pronoun:she
+					“We will stay,” they said.                                                 | pronoun:they
+					“We will stay,” said he.                                                   | pronoun:he
+					“We will stay,” Khazali said.                                              | name:Khazali
+					“We will stay,” al-Fayyadh also said.                                      | name:al-Fayyadh
+					“We will stay,” Hadi al-Amiri has repeatedly said.                         | name:Hadi al-Amiri
+					“We will stay,” said Hadi al-Ameri, head of an Iran-affiliated coalition.  | name:Hadi al-Ameri
+					“We will stay,” IRGC spokesman Ramezan Sharif told reporters.              | name:Ramezan Sharif
+					“We will stay,” al-Amiri, who is also the leader of the Fatah Alliance (Conquest Alliance), stated. | name:al-Amiri
+					“We will stay,” Khazali said in remarks directed at the US, the agency reported. | name:Khazali
+					“We will stay,” according to Iraqi News Agency (INA).                      | name:Iraqi News Agency
+					“We will stay,” according to Falih al-Fayyadh.                             | name:Falih al-Fayyadh
+					“We will stay”, said one sign at the rally.                                | unnamed
+					“We will stay,” some of the placards read.                                 | unnamed
+					“We will stay,” said a demonstrator.                                       | unnamed
+					“We will stay,” the ministry said in a statement.                          | unnamed
+					“We will stay?” he asked.                                                  | pronoun:he
+					“We will stay. ”he continued,“ and we will win.”                           | pronoun:he
+					""")
 	void theAttributionAfterAQuotation(String paragraph, String expected) {
 		assertThat(after(paragraph)).isEqualTo(expected);
 	}
@@ -68,18 +74,19 @@ class AttributionTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			Khazali said, “We will stay.”                                             | name:Khazali
-			Addressing General Soleimani, he said, “We will stay.”                    | pronoun:he
-			He told reporters: “We will stay.”                                        | pronoun:he
-			Qais Khazali, the secretary general of Asa’ib Ahl al-Haq, said the Americans will leave “empty-handed and in disgrace”. | name:Qais Khazali
-			During a rally on Saturday, Qais Khazali, the secretary general of Iraqi resistance movement Asa’ib Ahl al-Haq, said they will leave “empty-handed”. | name:Qais Khazali
-			Qais al-Khazali, Secretary-General of Asaib Ahl al-Haq (AAH) in Iraq said that “the resistance is ready”. | name:Qais al-Khazali
-			Senior Hashed official Faleh al-Fayyad reiterated the claim on Saturday, saying the killings were “a crime against Iraqi sovereignty”. | name:Faleh al-Fayyad
-			According to Khazali, “the Americans will leave”.                         | name:Khazali
-			In Syria, Christian lawmaker Lusi Iskanian said, “We saw his role.”       | name:Lusi Iskanian
-			The Quds Force chief also said, “We will stay.”                           | unnamed
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Khazali said, “We will stay.”                                             | name:Khazali
+					Addressing General Soleimani, he said, “We will stay.”                    | pronoun:he
+					He told reporters: “We will stay.”                                        | pronoun:he
+					Qais Khazali, the secretary general of Asa’ib Ahl al-Haq, said the Americans will leave “empty-handed and in disgrace”. | name:Qais Khazali
+					During a rally on Saturday, Qais Khazali, the secretary general of Iraqi resistance movement Asa’ib Ahl al-Haq, said they will leave “empty-handed”. | name:Qais Khazali
+					Qais al-Khazali, Secretary-General of Asaib Ahl al-Haq (AAH) in Iraq said that “the resistance is ready”. | name:Qais al-Khazali
+					Senior Hashed official Faleh al-Fayyad reiterated the claim on Saturday, saying the killings were “a crime against Iraqi sovereignty”. | name:Faleh al-Fayyad
+					According to Khazali, “the Americans will leave”.                         | name:Khazali
+					In Syria, Christian lawmaker Lusi Iskanian said, “We saw his role.”       | name:Lusi Iskanian
+					The Quds Force chief also said, “We will stay.”                           | unnamed
+					""")
 	void theAttributionBeforeAQuotation(String paragraph, String expected) {
 		assertThat(before(paragraph)).isEqualTo(expected);
 	}

@@ -34,22 +34,28 @@ import org.newsexport.clean.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property-based: the cleaner and the extractor, with the real rules file and run statistics, on random and adversarial
- * text (combining marks, surrogate pairs and lone surrogates, bidirectional marks, zero-width characters, every kind
- * of quotation mark and apostrophe, very long words and lines, many lines) mixed with news and boilerplate lines.
- * For every text: nothing throws; every non-blank line is exactly once the headline, a kept line or a removed line,
- * with its normalised text; the paragraphs are the kept lines; quotations and the dateline are cut from their
- * paragraph, the title is the headline, and a speaker's words are in the normalised text.
+ * Property-based: the cleaner and the extractor, with the real rules file and run
+ * statistics, on random and adversarial text (combining marks, surrogate pairs and lone
+ * surrogates, bidirectional marks, zero-width characters, every kind of quotation mark
+ * and apostrophe, very long words and lines, many lines) mixed with news and boilerplate
+ * lines. For every text: nothing throws; every non-blank line is exactly once the
+ * headline, a kept line or a removed line, with its normalised text; the paragraphs are
+ * the kept lines; quotations and the dateline are cut from their paragraph, the title is
+ * the headline, and a speaker's words are in the normalised text.
  * <p>
- * The seed is fixed ({@code -Dcleaner.properties.seed}), and so is the number of tries: 300, a few seconds. For a
- * longer search: {@code -Dcleaner.properties.tries=100000} (see docs/cleaning.md). A case a search finds is
- * fixed and kept as an example in the test of the class at fault.
+ * The seed is fixed ({@code -Dcleaner.properties.seed}), and so is the number of tries:
+ * 300, a few seconds. For a longer search: {@code -Dcleaner.properties.tries=100000} (see
+ * docs/cleaning.md). A case a search finds is fixed and kept as an example in the test of
+ * the class at fault.
  */
 class CleanerPropertiesTest {
 
 	private static final RuleSet RULES = RuleSet.load(Path.of("config/cleaning-rules.yml"));
 
-	/** Lines of the seeds: news paragraphs, headlines, a few bylines and boilerplate lines. */
+	/**
+	 * Lines of the seeds: news paragraphs, headlines, a few bylines and boilerplate
+	 * lines.
+	 */
 	private static final List<String> SEED_LINES = seedLines();
 
 	private static final List<String> BOILERPLATE = List.of("Leave a Reply", "12 Comments", "Share on Facebook",
@@ -91,14 +97,14 @@ class CleanerPropertiesTest {
 			"\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068",
 			"\u2069", "\u061C", "\u200D", "\u200C", "\u200B", "\u2060", "\uFEFF", "\u00AD",
 			// spaces, separators, punctuation, list markers
-			" ", " ", " ", "  ", "\t", "\u00A0", "\u2007", "\u3000", "\u2028", "\u2029", "\u0085", "\u000B", "\f",
-			"|", " | ", " / ", " > ", "·", "•", "►", "→", "»", "«", "(", ")", "[", "]", ".", "!", "?", "…", ",", ":",
-			";", "-", "–", "—", " - ", "؟", "،", "।", "。", "！", "©", "*", "#", "1.", "a)", "-",
+			" ", " ", " ", "  ", "\t", "\u00A0", "\u2007", "\u3000", "\u2028", "\u2029", "\u0085", "\u000B", "\f", "|",
+			" | ", " / ", " > ", "·", "•", "►", "→", "»", "«", "(", ")", "[", "]", ".", "!", "?", "…", ",", ":", ";",
+			"-", "–", "—", " - ", "؟", "،", "।", "。", "！", "©", "*", "#", "1.", "a)", "-",
 			// words, names, numbers, dates
 			"the", "The", "said", " said ", "he said", "told", "according to", "By ", "Obama", "Ali Abbas", "Gen.",
 			"U.S.", "a.m.", "AP", "(MNA)", "TEHRAN", "Jan.", "January 3, 2020", "2020-01-03", "12:45", "1,087", "3",
-			"l'homme", "d'État", "qu'il", "don't", "it's", "It’s", "für", "и", "و", "که", "नहीं", "政府", "한국어", "ß",
-			"x", "Q", "0", "٣", "Ⅻ", "½");
+			"l'homme", "d'État", "qu'il", "don't", "it's", "It’s", "für", "и", "و", "که", "नहीं", "政府", "한국어", "ß", "x",
+			"Q", "0", "٣", "Ⅻ", "½");
 
 	/** The characters of {@link #PIECES}, for words and runs of one character. */
 	private static final List<Character> CHARS = PIECES.stream()
@@ -107,8 +113,9 @@ class CleanerPropertiesTest {
 		.toList();
 
 	/**
-	 * Each try draws its text from a generator of its own seed ({@code seed + try}), so that a failing try is reported
-	 * with the seed that makes its text again, and the text is written to {@code target/} to be kept as an example.
+	 * Each try draws its text from a generator of its own seed ({@code seed + try}), so
+	 * that a failing try is reported with the seed that makes its text again, and the
+	 * text is written to {@code target/} to be kept as an example.
 	 */
 	@Test
 	void cleaningNeverThrowsAndTakesEverythingFromTheInput() throws IOException {
@@ -122,12 +129,15 @@ class CleanerPropertiesTest {
 			catch (RuntimeException | AssertionError | StackOverflowError ex) {
 				Path kept = Path.of("target", "cleaner-properties-failure.txt");
 				Files.createDirectories(kept.getParent());
-				ByteBuffer units = ByteBuffer.allocate(text.length() * 2); // UTF-16BE, lone surrogates as they are
+				ByteBuffer units = ByteBuffer.allocate(text.length() * 2); // UTF-16BE,
+																			// lone
+																			// surrogates
+																			// as they are
 				units.asCharBuffer().put(text);
 				Files.write(kept, units.array());
 				throw new AssertionError("try " + i + " failed (-Dcleaner.properties.seed=" + (seed + i)
-						+ " -Dcleaner.properties.tries=1 makes its text again; written as UTF-16BE code units to " + kept + ")",
-						ex);
+						+ " -Dcleaner.properties.tries=1 makes its text again; written as UTF-16BE code units to "
+						+ kept + ")", ex);
 			}
 		}
 	}
@@ -138,7 +148,8 @@ class CleanerPropertiesTest {
 		CleanedText cleaned = CLEANER.clean(text);
 		Article article = EXTRACTOR.extract(new SourceText("doc", "doc.txt", "0".repeat(64), text.length(), text),
 				cleaned);
-		// the text as the cleaner reads it: zero-width characters gone, white space normalised
+		// the text as the cleaner reads it: zero-width characters gone, white space
+		// normalised
 		String normalized = lines.stream().map(NormalizedLine::text).collect(Collectors.joining("\n"));
 		Map<Integer, String> nonBlank = new HashMap<>();
 		for (NormalizedLine line : lines) {
@@ -159,7 +170,8 @@ class CleanerPropertiesTest {
 		}
 		assertThat(accounted).isEqualTo(nonBlank);
 
-		// the kept lines are the article's header (the headline's repeat, standfirst, byline, date lines), then its
+		// the kept lines are the article's header (the headline's repeat, standfirst,
+		// byline, date lines), then its
 		// paragraphs
 		List<String> keptTexts = cleaned.keptLines().stream().map(KeptLine::text).toList();
 		assertThat(article.paragraphs().size()).isLessThanOrEqualTo(keptTexts.size());
@@ -189,8 +201,8 @@ class CleanerPropertiesTest {
 			}
 		}
 		if (article.dateline() != null) {
-			assertThat(article.paragraphs()).anySatisfy(paragraph -> assertThat(paragraph.text())
-				.startsWith(article.dateline()));
+			assertThat(article.paragraphs())
+				.anySatisfy(paragraph -> assertThat(paragraph.text()).startsWith(article.dateline()));
 		}
 	}
 
@@ -262,7 +274,10 @@ class CleanerPropertiesTest {
 		return new String(chars);
 	}
 
-	/** One piece or character repeated up to 20,000 times: a very long word, or a line of quotation marks. */
+	/**
+	 * One piece or character repeated up to 20,000 times: a very long word, or a line of
+	 * quotation marks.
+	 */
 	private static String longWord(SplittableRandom random) {
 		String unit = switch (random.nextInt(3)) {
 			case 0 -> oneOf(random, PIECES);
@@ -272,7 +287,9 @@ class CleanerPropertiesTest {
 		return unit.repeat(1 + random.nextInt(20_000));
 	}
 
-	/** A line of up to 200,000 characters: a paragraph repeated, or words between spaces. */
+	/**
+	 * A line of up to 200,000 characters: a paragraph repeated, or words between spaces.
+	 */
 	private static String longLine(SplittableRandom random) {
 		String text = switch (random.nextInt(3)) {
 			case 0 -> oneOf(random, SEED_LINES);
@@ -295,7 +312,10 @@ class CleanerPropertiesTest {
 		try (Stream<Path> files = Files.list(Path.of("seeds"))) {
 			List<String> lines = new ArrayList<>();
 			for (Path file : files.sorted().toList()) {
-				Files.readString(file, StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).forEach(lines::add);
+				Files.readString(file, StandardCharsets.UTF_8)
+					.lines()
+					.filter(line -> !line.isBlank())
+					.forEach(lines::add);
 			}
 			return List.copyOf(lines);
 		}
@@ -304,7 +324,10 @@ class CleanerPropertiesTest {
 		}
 	}
 
-	/** Run statistics over the seeds and the boilerplate repeated, so that run-repeated lines occur. */
+	/**
+	 * Run statistics over the seeds and the boilerplate repeated, so that run-repeated
+	 * lines occur.
+	 */
 	private static LineStatistics statistics() {
 		LineStatistics statistics = new LineStatistics();
 		for (String line : SEED_LINES) {

@@ -94,9 +94,10 @@ class DateTextTest {
 	}
 
 	/**
-	 * The searches start near the years ({@link DateText#findAll}): dates far into a text, wide white space, the most
-	 * words a date has, a year without a date before the date, and dates one after another are all found, in the
-	 * order of the patterns (month first, day first, ISO), each in the text's order.
+	 * The searches start near the years ({@link DateText#findAll}): dates far into a
+	 * text, wide white space, the most words a date has, a year without a date before the
+	 * date, and dates one after another are all found, in the order of the patterns
+	 * (month first, day first, ISO), each in the text's order.
 	 */
 	@Test
 	void findsEveryDateInOrderWhereverItStands() {

@@ -21,7 +21,8 @@ class DatelineYearTest {
 
 	@Test
 	void theTextRestatingTheDayWithAYearGivesThatYear() {
-		assertThat(DatelineYear.infer(JANUARY_1, body(DATELINE, "The rally on Saturday, January 1, 2022, drew thousands.")))
+		assertThat(DatelineYear.infer(JANUARY_1,
+				body(DATELINE, "The rally on Saturday, January 1, 2022, drew thousands.")))
 			.contains(LocalDate.of(2022, 1, 1));
 		assertThat(DatelineYear.infer(JANUARY_1, body(DATELINE, "Le 1er janvier 2022, des milliers ont défilé.")))
 			.contains(LocalDate.of(2022, 1, 1));
@@ -29,9 +30,11 @@ class DatelineYearTest {
 
 	@Test
 	void seed004GivesNoYear() {
-		// 2022 and 2020 are both mentioned, no full date restates January 1, and the story marks an anniversary.
-		List<Paragraph> paragraphs = body("TEHRAN, Jan. 01 (MNA) – Millions of Iraqi people are gathering in Baghdad"
-				+ " to condemn the US crimes on the second anniversary of assassinations of Gen. Soleimani.",
+		// 2022 and 2020 are both mentioned, no full date restates January 1, and the
+		// story marks an anniversary.
+		List<Paragraph> paragraphs = body(
+				"TEHRAN, Jan. 01 (MNA) – Millions of Iraqi people are gathering in Baghdad"
+						+ " to condemn the US crimes on the second anniversary of assassinations of Gen. Soleimani.",
 				"With the beginning of 2022 and the end of the deadline, news sources said the US Embassy is on alert.",
 				"They were martyred in a US drone strike near Baghdad International Airport on January 3, 2020.",
 				"Following the attack, Iraqi lawmakers unanimously approved a bill on January 5.");
@@ -41,7 +44,8 @@ class DatelineYearTest {
 
 	@Test
 	void aFullDateInTheSameMonthIsNotTheDatelinesDay() {
-		// The story is from 2022 and recalls a day of 2020: "same month" would give 2020-01-01.
+		// The story is from 2022 and recalls a day of 2020: "same month" would give
+		// 2020-01-01.
 		assertThat(DatelineYear.infer(JANUARY_1, body(DATELINE, "Soleimani was killed on January 3, 2020."))).isEmpty();
 	}
 
@@ -53,21 +57,25 @@ class DatelineYearTest {
 	@Test
 	void aLaterYearMentionedAnywhereVetoes() {
 		assertThat(DatelineYear.infer(JANUARY_1,
-				body(DATELINE, "On January 1, 2021, thousands marched.", "Elections are due in 2022."))).isEmpty();
+				body(DATELINE, "On January 1, 2021, thousands marched.", "Elections are due in 2022.")))
+			.isEmpty();
 	}
 
 	@Test
 	void anAnniversaryStoryRestatesTheDayItCommemorates() {
 		MonthDay january3 = MonthDay.of(1, 3);
 
-		assertThat(DatelineYear.infer(january3, body("BAGHDAD, Jan. 3 (AFP) – Iraqis marked the second anniversary of"
-				+ " the killing.", "Soleimani was killed on January 3, 2020."))).isEmpty();
+		assertThat(DatelineYear.infer(january3,
+				body("BAGHDAD, Jan. 3 (AFP) – Iraqis marked the second anniversary of" + " the killing.",
+						"Soleimani was killed on January 3, 2020.")))
+			.isEmpty();
 	}
 
 	@Test
 	void twoRestatementsWithDifferentYearsGiveNone() {
 		assertThat(DatelineYear.infer(JANUARY_1,
-				body(DATELINE, "On January 1, 2020, and again on January 1, 2021, they marched."))).isEmpty();
+				body(DATELINE, "On January 1, 2020, and again on January 1, 2021, they marched.")))
+			.isEmpty();
 	}
 
 	@Test
@@ -80,7 +88,8 @@ class DatelineYearTest {
 
 	@Test
 	void anniversaryWordsInAnyAsciiCaseOnly() {
-		// As the regex "anniversar|anniversaire|aniversario|jahrestag" with CASE_INSENSITIVE alone decides.
+		// As the regex "anniversar|anniversaire|aniversario|jahrestag" with
+		// CASE_INSENSITIVE alone decides.
 		assertThat(DatelineYear.marksAnniversary("the second ANNIVERSARY of")).isTrue();
 		assertThat(DatelineYear.marksAnniversary("Anniversaries")).isTrue();
 		assertThat(DatelineYear.marksAnniversary("le deuxième anniversaire")).isTrue();
@@ -103,7 +112,8 @@ class DatelineYearTest {
 			for (int i = 0; i < length; i++) {
 				text.append(letters.charAt(random.nextInt(letters.length())));
 			}
-			if (random.nextInt(4) == 0) { // a word of the list, its case mixed, somewhere in the text
+			if (random.nextInt(4) == 0) { // a word of the list, its case mixed, somewhere
+											// in the text
 				String word = List.of("anniversar", "anniversaire", "aniversario", "jahrestag").get(random.nextInt(4));
 				StringBuilder mixed = new StringBuilder();
 				for (char c : word.toCharArray()) {

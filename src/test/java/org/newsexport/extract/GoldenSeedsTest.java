@@ -17,9 +17,10 @@ import org.newsexport.article.SourceText;
 import org.newsexport.clean.RuleSet;
 
 /**
- * Extracts every seed in {@code seeds/} with the real rules file and compares the result with
- * {@code src/test/resources/golden/<seed>.expected.txt}. Run with {@code -Dgolden.update=true} to rewrite the
- * expected files instead, then review the diff line by line (see the README next to them).
+ * Extracts every seed in {@code seeds/} with the real rules file and compares the result
+ * with {@code src/test/resources/golden/<seed>.expected.txt}. Run with
+ * {@code -Dgolden.update=true} to rewrite the expected files instead, then review the
+ * diff line by line (see the README next to them).
  */
 class GoldenSeedsTest {
 

@@ -16,7 +16,8 @@ class ParagraphClassifierTest {
 	private static final String BODY = "Thousands of people rallied in Baghdad on Saturday, officials said.";
 
 	private static ParagraphKind kindBetweenParagraphs(String text) {
-		return ParagraphClassifier.classify(List.of(new KeptLine(1, BODY), new KeptLine(2, text), new KeptLine(3, BODY)))
+		return ParagraphClassifier
+			.classify(List.of(new KeptLine(1, BODY), new KeptLine(2, text), new KeptLine(3, BODY)))
 			.get(1)
 			.kind();
 	}
@@ -40,8 +41,8 @@ class ParagraphClassifierTest {
 					+ " al-Maalomah news agency reported.",
 			"“American terrorism must end”, said one sign at the rally by supporters of the pro-Iranian Hashed.",
 			"'Millions of Responses' is the name of the demonstration that Iraqi citizens are preparing for.",
-			"1.5 million people marched in Baghdad on Saturday.", "3. Januar 2020 – Die Regierung hat"
-					+ " beschlossen, die Truppen abzuziehen.",
+			"1.5 million people marched in Baghdad on Saturday.",
+			"3. Januar 2020 – Die Regierung hat" + " beschlossen, die Truppen abzuziehen.",
 			"The ministry listed three demands in its statement: withdrawal, compensation and an apology",
 			"Iraqi protesters gathered in the square on Saturday and marched towards the embassy of the United States"
 					+ " chanting slogans" })
@@ -50,8 +51,8 @@ class ParagraphClassifierTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Iraqi people take part in a demonstration in Baghdad. (Photo by AFP)",
-			"Photo: Reuters", "Image: Protesters in Tahrir Square", "Protesters burn a model of the embassy (Getty Images)",
+	@ValueSource(strings = { "Iraqi people take part in a demonstration in Baghdad. (Photo by AFP)", "Photo: Reuters",
+			"Image: Protesters in Tahrir Square", "Protesters burn a model of the embassy (Getty Images)",
 			"File photo of General Soleimani", "Protesters in Baghdad (AP Photo/Hadi Mizban)",
 			"Protesters burn a model of the US embassy in Baghdad. Image: AFP" })
 	void captions(String text) {
@@ -85,9 +86,9 @@ class ParagraphClassifierTest {
 		List<Paragraph> list = ParagraphClassifier.classify(List.of(new KeptLine(1, BODY),
 				new KeptLine(2, "- withdrawal of all foreign troops"), new KeptLine(3, "– compensation"),
 				new KeptLine(4, "* an apology"), new KeptLine(5, "• a new election"), new KeptLine(6, BODY)));
-		List<Paragraph> lone = ParagraphClassifier.classify(List.of(new KeptLine(1, BODY),
-				new KeptLine(2, "- and that was all they said about it."), new KeptLine(3, BODY),
-				new KeptLine(4, "– Reuters")));
+		List<Paragraph> lone = ParagraphClassifier
+			.classify(List.of(new KeptLine(1, BODY), new KeptLine(2, "- and that was all they said about it."),
+					new KeptLine(3, BODY), new KeptLine(4, "– Reuters")));
 
 		assertThat(list).extracting(Paragraph::kind)
 			.containsExactly(ParagraphKind.BODY, ParagraphKind.LIST_ITEM, ParagraphKind.LIST_ITEM,

@@ -32,7 +32,8 @@ class QuotationMarksTest {
 
 	@Test
 	void marksInsideAQuotationBelongToIt() {
-		assertThat(quoted("“He told us ‘leave now’ and we did,” she said.")).containsExactly("He told us ‘leave now’ and we did,");
+		assertThat(quoted("“He told us ‘leave now’ and we did,” she said."))
+			.containsExactly("He told us ‘leave now’ and we did,");
 		assertThat(quoted("“It is Iran’s right,” he said.")).containsExactly("It is Iran’s right,");
 	}
 

@@ -30,7 +30,8 @@ class QuoteExtractorTest {
 				+ " in remarks directed at the US."))
 			.containsExactly(new Quote(0, "We cannot accept the occupation, and you should have understood the lessons",
 					"Khazali"));
-		assertThat(quotes("“We will accept nothing less than full withdrawal,” said Hadi al-Ameri, head of a coalition."))
+		assertThat(
+				quotes("“We will accept nothing less than full withdrawal,” said Hadi al-Ameri, head of a coalition."))
 			.extracting(Quote::speaker)
 			.containsExactly("Hadi al-Ameri");
 	}
@@ -53,8 +54,9 @@ class QuoteExtractorTest {
 
 	@Test
 	void aSurnameIsTheFullNameUsedBefore() {
-		List<Quote> quotes = quotes("Qais Khazali, the secretary general of Asa’ib Ahl al-Haq, said the Americans will"
-				+ " leave “empty-handed and in disgrace”.",
+		List<Quote> quotes = quotes(
+				"Qais Khazali, the secretary general of Asa’ib Ahl al-Haq, said the Americans will"
+						+ " leave “empty-handed and in disgrace”.",
 				"“We are grateful to the Islamic Iran and the city of Kerman,” Khazali said.",
 				"Addressing the rally, PMU head Falih al-Fayyadh repeated the call on the government.",
 				"The withdrawal of foreign forces, he said, “is not a sentimental position, but rather aimed at protecting"
@@ -67,8 +69,10 @@ class QuoteExtractorTest {
 
 	@Test
 	void sheAfterAPersonNamedAsTheSubjectOfAnyVerb() {
-		List<Quote> quotes = quotes("Secretary General of the Badr Organization Hadi al-Amiri said the fatwa led to"
-				+ " the liberation of Iraq.", "“The Popular Mobilization Units will remain strong,” he added.",
+		List<Quote> quotes = quotes(
+				"Secretary General of the Badr Organization Hadi al-Amiri said the fatwa led to"
+						+ " the liberation of Iraq.",
+				"“The Popular Mobilization Units will remain strong,” he added.",
 				"In Syria, Christian lawmaker Lusi Iskanian praised General Soleimani for helping Christians.",
 				"“We saw the role of Qassem Soleimani in the liberation of Saidnaya,” she said.");
 
@@ -87,15 +91,17 @@ class QuoteExtractorTest {
 
 	@Test
 	void noPersonBeforeMeansNoSpeaker() {
-		assertThat(quotes("Iran said on Monday that it would respond.", "“We will respond at a time of our choosing,”"
-				+ " he said.", "“We will not leave this region,” they said."))
+		assertThat(quotes("Iran said on Monday that it would respond.",
+				"“We will respond at a time of our choosing,”" + " he said.",
+				"“We will not leave this region,” they said."))
 			.extracting(Quote::speaker)
 			.containsExactly(null, null);
 	}
 
 	@Test
 	void theySaidIsNeverAPerson() {
-		assertThat(quotes("Qais Khazali said the resistance would not wait.", "“We will not leave this region,” they said."))
+		assertThat(quotes("Qais Khazali said the resistance would not wait.",
+				"“We will not leave this region,” they said."))
 			.extracting(Quote::speaker)
 			.containsExactly((String) null);
 	}
@@ -118,8 +124,9 @@ class QuoteExtractorTest {
 
 	@Test
 	void aQuotationAloneInItsParagraphHasNoSpeaker() {
-		assertThat(quotes("Ramezan Sharif said the US must leave.", "“Long before the complete defeat of Daesh, Haj"
-				+ " Qassem had promised to defeat them. This was achieved thanks to his command.”"))
+		assertThat(quotes("Ramezan Sharif said the US must leave.",
+				"“Long before the complete defeat of Daesh, Haj"
+						+ " Qassem had promised to defeat them. This was achieved thanks to his command.”"))
 			.extracting(Quote::speaker)
 			.containsExactly((String) null);
 	}
@@ -192,11 +199,13 @@ class QuoteExtractorTest {
 
 	@Test
 	void aQuotationOverTwoParagraphs() {
-		List<Quote> quotes = quotes("Khazali said the resistance was ready.", "“We will stay until the end. The people"
-				+ " want it.", "“And we will not forget the martyrs of the resistance,” he said.");
+		List<Quote> quotes = quotes("Khazali said the resistance was ready.",
+				"“We will stay until the end. The people" + " want it.",
+				"“And we will not forget the martyrs of the resistance,” he said.");
 
-		assertThat(quotes).extracting(Quote::text).containsExactly("We will stay until the end. The people want it.",
-				"And we will not forget the martyrs of the resistance");
+		assertThat(quotes).extracting(Quote::text)
+			.containsExactly("We will stay until the end. The people want it.",
+					"And we will not forget the martyrs of the resistance");
 	}
 
 	@Test

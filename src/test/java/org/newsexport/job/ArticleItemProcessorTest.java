@@ -17,7 +17,10 @@ import org.newsexport.clean.RuleAction;
 import org.newsexport.clean.RuleSet;
 import org.newsexport.extract.ArticleExtractor;
 
-/** A file on which cleaning fails or runs out of time becomes a reject; the next file is cleaned as usual. */
+/**
+ * A file on which cleaning fails or runs out of time becomes a reject; the next file is
+ * cleaned as usual.
+ */
 class ArticleItemProcessorTest {
 
 	private static final String ARTICLE = "A headline for the test\n\nA real sentence of the article, long enough to "
@@ -29,7 +32,8 @@ class ArticleItemProcessorTest {
 
 	@Test
 	void aRuleThatBacktracksPastTheLimitMakesTheFileAClean_timeoutReject() {
-		// several unbounded quantifiers in a row over the same letters: hours on a line of 400 of them
+		// several unbounded quantifiers in a row over the same letters: hours on a line
+		// of 400 of them
 		RuleSet rules = RuleSet.of(List.of(new CleaningRule("slow", "test", RuleAction.DROP,
 				Pattern.compile("^[a-z]+[a-z]+[a-z]+[a-z]+[a-z]+[a-z]+!$"))));
 		ArticleItemProcessor processor = new ArticleItemProcessor(new ArticleExtractor(rules), Duration.ofMillis(200));
@@ -38,16 +42,20 @@ class ArticleItemProcessorTest {
 		assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(5);
 		assertThat(record).isInstanceOfSatisfying(Reject.class, reject -> {
 			assertThat(reject.reason()).isEqualTo(RejectReason.CLEAN_TIMEOUT);
-			assertThat(reject.detail()).isEqualTo("cleaning took longer than export.max-clean-time (200ms) and was abandoned");
+			assertThat(reject.detail())
+				.isEqualTo("cleaning took longer than export.max-clean-time (200ms) and was abandoned");
 		});
 		assertThat(process(processor, ARTICLE)).isInstanceOf(Article.class);
 	}
 
-	/** Java's engine recurses once per repetition of a group: a long line overflows the stack of the thread. */
+	/**
+	 * Java's engine recurses once per repetition of a group: a long line overflows the
+	 * stack of the thread.
+	 */
 	@Test
 	void aStackOverflowWhileCleaningMakesTheFileACleaning_failedReject() {
-		RuleSet rules = RuleSet.of(List.of(new CleaningRule("deep", "test", RuleAction.DROP,
-				Pattern.compile("^(a|b)+$"))));
+		RuleSet rules = RuleSet
+			.of(List.of(new CleaningRule("deep", "test", RuleAction.DROP, Pattern.compile("^(a|b)+$"))));
 		ArticleItemProcessor processor = new ArticleItemProcessor(new ArticleExtractor(rules), Duration.ofSeconds(60));
 		ExportRecord record = process(processor, ARTICLE + "ab".repeat(200_000) + "\n");
 		assertThat(record).isInstanceOfSatisfying(Reject.class, reject -> {

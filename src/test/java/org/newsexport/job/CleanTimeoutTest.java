@@ -13,13 +13,17 @@ import org.newsexport.cli.CliRun;
 import org.newsexport.support.DuckDb;
 
 /**
- * A rule that backtracks catastrophically on one line of one file (several unbounded quantifiers in a row over the
- * same letters: a shape the load-time check lets through): that file is rejected as {@code clean_timeout} within
- * {@code export.max-clean-time}, every other file is exported, and a rerun gives the same export.
+ * A rule that backtracks catastrophically on one line of one file (several unbounded
+ * quantifiers in a row over the same letters: a shape the load-time check lets through):
+ * that file is rejected as {@code clean_timeout} within {@code export.max-clean-time},
+ * every other file is exported, and a rerun gives the same export.
  */
 class CleanTimeoutTest {
 
-	/** Tried on lines that open with a small letter; on 400 of them it would run for hours. */
+	/**
+	 * Tried on lines that open with a small letter; on 400 of them it would run for
+	 * hours.
+	 */
 	private static final String SLOW_RULE = """
 			  - name: slow-letters
 			    category: test
@@ -54,11 +58,13 @@ class CleanTimeoutTest {
 		assertThat(cli.export(input, tmp.resolve("again"))).as(cli.err()).isZero();
 
 		try (DuckDb duckdb = new DuckDb()) {
-			assertThat(duckdb.rows("SELECT source_path, reason, detail FROM " + DuckDb.parquet(tmp.resolve("out"),
-					"rejects"))).containsExactly(List.of("file-03.txt", "clean_timeout",
-							"cleaning took longer than export.max-clean-time (1s) and was abandoned"));
-			assertThat(duckdb.rows("SELECT source_path FROM " + DuckDb.parquet(tmp.resolve("out"), "articles")
-					+ " ORDER BY 1")).extracting(row -> row.get(0))
+			assertThat(duckdb
+				.rows("SELECT source_path, reason, detail FROM " + DuckDb.parquet(tmp.resolve("out"), "rejects")))
+				.containsExactly(List.of("file-03.txt", "clean_timeout",
+						"cleaning took longer than export.max-clean-time (1s) and was abandoned"));
+			assertThat(duckdb
+				.rows("SELECT source_path FROM " + DuckDb.parquet(tmp.resolve("out"), "articles") + " ORDER BY 1"))
+				.extracting(row -> row.get(0))
 				.containsExactly("file-00.txt", "file-01.txt", "file-02.txt", "file-04.txt", "file-05.txt");
 			assertThat(duckdb.exportDifferences(tmp.resolve("again"), tmp.resolve("out"))).isEmpty();
 		}

@@ -27,7 +27,10 @@ import org.newsexport.write.ParquetOptions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The duplicates step in the whole job: the seeds, plus copies of one of them, read back through DuckDB. */
+/**
+ * The duplicates step in the whole job: the seeds, plus copies of one of them, read back
+ * through DuckDB.
+ */
 class DuplicatesJobTest {
 
 	private static final String SEED = "002_bf629f94e6ffe79a";
@@ -65,16 +68,19 @@ class DuplicatesJobTest {
 				.containsExactly(Arrays.asList(SEED, SEED, null), List.of("copies/edited", SEED, SEED),
 						List.of("copies/exact", SEED, SEED), List.of("copies/respaced", SEED, SEED));
 			assertThat(rows.get(0).subList(3, 6)).containsOnlyNulls();
-			assertThat(rows.get(1).get(4)).as("exact Jaccard of the edited copy").isInstanceOf(Double.class)
+			assertThat(rows.get(1).get(4)).as("exact Jaccard of the edited copy")
+				.isInstanceOf(Double.class)
 				.satisfies(exact -> assertThat((Double) exact).isBetween(0.9, 0.99));
 			assertThat((Double) rows.get(1).get(3)).isCloseTo((Double) rows.get(1).get(4), within(0.1));
 			assertThat(rows.get(1).get(5)).isEqualTo(false);
 			assertThat(rows.get(2).subList(3, 6)).containsExactly(1.0, 1.0, true);
 			assertThat(rows.get(3).subList(3, 6)).containsExactly(1.0, 1.0, true);
 			assertThat(duckdb.difference(parquet, csv, "*")).as("CSV and Parquet hold the same rows").isEmpty();
-			// no two seeds are near-duplicates: separate reports of one event share quotes, not text
+			// no two seeds are near-duplicates: separate reports of one event share
+			// quotes, not text
 			assertThat(duckdb.rows("SELECT DISTINCT cluster_id FROM " + parquet)).containsExactly(List.of(SEED));
-			// the query of docs/datasets.md that drops the duplicates: the five seeds remain
+			// the query of docs/datasets.md that drops the duplicates: the five seeds
+			// remain
 			assertThat(duckdb.rows("SELECT a.doc_id FROM " + DuckDb.parquet(output, "articles") + " a LEFT JOIN "
 					+ parquet + " d USING (doc_id) WHERE d.duplicate_of IS NULL ORDER BY 1"))
 				.hasSize(5)
@@ -96,9 +102,8 @@ class DuplicatesJobTest {
 		assertThat(cli.export(TestCorpus.SEEDS, output)).as(cli.err()).isZero();
 
 		assertThat(output.resolve("parquet/duplicates/part-00000.parquet")).exists();
-		assertThat(output.resolve("csv/duplicates.csv"))
-			.hasContent(
-					"doc_id,cluster_id,duplicate_of,estimated_jaccard,exact_jaccard,exact_duplicate,export_sequence");
+		assertThat(output.resolve("csv/duplicates.csv")).hasContent(
+				"doc_id,cluster_id,duplicate_of,estimated_jaccard,exact_jaccard,exact_duplicate,export_sequence");
 		try (DuckDb duckdb = new DuckDb()) {
 			assertThat(duckdb.count(DuckDb.parquet(output, "duplicates"))).isZero();
 			assertThat(duckdb.columnTypes("SELECT * FROM " + DuckDb.parquet(output, "duplicates")))
@@ -113,7 +118,8 @@ class DuplicatesJobTest {
 		Path parts = output.resolve("parquet/duplicates");
 		Path csv = output.resolve("csv/duplicates.csv");
 		String expectedCsv = Files.readString(csv);
-		// what a killed attempt can leave: parts in progress, parts beyond the ones of this attempt (CSV rows are
+		// what a killed attempt can leave: parts in progress, parts beyond the ones of
+		// this attempt (CSV rows are
 		// staged as part files, assembled into one file at publish)
 		Files.copy(parts.resolve("part-00000.parquet"), parts.resolve("part-00001.parquet"));
 		Files.writeString(parts.resolve(".part-00002.parquet.inprogress"), "half a part");
@@ -123,11 +129,12 @@ class DuplicatesJobTest {
 		Files.writeString(csvParts.resolve("part-00001.csv"), "a,whole,part\r\n");
 		Files.writeString(csvParts.resolve(".part-00002.csv.inprogress"), "half,a,row");
 
-		// The published output has the staging layout; the step finds the articles there as in staging.
+		// The published output has the staging layout; the step finds the articles there
+		// as in staging.
 		try (FileSystem fs = OutputFileSystems.get(output.toUri(), OutputFileSystems.newConfiguration())) {
 			DuplicatesDataset step = new DuplicatesDataset(fs,
-					new ExportLayout(new org.apache.hadoop.fs.Path(output.toUri())), ParquetOptions.defaults(),
-					1 << 20, MinHashParameters.DEFAULTS, tmp, 3, 1L);
+					new ExportLayout(new org.apache.hadoop.fs.Path(output.toUri())), ParquetOptions.defaults(), 1 << 20,
+					MinHashParameters.DEFAULTS, tmp, 3, 1L);
 			assertThat(step.write()).isEqualTo(4);
 			try (var files = Files.list(csvParts)) {
 				assertThat(files.map(path -> path.getFileName().toString())).containsExactly("part-00000.csv");
@@ -146,8 +153,8 @@ class DuplicatesJobTest {
 	}
 
 	/**
-	 * The seeds, an exact copy of one, a copy that differs only in case, spacing and punctuation, and one with a new
-	 * headline and three words changed.
+	 * The seeds, an exact copy of one, a copy that differs only in case, spacing and
+	 * punctuation, and one with a new headline and three words changed.
 	 */
 	private Path seedsWithCopies() throws IOException {
 		Path input = tmp.resolve("input");

@@ -17,7 +17,9 @@ import org.newsexport.support.TestCorpus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The whole job, in process, on the seeds and on hostile files, read back through DuckDB. */
+/**
+ * The whole job, in process, on the seeds and on hostile files, read back through DuckDB.
+ */
 class ExportJobTest {
 
 	@TempDir
@@ -43,14 +45,13 @@ class ExportJobTest {
 					entry("title", "VARCHAR"), entry("standfirst", "VARCHAR"), entry("byline", "VARCHAR"),
 					entry("authors", "VARCHAR"), entry("dateline", "VARCHAR"), entry("agency", "VARCHAR"),
 					entry("section", "VARCHAR"), entry("language", "VARCHAR"), entry("published_date", "DATE"),
-					entry("body", "VARCHAR"),
-					entry("paragraph_count", "INTEGER"), entry("word_count", "INTEGER"),
+					entry("body", "VARCHAR"), entry("paragraph_count", "INTEGER"), entry("word_count", "INTEGER"),
 					entry("char_count", "INTEGER"), entry("removed_line_count", "INTEGER"),
 					entry("job_execution_id", "BIGINT"), entry("exported_at", "TIMESTAMP WITH TIME ZONE"),
 					entry("export_sequence", "BIGINT"));
-			assertThat(duckdb.columnTypes("SELECT * FROM " + DuckDb.parquet(output, "paragraphs"))).containsExactly(entry("doc_id", "VARCHAR"),
-					entry("position", "INTEGER"), entry("kind", "VARCHAR"), entry("text", "VARCHAR"),
-					entry("word_count", "INTEGER"), entry("export_sequence", "BIGINT"));
+			assertThat(duckdb.columnTypes("SELECT * FROM " + DuckDb.parquet(output, "paragraphs"))).containsExactly(
+					entry("doc_id", "VARCHAR"), entry("position", "INTEGER"), entry("kind", "VARCHAR"),
+					entry("text", "VARCHAR"), entry("word_count", "INTEGER"), entry("export_sequence", "BIGINT"));
 			assertThat(duckdb.columnTypes("SELECT * FROM " + DuckDb.parquet(output, "removed_lines"))).containsExactly(
 					entry("doc_id", "VARCHAR"), entry("line_number", "INTEGER"), entry("rule", "VARCHAR"),
 					entry("text", "VARCHAR"), entry("export_sequence", "BIGINT"));
@@ -61,7 +62,8 @@ class ExportJobTest {
 						List.of("003_a746e7c7017f5148", "003_a746e7c7017f5148.txt", 3951L),
 						List.of("004_5391374e3f5c9e27", "004_5391374e3f5c9e27.txt", 5684L));
 			assertThat(duckdb.count(DuckDb.parquet(output, "rejects"))).isZero();
-			// the body is the paragraphs, joined by blank lines, and the counts agree between datasets
+			// the body is the paragraphs, joined by blank lines, and the counts agree
+			// between datasets
 			assertThat(duckdb.rows("SELECT a.doc_id FROM " + articles + " a JOIN (SELECT doc_id, string_agg(text, '"
 					+ "\n\n' ORDER BY position) AS body, count(*) AS n, sum(word_count) AS words FROM "
 					+ DuckDb.parquet(output, "paragraphs") + " GROUP BY doc_id) p USING (doc_id)"
@@ -108,7 +110,9 @@ class ExportJobTest {
 		assertThat(cli.export(TestCorpus.SEEDS, output)).as(cli.err()).isZero();
 		double elapsed = (System.nanoTime() - started) / 1e9;
 
-		JsonNode timings = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile())
+		JsonNode timings = JsonMapper.builder()
+			.build()
+			.readTree(output.resolve("_manifest.json").toFile())
 			.get("timings");
 		List<String> stages = List.of("read", "clean", "clean_wall", "write_csv", "write_parquet", "repository",
 				"profile", "export", "duplicates", "publish");
@@ -122,16 +126,18 @@ class ExportJobTest {
 		assertThat(timings.get("clean").asDouble()).isPositive();
 		assertThat(timings.get("write_parquet").asDouble()).isPositive();
 		assertThat(timings.get("repository").asDouble()).isPositive();
-		// reading, writing and the chunk commits are on the step's thread, one after the other
+		// reading, writing and the chunk commits are on the step's thread, one after the
+		// other
 		assertThat(timings.get("read").asDouble() + timings.get("write_csv").asDouble()
-				+ timings.get("write_parquet").asDouble()).isLessThanOrEqualTo(export + 0.01);
+				+ timings.get("write_parquet").asDouble())
+			.isLessThanOrEqualTo(export + 0.01);
 		assertThat(timings.get("clean_wall").asDouble()).isLessThanOrEqualTo(export + 0.01)
 			.isLessThanOrEqualTo(timings.get("clean").asDouble() + 0.01);
-		assertThat(timings.get("clean").asDouble())
-			.isLessThanOrEqualTo(Runtime.getRuntime().availableProcessors() * timings.get("clean_wall").asDouble()
-					+ 0.01);
+		assertThat(timings.get("clean").asDouble()).isLessThanOrEqualTo(
+				Runtime.getRuntime().availableProcessors() * timings.get("clean_wall").asDouble() + 0.01);
 		assertThat(timings.get("profile").asDouble() + export + timings.get("duplicates").asDouble()
-				+ timings.get("publish").asDouble()).isLessThanOrEqualTo(elapsed);
+				+ timings.get("publish").asDouble())
+			.isLessThanOrEqualTo(elapsed);
 		assertThat(timings.get("repository").asDouble()).isLessThanOrEqualTo(elapsed);
 	}
 
@@ -159,19 +165,19 @@ class ExportJobTest {
 		Files.write(input.resolve("empty.txt"), new byte[0]);
 		Files.writeString(input.resolve("blank.txt"), " \n\t\n");
 		Files.write(input.resolve("binary.txt"), new byte[] { 'G', 'I', 'F', '8', '9', 'a', 0, 1, 0, 0 });
-		Files.writeString(input.resolve("boilerplate.txt"), "Leave a Reply\n\nYour email address will not be "
-				+ "published. Required fields are marked *\n");
+		Files.writeString(input.resolve("boilerplate.txt"),
+				"Leave a Reply\n\nYour email address will not be " + "published. Required fields are marked *\n");
 		Files.writeString(input.resolve("notes.md"), "not a .txt file: ignored");
 		Path output = tmp.resolve("out");
 
 		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 
 		try (DuckDb duckdb = new DuckDb()) {
-			assertThat(duckdb.rows("SELECT doc_id, source_path FROM " + DuckDb.parquet(output, "articles")
-					+ " ORDER BY doc_id"))
+			assertThat(duckdb
+				.rows("SELECT doc_id, source_path FROM " + DuckDb.parquet(output, "articles") + " ORDER BY doc_id"))
 				.containsExactly(List.of("good", "good.txt"), List.of("sub dir/nested", "sub dir/nested.txt"));
-			assertThat(duckdb.rows("SELECT source_path, reason FROM " + DuckDb.parquet(output, "rejects")
-					+ " ORDER BY source_path"))
+			assertThat(duckdb
+				.rows("SELECT source_path, reason FROM " + DuckDb.parquet(output, "rejects") + " ORDER BY source_path"))
 				.containsExactly(List.of("binary.txt", "not_text"), List.of("blank.txt", "empty"),
 						List.of("boilerplate.txt", "no_content"), List.of("empty.txt", "empty"));
 		}
@@ -193,8 +199,8 @@ class ExportJobTest {
 		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 
 		try (DuckDb duckdb = new DuckDb()) {
-			assertThat(duckdb.rows("SELECT DISTINCT rule, text FROM " + DuckDb.parquet(output, "removed_lines")
-					+ " ORDER BY text"))
+			assertThat(duckdb
+				.rows("SELECT DISTINCT rule, text FROM " + DuckDb.parquet(output, "removed_lines") + " ORDER BY text"))
 				.containsExactly(List.of("run-repeated-line", "Daily Planet Radio Shows"),
 						List.of("run-repeated-line", "Weather Traffic Podcasts"));
 			assertThat(duckdb.count(DuckDb.parquet(output, "articles")

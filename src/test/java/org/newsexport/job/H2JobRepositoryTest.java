@@ -34,9 +34,9 @@ import org.newsexport.support.JobProcess;
 import org.newsexport.support.TestCorpus;
 
 /**
- * The H2 job repository is closed to other local users: a 0700 folder, 0600 files, a generated password that the
- * former default no longer opens, an auto-server on the loopback interface only; repositories made with the former
- * defaults keep working.
+ * The H2 job repository is closed to other local users: a 0700 folder, 0600 files, a
+ * generated password that the former default no longer opens, an auto-server on the
+ * loopback interface only; repositories made with the former defaults keep working.
  */
 class H2JobRepositoryTest {
 
@@ -68,11 +68,14 @@ class H2JobRepositoryTest {
 		Path output = tmp.resolve("out");
 		ByteArrayOutputStream log = new ByteArrayOutputStream();
 		PrintStream stdout = System.out;
-		System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8)); // the log goes to System.out
+		System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8)); // the log goes
+																			// to
+																			// System.out
 		try {
 			assertThat(run(url, "run", "--input", input.toString(), "--output", output.toString())).as(cli.err())
 				.isZero();
-			// 0600 from the start, not only from the next start on (H2 creates its files with the umask's mode)
+			// 0600 from the start, not only from the next start on (H2 creates its files
+			// with the umask's mode)
 			assertThat(mode(folder.resolve("job-repository.mv.db"))).isEqualTo("rw-------");
 			assertThat(run(url, "executions")).isZero();
 			assertThat(run(url, "executions", "--format", "json")).isZero();
@@ -96,13 +99,14 @@ class H2JobRepositoryTest {
 			assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").next())
 				.isTrue();
 		}
-		assertThat(printed + log.toString(StandardCharsets.UTF_8))
-			.contains("COMPLETED")
-			.doesNotContain(password);
+		assertThat(printed + log.toString(StandardCharsets.UTF_8)).contains("COMPLETED").doesNotContain(password);
 		assertNotInFiles(output, password);
 	}
 
-	/** A repository made by a version that used H2's defaults (sa, empty password) gets the generated password. */
+	/**
+	 * A repository made by a version that used H2's defaults (sa, empty password) gets
+	 * the generated password.
+	 */
 	@Test
 	void repositoryOfTheFormerDefaultsIsMigratedAndKeepsItsHistory() throws Exception {
 		Path folder = tmp.resolve("data");
@@ -118,8 +122,7 @@ class H2JobRepositoryTest {
 				PosixFilePermissions.fromString("rw-r--r--"));
 
 		assertThat(run(url, "executions", "--format", "csv")).as(cli.err()).isZero();
-		assertThat(cli.out().lines().skip(1).findFirst().orElseThrow())
-			.startsWith("1,COMPLETED,");
+		assertThat(cli.out().lines().skip(1).findFirst().orElseThrow()).startsWith("1,COMPLETED,");
 		assertThat(mode(folder)).isEqualTo("rwx------");
 		assertThat(mode(folder.resolve("job-repository.mv.db"))).isEqualTo("rw-------");
 		assertThat(mode(folder.resolve("job-repository.password"))).isEqualTo("rw-------");
@@ -129,7 +132,10 @@ class H2JobRepositoryTest {
 		assertThat(run(url, "show", "1")).isZero();
 	}
 
-	/** A migration cut short after the database got the new password, before its file was in place, is finished. */
+	/**
+	 * A migration cut short after the database got the new password, before its file was
+	 * in place, is finished.
+	 */
 	@Test
 	void migrationCutShortIsFinishedByTheNextStart() throws Exception {
 		Path folder = Files.createDirectories(tmp.resolve("data"));
@@ -157,8 +163,9 @@ class H2JobRepositoryTest {
 	}
 
 	/**
-	 * While a run holds the repository, its auto-server listens on 127.0.0.1 only, and a second process that has the
-	 * server's key (the lock file) but not the password is refused.
+	 * While a run holds the repository, its auto-server listens on 127.0.0.1 only, and a
+	 * second process that has the server's key (the lock file) but not the password is
+	 * refused.
 	 */
 	@Test
 	void autoServerOfARunListensOnLoopbackOnlyAndWantsThePassword() throws Exception {
@@ -171,25 +178,30 @@ class H2JobRepositoryTest {
 				"run", "--input", input.toString(), "--output", tmp.resolve("out").toString(), "--commit-interval",
 				"1");
 		try {
-			// In the export step the run holds the database; before it, start-up may open and close it.
+			// In the export step the run holds the database; before it, start-up may open
+			// and close it.
 			running.awaitWhileAlive("the export step", () -> running.output().contains("Exporting "));
 			Path lock = folder.resolve("job-repository.lock.db");
 			Matcher server = awaitServer(lock, running);
 			assertThat(server.group(1)).isIn("127.0.0.1", "localhost");
 			int port = Integer.parseInt(server.group(2));
-			// H2 makes its lock file with the umask's mode; the folder keeps others from reaching it.
+			// H2 makes its lock file with the umask's mode; the folder keeps others from
+			// reaching it.
 			assertThat(mode(folder)).isEqualTo("rwx------");
-			assertThat(listeningAddresses(port)).as("listening sockets on port " + port).isNotEmpty()
+			assertThat(listeningAddresses(port)).as("listening sockets on port " + port)
+				.isNotEmpty()
 				.allMatch(H2JobRepositoryTest::loopback);
 			for (InetAddress address : nonLoopbackAddresses()) {
 				try (Socket socket = new Socket()) {
 					assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, port), 2000))
-						.as("a connection to " + address + ":" + port).isInstanceOf(IOException.class);
+						.as("a connection to " + address + ":" + port)
+						.isInstanceOf(IOException.class);
 				}
 			}
 			assertThat(running.isAlive()).as(running.output()).isTrue();
 			assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close())
-				.isInstanceOf(SQLException.class).hasMessageContaining("Wrong user name or password");
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("Wrong user name or password");
 			String password = Files.readString(folder.resolve("job-repository.password")).strip();
 			try (Connection connection = DriverManager.getConnection(url, "sa", password)) {
 				assertThat(connection.isValid(5)).isTrue();
@@ -217,8 +229,10 @@ class H2JobRepositoryTest {
 				}
 				if (properties.getProperty("server") != null) {
 					Matcher matcher = server.matcher("server=" + properties.getProperty("server"));
-					// Listening: the job may open the database briefly before its run holds it (a server that is
-					// gone by the time it is looked at), and a later lock file names the run's server.
+					// Listening: the job may open the database briefly before its run
+					// holds it (a server that is
+					// gone by the time it is looked at), and a later lock file names the
+					// run's server.
 					if (matcher.find() && !listeningAddresses(Integer.parseInt(matcher.group(2))).isEmpty()) {
 						return matcher;
 					}
@@ -229,7 +243,10 @@ class H2JobRepositoryTest {
 		throw new AssertionError("no server in " + lock + ":\n" + process.output());
 	}
 
-	/** The local addresses, in /proc/net/tcp's hex, of the sockets listening on a port (IPv4 and IPv6). */
+	/**
+	 * The local addresses, in /proc/net/tcp's hex, of the sockets listening on a port
+	 * (IPv4 and IPv6).
+	 */
 	private static List<String> listeningAddresses(int port) throws IOException {
 		List<String> addresses = new ArrayList<>();
 		String suffix = String.format(":%04X", port);

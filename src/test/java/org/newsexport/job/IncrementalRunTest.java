@@ -29,9 +29,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code run --incremental}, in process: after a full export, a change of the input (a file changed, one added, one
- * deleted, a reject fixed) gives an export of exactly the new and changed files, whose {@code files} dataset lists
- * every input file and whose manifest counts them; read back through DuckDB.
+ * {@code run --incremental}, in process: after a full export, a change of the input (a
+ * file changed, one added, one deleted, a reject fixed) gives an export of exactly the
+ * new and changed files, whose {@code files} dataset lists every input file and whose
+ * manifest counts them; read back through DuckDB.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class IncrementalRunTest {
@@ -40,8 +41,8 @@ class IncrementalRunTest {
 
 	private static final String NO_STATISTICS = "--export.line-statistics=false";
 
-	private static final List<String> DATASETS = List.of("articles", "paragraphs", "removed_lines", "quotes",
-			"rejects", "files", "duplicates");
+	private static final List<String> DATASETS = List.of("articles", "paragraphs", "removed_lines", "quotes", "rejects",
+			"files", "duplicates");
 
 	@TempDir
 	Path tmp;
@@ -72,9 +73,9 @@ class IncrementalRunTest {
 		}
 		long fullExecution = full.get("job_execution_id").asLong();
 
-		Files.writeString(input.resolve("article-00003.txt"), "\n\nA paragraph added to report 3 since the first "
-				+ "export, a real sentence of the article.\n", StandardCharsets.UTF_8,
-				StandardOpenOption.APPEND);
+		Files.writeString(input.resolve("article-00003.txt"),
+				"\n\nA paragraph added to report 3 since the first " + "export, a real sentence of the article.\n",
+				StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 		Files.writeString(input.resolve("article-new.txt"), "A new report\n\nThis report was written after the "
 				+ "first export, and it is long enough to be kept as an article.\n");
 		Files.delete(input.resolve("article-00007.txt"));
@@ -107,24 +108,27 @@ class IncrementalRunTest {
 		exportReference(input, reference, NO_STATISTICS);
 		try (DuckDb duckdb = new DuckDb()) {
 			String files = DuckDb.parquet(output, "files");
-			// the same rows in the same order as a full export of the same input, in every dataset and both formats,
-			// but for the columns that say which export made a row, and how a file stands against the base
+			// the same rows in the same order as a full export of the same input, in
+			// every dataset and both formats,
+			// but for the columns that say which export made a row, and how a file stands
+			// against the base
 			assertThat(duckdb.exportDifferencesInOrder(output, reference,
 					List.of("export_sequence", "job_execution_id", "exported_at", "change")))
 				.isEmpty();
 			assertThat(duckdb.count(DuckDb.parquet(output, "articles"))).isEqualTo(FILES + 2);
-			assertThat(duckdb.rows("SELECT source_path, status, change FROM " + files
-					+ " WHERE change <> 'unchanged' ORDER BY 1"))
-				.containsExactly(row("article-00003.txt", "article", "changed"), row("article-new.txt", "article", "new"),
-						row("article-repeat.txt", "article", "new"), row("image.txt", "article", "changed"),
-						row("link.txt", "reject", "changed"));
+			assertThat(duckdb
+				.rows("SELECT source_path, status, change FROM " + files + " WHERE change <> 'unchanged' ORDER BY 1"))
+				.containsExactly(row("article-00003.txt", "article", "changed"),
+						row("article-new.txt", "article", "new"), row("article-repeat.txt", "article", "new"),
+						row("image.txt", "article", "changed"), row("link.txt", "reject", "changed"));
 			assertThat(duckdb.rows("SELECT status, count(*) FROM " + files + " WHERE change = 'unchanged' GROUP BY ALL "
 					+ "ORDER BY ALL"))
 				.as("unchanged files keep the status they had: empty.txt is still a reject")
 				.containsExactly(row("article", 28L), row("reject", 1L));
 			assertEveryInputFileIsAccountedForOnce(duckdb, input, output);
 
-			// export_sequence marks exactly the rows of the new and changed files, in every dataset
+			// export_sequence marks exactly the rows of the new and changed files, in
+			// every dataset
 			List<List<Object>> made = List.of(List.of("article-00003"), List.of("article-new"),
 					List.of("article-repeat"), List.of("image"), List.of("link"));
 			for (String dataset : DATASETS) {
@@ -133,15 +137,17 @@ class IncrementalRunTest {
 				for (String source : List.of(DuckDb.parquet(output, dataset), DuckDb.csv(output, dataset))) {
 					if (dataset.equals("duplicates")) {
 						assertThat(duckdb.rows("SELECT DISTINCT export_sequence FROM " + source))
-							.as("duplicates are computed again by every export").containsExactly(List.of(2L));
+							.as("duplicates are computed again by every export")
+							.containsExactly(List.of(2L));
 						continue;
 					}
-					List<List<Object>> marked = duckdb.rows("SELECT DISTINCT " + key + " FROM " + source
-							+ " WHERE export_sequence = 2 ORDER BY 1");
+					List<List<Object>> marked = duckdb
+						.rows("SELECT DISTINCT " + key + " FROM " + source + " WHERE export_sequence = 2 ORDER BY 1");
 					assertThat(made).as(dataset).containsAll(marked);
 					assertThat(duckdb.rows("SELECT DISTINCT export_sequence FROM " + source + " WHERE " + key
 							+ " NOT IN ('article-00003', 'article-new', 'article-repeat', 'image', 'link')"))
-						.as(dataset).containsExactly(List.of(1L));
+						.as(dataset)
+						.containsExactly(List.of(1L));
 				}
 			}
 			assertThat(duckdb.rows("SELECT DISTINCT regexp_replace(source_path, '[.]txt$', '') FROM " + files
@@ -153,10 +159,11 @@ class IncrementalRunTest {
 				.containsExactly(row(fullExecution, 1L), row(manifest.get("job_execution_id").asLong(), 2L));
 
 			// the new file is found to repeat the unchanged one
-			// (the generated reports of one seed are near-duplicates of each other: they are one cluster)
-			List<List<Object>> clusters = duckdb.rows("SELECT doc_id, cluster_id, export_sequence FROM "
-					+ DuckDb.parquet(output, "duplicates") + " WHERE doc_id IN ('article-00012', 'article-repeat') "
-					+ "ORDER BY 1");
+			// (the generated reports of one seed are near-duplicates of each other: they
+			// are one cluster)
+			List<List<Object>> clusters = duckdb
+				.rows("SELECT doc_id, cluster_id, export_sequence FROM " + DuckDb.parquet(output, "duplicates")
+						+ " WHERE doc_id IN ('article-00012', 'article-repeat') " + "ORDER BY 1");
 			assertThat(clusters).hasSize(2);
 			assertThat(clusters.get(1).get(1)).as("the same cluster").isEqualTo(clusters.get(0).get(1));
 
@@ -167,7 +174,8 @@ class IncrementalRunTest {
 				.isEqualTo(duckdb.columnTypes("SELECT * FROM " + files));
 		}
 
-		// a second incremental run over the same input carries every row over: the same rows again
+		// a second incremental run over the same input carries every row over: the same
+		// rows again
 		Path before = tmp.resolve("before");
 		copy(output, before);
 		assertThat(cli.export(input, output, "--incremental", NO_STATISTICS)).as(cli.err()).isZero();
@@ -179,8 +187,7 @@ class IncrementalRunTest {
 				.toList())
 				.as("every row but those of the link (no hash: exported again) and duplicates (computed again)")
 				.isEmpty();
-			assertThat(duckdb.exportDifferencesInOrder(output, before, List.of("export_sequence", "change")))
-				.isEmpty();
+			assertThat(duckdb.exportDifferencesInOrder(output, before, List.of("export_sequence", "change"))).isEmpty();
 		}
 	}
 
@@ -199,16 +206,17 @@ class IncrementalRunTest {
 		JsonNode second = manifest(output);
 		assertThat(second.get("incremental").get("base_export_sequence").asLong()).isEqualTo(1);
 		try (DuckDb duckdb = new DuckDb()) {
-			assertThat(duckdb.exportDifferencesInOrder(output, first, List.of("change")).stream()
+			assertThat(duckdb.exportDifferencesInOrder(output, first, List.of("change"))
+				.stream()
 				.filter(difference -> !difference.contains("duplicates"))
-				.toList())
-				.as("every row carried over as it was, with its export_sequence, execution and time")
+				.toList()).as("every row carried over as it was, with its export_sequence, execution and time")
 				.isEmpty();
 			assertThat(duckdb.exportDifferencesInOrder(output, first, List.of("change", "export_sequence"))).isEmpty();
-			assertThat(duckdb.rows("SELECT DISTINCT status, change FROM " + DuckDb.parquet(output, "files")
-					+ " ORDER BY ALL"))
+			assertThat(duckdb
+				.rows("SELECT DISTINCT status, change FROM " + DuckDb.parquet(output, "files") + " ORDER BY ALL"))
 				.containsExactly(List.of("article", "unchanged"), List.of("reject", "unchanged"));
-			// every row carried over with the first export's sequence, into parts the second export wrote
+			// every row carried over with the first export's sequence, into parts the
+			// second export wrote
 			assertThat(duckdb.rows("SELECT DISTINCT decode(key), decode(value) FROM parquet_kv_metadata("
 					+ DuckDb.literal(output.resolve("parquet/*/*.parquet")) + ") WHERE decode(key) IN ('"
 					+ ExportIdentity.EXPORT_SEQUENCE + "', '" + ExportIdentity.WRITTEN_BY + "') ORDER BY ALL"))
@@ -217,7 +225,8 @@ class IncrementalRunTest {
 						List.of(ExportIdentity.WRITTEN_BY, second.get("job_execution_id").asString()));
 		}
 
-		// the third export is based on the second, whose files list the files it carried over
+		// the third export is based on the second, whose files list the files it carried
+		// over
 		Files.writeString(input.resolve("article-00011.txt"), "Report 11, rewritten\n\nThe whole text of this "
 				+ "report was replaced by a new sentence of running text.\n");
 		assertThat(cli.export(input, output, "--incremental")).as(cli.err()).isZero();
@@ -266,12 +275,12 @@ class IncrementalRunTest {
 
 		Path rules = tmp.resolve("rules.yml");
 		Files.writeString(rules, Files.readString(Path.of("config/cleaning-rules.yml")) + "\n# edited\n");
-		assertThat(cli.export(input, output, "--incremental", "--rules", rules.toString())).as(cli.err())
-			.isZero();
+		assertThat(cli.export(input, output, "--incremental", "--rules", rules.toString())).as(cli.err()).isZero();
 		assertFullExport(output);
 		assertThat(log.getOut()).contains("was cleaned with other cleaning rules: exporting every file");
 
-		// an export written before export_sequence existed held the changes only: it is no base
+		// an export written before export_sequence existed held the changes only: it is
+		// no base
 		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		Path manifest = output.resolve("_manifest.json");
 		JsonNode older = JsonMapper.builder().build().readTree(manifest.toFile());
@@ -289,7 +298,8 @@ class IncrementalRunTest {
 		assertThat(log.getOut()).contains("has no export_sequence column (an older version wrote it, with the "
 				+ "changes only): exporting every file");
 
-		// an export written before the articles had a standfirst column: its rows cannot be carried over as they are
+		// an export written before the articles had a standfirst column: its rows cannot
+		// be carried over as they are
 		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		JsonNode withoutStandfirst = JsonMapper.builder().build().readTree(manifest.toFile());
 		for (JsonNode dataset : withoutStandfirst.get("datasets")) {
@@ -317,9 +327,10 @@ class IncrementalRunTest {
 	}
 
 	/**
-	 * An incremental export interrupted by a failure resumes with the base it started with, even when it is run
-	 * again without {@code --incremental}, and publishes what an uninterrupted incremental export publishes; it
-	 * refuses, in one line, to resume once the output no longer holds its base.
+	 * An incremental export interrupted by a failure resumes with the base it started
+	 * with, even when it is run again without {@code --incremental}, and publishes what
+	 * an uninterrupted incremental export publishes; it refuses, in one line, to resume
+	 * once the output no longer holds its base.
 	 */
 	@Test
 	void failedIncrementalRunResumesWithItsBaseAndPublishesTheSameExport(CapturedOutput log) throws Exception {
@@ -341,10 +352,12 @@ class IncrementalRunTest {
 		assertThat(cli.err()).contains("more than 1 input files were rejected").contains("article-00025.txt");
 		assertThat(log.getOut()).contains("Incremental export: based on export #1");
 
-		// The reject of article-00021 is sealed, within the limit, and stays; the file past the limit is fixed.
-		Files.writeString(input.resolve("article-00025.txt"), "Report 25 fixed\n\nThe binary file became a report "
-				+ "with a sentence of running text.\n");
-		// The rows of unchanged files are carried over from the base: it must still be the export in the output.
+		// The reject of article-00021 is sealed, within the limit, and stays; the file
+		// past the limit is fixed.
+		Files.writeString(input.resolve("article-00025.txt"),
+				"Report 25 fixed\n\nThe binary file became a report " + "with a sentence of running text.\n");
+		// The rows of unchanged files are carried over from the base: it must still be
+		// the export in the output.
 		Path manifest = output.resolve("_manifest.json");
 		Path aside = tmp.resolve("manifest-aside.json");
 		Files.move(manifest, aside);
@@ -356,9 +369,9 @@ class IncrementalRunTest {
 					+ "published in")
 			.contains("abandon this execution");
 		Files.move(aside, manifest);
-		// Resumed without --incremental: it goes on as it started, with the base it started with.
-		assertThat(cli.export(input, output, "--commit-interval", "2", "--part-size", "1KB")).as(cli.err())
-			.isZero();
+		// Resumed without --incremental: it goes on as it started, with the base it
+		// started with.
+		assertThat(cli.export(input, output, "--commit-interval", "2", "--part-size", "1KB")).as(cli.err()).isZero();
 		assertThat(log.getOut()).contains("Resuming export #2")
 			.contains("incremental as it started")
 			.containsPattern("Exporting 32 files, [1-9][0-9]* done before");
@@ -379,7 +392,10 @@ class IncrementalRunTest {
 		}
 	}
 
-	/** Every input .txt file is in exactly one of articles, rejects and the unchanged files; nothing else is. */
+	/**
+	 * Every input .txt file is in exactly one of articles, rejects and the unchanged
+	 * files; nothing else is.
+	 */
 	private static void assertEveryInputFileIsAccountedForOnce(DuckDb duckdb, Path input, Path output)
 			throws Exception {
 		List<List<Object>> inputFiles = new ArrayList<>();

@@ -25,9 +25,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * A run that finds the export marked running by a process of another host (a shared job repository) cannot ask the
- * operating system whether that process lives: it watches the run's heartbeat in the output, and takes the run for dead
- * when the heartbeat does not change for {@code export.worker-timeout}.
+ * A run that finds the export marked running by a process of another host (a shared job
+ * repository) cannot ask the operating system whether that process lives: it watches the
+ * run's heartbeat in the output, and takes the run for dead when the heartbeat does not
+ * change for {@code export.worker-timeout}.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OtherHostRunTest {
@@ -64,7 +65,8 @@ class OtherHostRunTest {
 		try (FileSystem fs = OutputFileSystems.get(output, OutputFileSystems.newConfiguration())) {
 			write(fs, output, "1 7 host 42");
 			assertThat(ManagerHeartbeat.alive(fs, output, 7, Duration.ofMillis(600), System::nanoTime))
-				.as("a heartbeat that does not change").isFalse();
+				.as("a heartbeat that does not change")
+				.isFalse();
 
 			AtomicBoolean beating = new AtomicBoolean(true);
 			Thread beat = new Thread(() -> {
@@ -81,9 +83,11 @@ class OtherHostRunTest {
 			beat.start();
 			try {
 				assertThat(ManagerHeartbeat.alive(fs, output, 7, Duration.ofSeconds(30), System::nanoTime))
-					.as("a heartbeat that changes").isTrue();
+					.as("a heartbeat that changes")
+					.isTrue();
 				assertThat(ManagerHeartbeat.alive(fs, output, 8, Duration.ofMillis(600), System::nanoTime))
-					.as("the heartbeat of another execution").isFalse();
+					.as("the heartbeat of another execution")
+					.isFalse();
 			}
 			finally {
 				beating.set(false);

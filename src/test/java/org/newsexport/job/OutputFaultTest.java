@@ -14,7 +14,10 @@ import org.newsexport.support.DuckDb;
 import org.newsexport.support.FullDiskFileSystem;
 import org.newsexport.support.TestCorpus;
 
-/** Output faults: the run fails with one clear line, the previous export stays whole, a run after the fix completes. */
+/**
+ * Output faults: the run fails with one clear line, the previous export stays whole, a
+ * run after the fix completes.
+ */
 class OutputFaultTest {
 
 	@TempDir
@@ -37,7 +40,8 @@ class OutputFaultTest {
 		Path input = TestCorpus.generate(tmp.resolve("input"), 200);
 		FullDiskFileSystem.setFreeBytes(300_000);
 		assertThat(cli.export(input, output)).isEqualTo(1);
-		assertThat(cli.err()).contains("No space left on device").contains("run the same command again to resume")
+		assertThat(cli.err()).contains("No space left on device")
+			.contains("run the same command again to resume")
 			.hasLineCount(1);
 		assertThat(out.resolve("_SUCCESS")).exists();
 		assertThat(out.resolve("_manifest.json")).hasContent(previousManifest);

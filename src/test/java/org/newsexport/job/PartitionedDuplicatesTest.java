@@ -23,9 +23,10 @@ import org.newsexport.write.OutputFileSystems;
 import org.newsexport.write.ParquetOptions;
 
 /**
- * The duplicates step split into partitions that sketch ranges of the staged articles' parts on threads of one
- * process: the {@code duplicates} dataset is the same, row for row and in order, for 1, 3 and 7 partitions, and the
- * same as one pass over the articles in one process computes.
+ * The duplicates step split into partitions that sketch ranges of the staged articles'
+ * parts on threads of one process: the {@code duplicates} dataset is the same, row for
+ * row and in order, for 1, 3 and 7 partitions, and the same as one pass over the articles
+ * in one process computes.
  */
 class PartitionedDuplicatesTest {
 
@@ -38,7 +39,8 @@ class PartitionedDuplicatesTest {
 
 	@Test
 	void theDuplicatesOfAnyNumberOfPartitionsAreTheDuplicatesOfOnePass() throws Exception {
-		// copies of the five seeds, each with its own headline and sentence: five clusters of near-duplicates
+		// copies of the five seeds, each with its own headline and sentence: five
+		// clusters of near-duplicates
 		Path input = TestCorpus.generate(tmp.resolve("input"), 45);
 		Files.copy(input.resolve("article-00007.txt"), input.resolve("article-00007-copy.txt"));
 		Map<Integer, Path> outputs = new TreeMap<>();
@@ -74,7 +76,8 @@ class PartitionedDuplicatesTest {
 			assertThat(duplicates(outputs.get(partitions))).isEqualTo(expected);
 		}
 
-		// One pass over the published articles, in one process, as the step did before it had partitions.
+		// One pass over the published articles, in one process, as the step did before it
+		// had partitions.
 		Path onePass = tmp.resolve("one-pass");
 		try (FileSystem fs = OutputFileSystems.get(reference.toUri(), OutputFileSystems.newConfiguration())) {
 			fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(reference.toUri()),
@@ -108,11 +111,11 @@ class PartitionedDuplicatesTest {
 			assertThat(partitionExecutions("repository")).containsOnlyKeys("duplicatesPartition:p-00000",
 					"duplicatesPartition:p-00001", "duplicatesPartition:p-00002");
 
-			// the failed partition runs again; then writing the dataset fails, after every partition completed
+			// the failed partition runs again; then writing the dataset fails, after
+			// every partition completed
 			FaultyFileSystem.failNextCreate("/parquet/duplicates/");
 			assertThat(cli.export(input, output, options)).isEqualTo(1);
-			assertThat(cli.err()).contains("Input/output error (injected)")
-				.hasLineCount(1);
+			assertThat(cli.err()).contains("Input/output error (injected)").hasLineCount(1);
 			assertThat(partitionExecutions("repository")).containsExactly(entry("duplicatesPartition:p-00000", 1),
 					entry("duplicatesPartition:p-00001", 2), entry("duplicatesPartition:p-00002", 1));
 			assertThat(out.resolve("_SUCCESS")).doesNotExist();
@@ -121,7 +124,8 @@ class PartitionedDuplicatesTest {
 			FaultyFileSystem.failNextCreate(null);
 		}
 
-		// the dataset is written again from the partitions' sketches, and no partition runs again
+		// the dataset is written again from the partitions' sketches, and no partition
+		// runs again
 		assertThat(cli.export(input, output, options)).as(cli.err()).isZero();
 		assertThat(partitionExecutions("repository").values()).containsExactly(1, 2, 1);
 		assertThat(duplicates(out)).hasSize(30).isEqualTo(duplicates(reference));
@@ -133,9 +137,7 @@ class PartitionedDuplicatesTest {
 	@Test
 	void partitionsWithoutArticlePartsSketchNothing() throws Exception {
 		Path output = tmp.resolve("out");
-		assertThat(cli.export(TestCorpus.SEEDS, output, "--export.partitions=7"))
-			.as(cli.err())
-			.isZero();
+		assertThat(cli.export(TestCorpus.SEEDS, output, "--export.partitions=7")).as(cli.err()).isZero();
 
 		try (var parts = Files.list(output.resolve("parquet/articles"))) {
 			assertThat(parts.count()).as("fewer article parts than partitions").isLessThan(7);

@@ -22,9 +22,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The export step split into partitions that run on threads of one process: the published export is the one a single
- * partition makes, row for row and in order; the reject limit counts over all partitions; and a rerun after a failed
- * partition runs that partition again, not the ones that completed.
+ * The export step split into partitions that run on threads of one process: the published
+ * export is the one a single partition makes, row for row and in order; the reject limit
+ * counts over all partitions; and a rerun after a failed partition runs that partition
+ * again, not the ones that completed.
  */
 class PartitionedExportTest {
 
@@ -46,10 +47,11 @@ class PartitionedExportTest {
 			Path output = tmp.resolve("partitions-" + partitions);
 			CliRun partitioned = CliRun.inFolder(tmp.resolve("repository-" + partitions));
 			assertThat(partitioned.export(input, output, "--export.partitions=" + partitions, "--export.threads=2",
-					"--commit-interval", "3")).as(partitioned.err()).isZero();
+					"--commit-interval", "3"))
+				.as(partitioned.err())
+				.isZero();
 			try (DuckDb duckdb = new DuckDb()) {
-				assertThat(duckdb.exportDifferencesInOrder(output, reference, IDENTITY))
-					.as(partitions + " partitions")
+				assertThat(duckdb.exportDifferencesInOrder(output, reference, IDENTITY)).as(partitions + " partitions")
 					.isEmpty();
 			}
 			assertThat(rowCounts(output)).isEqualTo(rowCounts(reference));
@@ -68,8 +70,8 @@ class PartitionedExportTest {
 				Files.write(file, new byte[] { 'G', 'I', 'F', 0, 0, 1 });
 			}
 			else {
-				Files.writeString(file, "Headline %d\n\nA real sentence of article %d, long enough to be kept.\n"
-					.formatted(i, i));
+				Files.writeString(file,
+						"Headline %d\n\nA real sentence of article %d, long enough to be kept.\n".formatted(i, i));
 			}
 		}
 		Path output = tmp.resolve("out");
@@ -84,8 +86,8 @@ class PartitionedExportTest {
 		assertThat(first).hasSize(3);
 
 		for (int i = 1; i < 12; i += 4) {
-			Files.writeString(input.resolve(String.format("file-%02d.txt", i)), "Headline\n\nFixed article %d, a "
-					.formatted(i) + "real sentence long enough to be kept.\n");
+			Files.writeString(input.resolve(String.format("file-%02d.txt", i)),
+					"Headline\n\nFixed article %d, a ".formatted(i) + "real sentence long enough to be kept.\n");
 		}
 		assertThat(cli.export(input, output, options)).as(cli.err()).isZero();
 
@@ -97,20 +99,24 @@ class PartitionedExportTest {
 			.containsOnly(1, 2)
 			.containsOnlyOnce(2);
 		try (DuckDb duckdb = new DuckDb()) {
-			assertThat(duckdb.count(DuckDb.parquet(output, "articles")) + duckdb.count(DuckDb.parquet(output, "rejects")))
+			assertThat(
+					duckdb.count(DuckDb.parquet(output, "articles")) + duckdb.count(DuckDb.parquet(output, "rejects")))
 				.isEqualTo(12);
 			assertThat(duckdb.count(DuckDb.parquet(output, "rejects"))).as("the completed partitions' rejects")
 				.isEqualTo(2);
-			assertThat(duckdb.rows("SELECT source_path FROM " + DuckDb.parquet(output, "files")).stream()
+			assertThat(duckdb.rows("SELECT source_path FROM " + DuckDb.parquet(output, "files"))
+				.stream()
 				.map(row -> (String) row.get(0))
 				.toList()).as("in input order").isSorted().hasSize(12);
-			// Parts sealed by the partitions that completed in the first execution keep it as their writer; the
+			// Parts sealed by the partitions that completed in the first execution keep
+			// it as their writer; the
 			// stable identity is the same in every part.
 			Map<String, Set<String>> footers = new TreeMap<>();
 			for (List<Object> row : duckdb.rows("SELECT decode(key), decode(value) FROM parquet_kv_metadata("
 					+ DuckDb.literal(output.resolve("parquet/*/*.parquet")) + ") WHERE decode(key) IN ('"
 					+ String.join("', '", ExportIdentity.JOB_INSTANCE, ExportIdentity.EXPORT_SEQUENCE,
-							ExportIdentity.RULES, ExportIdentity.WRITTEN_BY) + "')")) {
+							ExportIdentity.RULES, ExportIdentity.WRITTEN_BY)
+					+ "')")) {
 				footers.computeIfAbsent((String) row.get(0), key -> new TreeSet<>()).add((String) row.get(1));
 			}
 			long completedBy = manifest.get("job_execution_id").asLong();
@@ -118,8 +124,8 @@ class PartitionedExportTest {
 				.containsEntry(ExportIdentity.JOB_INSTANCE, Set.of(manifest.get("job_instance_id").asString()))
 				.containsEntry(ExportIdentity.EXPORT_SEQUENCE, Set.of("1"))
 				.containsEntry(ExportIdentity.RULES, Set.of(manifest.get("parameters").get("rules.sha256").asString()))
-				.containsEntry(ExportIdentity.WRITTEN_BY, Set.of(String.valueOf(completedBy - 1),
-						String.valueOf(completedBy)));
+				.containsEntry(ExportIdentity.WRITTEN_BY,
+						Set.of(String.valueOf(completedBy - 1), String.valueOf(completedBy)));
 		}
 	}
 
@@ -130,7 +136,9 @@ class PartitionedExportTest {
 
 	private static Map<String, Long> rowCounts(Path output) throws Exception {
 		Map<String, Long> counts = new TreeMap<>();
-		for (JsonNode dataset : JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile())
+		for (JsonNode dataset : JsonMapper.builder()
+			.build()
+			.readTree(output.resolve("_manifest.json").toFile())
 			.get("datasets")) {
 			counts.put(dataset.get("name").asString(), dataset.get("rows").asLong());
 		}

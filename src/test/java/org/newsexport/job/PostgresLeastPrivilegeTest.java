@@ -31,9 +31,10 @@ import org.newsexport.support.TestCorpus;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The PostgreSQL setup of docs/postgresql.md, as written there: a schema owner that creates the tables once, a runtime
- * role with only row rights that runs the job, passwords checked by the server and read from files, and never printed
- * or written anywhere.
+ * The PostgreSQL setup of docs/postgresql.md, as written there: a schema owner that
+ * creates the tables once, a runtime role with only row rights that runs the job,
+ * passwords checked by the server and read from files, and never printed or written
+ * anywhere.
  */
 class PostgresLeastPrivilegeTest {
 
@@ -64,7 +65,11 @@ class PostgresLeastPrivilegeTest {
 
 			ByteArrayOutputStream printed = new ByteArrayOutputStream();
 			PrintStream stdout = System.out;
-			System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8)); // the log goes to System.out
+			System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8)); // the
+																					// log
+																					// goes
+																					// to
+																					// System.out
 			StringBuilder commandOutput = new StringBuilder();
 			try {
 				// Once, as the owner: any command creates the missing tables.
@@ -98,8 +103,9 @@ class PostgresLeastPrivilegeTest {
 				CliRun asRuntime = CliRun.withoutRepository()
 					.with(runtime.stream().map(property -> "--" + property).toArray(String[]::new));
 				for (String[] command : List.of(new String[] { "executions" },
-						new String[] { "executions", "--format", "csv" }, new String[] { "executions", "--format", "json" },
-						new String[] { "show", "1" }, new String[] { "show", "1", "--format", "json" })) {
+						new String[] { "executions", "--format", "csv" },
+						new String[] { "executions", "--format", "json" }, new String[] { "show", "1" },
+						new String[] { "show", "1", "--format", "json" })) {
 					assertThat(asRuntime.run(command)).as(asRuntime.err()).isZero();
 					commandOutput.append(asRuntime.out()).append(asRuntime.err());
 				}
@@ -109,12 +115,15 @@ class PostgresLeastPrivilegeTest {
 				try (Connection run = DriverManager.getConnection(url, "news_export_run", runPassword);
 						Statement statement = run.createStatement()) {
 					assertThatThrownBy(() -> statement.execute("CREATE TABLE news_export.intruder (id INT)"))
-						.isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+						.isInstanceOf(SQLException.class)
+						.hasMessageContaining("permission denied");
 					assertThatThrownBy(() -> statement.execute("DELETE FROM batch_job_execution_params"))
-						.isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+						.isInstanceOf(SQLException.class)
+						.hasMessageContaining("permission denied");
 				}
 
-				// The server checks the password: a wrong one is refused in one line, which shows neither.
+				// The server checks the password: a wrong one is refused in one line,
+				// which shows neither.
 				Path wrong = secretFile(tmp.resolve("wrong-secrets"), "not-" + runPassword);
 				CliRun refused = CliRun.onUrl(url)
 					.with("--spring.datasource.username=news_export_run",
@@ -124,14 +133,13 @@ class PostgresLeastPrivilegeTest {
 					.contains("password authentication failed for user \"news_export_run\"")
 					.doesNotContain(runPassword);
 
-				// The URL's TLS settings reach the driver: this server has no TLS, so a URL that requires it fails.
+				// The URL's TLS settings reach the driver: this server has no TLS, so a
+				// URL that requires it fails.
 				CliRun withTls = CliRun.onUrl(url + "?sslmode=require")
 					.with("--spring.datasource.username=news_export_run",
 							"--spring.config.import=optional:configtree:" + runSecrets + "/");
 				assertThat(withTls.run("executions")).isNotZero();
-				assertThat(withTls.out() + withTls.err()).hasLineCount(1)
-					.contains("SSL")
-					.doesNotContain(runPassword);
+				assertThat(withTls.out() + withTls.err()).hasLineCount(1).contains("SSL").doesNotContain(runPassword);
 
 				String everything = printed.toString(StandardCharsets.UTF_8) + commandOutput + job.output();
 				for (String password : List.of(ownerPassword, runPassword)) {

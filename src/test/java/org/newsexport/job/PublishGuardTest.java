@@ -20,9 +20,10 @@ import org.newsexport.support.DuckDb;
 import org.newsexport.support.TestCorpus;
 
 /**
- * The publish guard, in process: an input without {@code *.txt} files, or one that lost most of its files, is not
- * published over a good export (exit 6, the published export byte for byte as it was, the execution FAILED), the
- * same command exports the input again, and {@code --force} publishes the refused export.
+ * The publish guard, in process: an input without {@code *.txt} files, or one that lost
+ * most of its files, is not published over a good export (exit 6, the published export
+ * byte for byte as it was, the execution FAILED), the same command exports the input
+ * again, and {@code --force} publishes the refused export.
  */
 class PublishGuardTest {
 
@@ -50,12 +51,13 @@ class PublishGuardTest {
 					+ " of 20 articles is published; check the input, or run again with --force to publish anyway");
 		assertThat(hashes(output)).as("the published export, byte for byte").isEqualTo(published);
 
-		// The same command exports the input again, in case it was fixed: still empty, it is refused again.
+		// The same command exports the input again, in case it was fixed: still empty, it
+		// is refused again.
 		assertThat(cli.export(empty, output)).isEqualTo(6);
 		assertThat(hashes(output)).isEqualTo(published);
 		assertThat(cli.run("executions", "--format", "csv")).isZero();
-		assertThat(cli.out().lines().skip(1).limit(3).map(line -> line.split(",")[1]))
-			.containsExactly("FAILED", "ABANDONED", "COMPLETED");
+		assertThat(cli.out().lines().skip(1).limit(3).map(line -> line.split(",")[1])).containsExactly("FAILED",
+				"ABANDONED", "COMPLETED");
 
 		// Once the folder is mounted again, the same command publishes.
 		TestCorpus.generate(empty, FILES);
@@ -84,7 +86,8 @@ class PublishGuardTest {
 		assertThat(hashes(output)).isEqualTo(published);
 		String refused = cli.err().replaceAll("(?s)news-export: execution (\\d+) .*", "$1");
 
-		// --force on a restart of the refused execution publishes it, without exporting it again.
+		// --force on a restart of the refused execution publishes it, without exporting
+		// it again.
 		assertThat(cli.run("restart", refused, "--force")).as(cli.out() + cli.err()).isZero();
 		assertThat(cli.out()).contains(" COMPLETED ").contains(": 5 articles,");
 		try (DuckDb duckdb = new DuckDb()) {
@@ -102,8 +105,13 @@ class PublishGuardTest {
 		Path input = TestCorpus.generate(tmp.resolve("input"), 4);
 		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		Files.delete(input.resolve("article-00000.txt"));
-		assertThat(cli.export(input, output, "--commit-interval", "2")).as(cli.err()).isZero(); // 3 of 4: above 0.5
-		// An export of another input replaces the published one by intent: only an empty input is refused.
+		assertThat(cli.export(input, output, "--commit-interval", "2")).as(cli.err()).isZero(); // 3
+																								// of
+																								// 4:
+																								// above
+																								// 0.5
+		// An export of another input replaces the published one by intent: only an empty
+		// input is refused.
 		Path other = Files.createDirectories(tmp.resolve("other"));
 		Files.copy(input.resolve("article-00001.txt"), other.resolve("one.txt"));
 		assertThat(cli.export(other, output)).as(cli.err()).isZero();
@@ -112,8 +120,9 @@ class PublishGuardTest {
 	}
 
 	/**
-	 * SHA-256 of every file of the published export, by path: all under the output but its hidden entries (the lock,
-	 * and the staging of the refused execution, kept for its resumption).
+	 * SHA-256 of every file of the published export, by path: all under the output but
+	 * its hidden entries (the lock, and the staging of the refused execution, kept for
+	 * its resumption).
 	 */
 	private static Map<String, String> hashes(Path output) throws IOException {
 		Map<String, String> hashes = new TreeMap<>();

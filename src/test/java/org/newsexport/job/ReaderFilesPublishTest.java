@@ -14,9 +14,10 @@ import org.newsexport.write.Datasets;
 import org.newsexport.write.ReaderFiles;
 
 /**
- * The files for readers ({@code duckdb.sql}, {@code parquet/README.txt}) are written through the output's Hadoop file
- * system into staging and published with the datasets: an output that fails while they are written keeps the
- * previous export whole, and the run after it publishes them.
+ * The files for readers ({@code duckdb.sql}, {@code parquet/README.txt}) are written
+ * through the output's Hadoop file system into staging and published with the datasets:
+ * an output that fails while they are written keeps the previous export whole, and the
+ * run after it publishes them.
  */
 class ReaderFilesPublishTest {
 
@@ -35,13 +36,12 @@ class ReaderFilesPublishTest {
 		assertThat(out.resolve("parquet/README.txt")).content().contains("Each folder here is one dataset");
 		String previousManifest = Files.readString(out.resolve("_manifest.json"));
 
-		Files.writeString(input.resolve("article-extra.txt"), "Another report\n\nA real sentence of a new article, "
-				+ "long enough to be kept.\n");
+		Files.writeString(input.resolve("article-extra.txt"),
+				"Another report\n\nA real sentence of a new article, " + "long enough to be kept.\n");
 		try {
 			FaultyFileSystem.failNextCreate("/.staging/instance-2/duckdb.sql");
 			assertThat(cli.export(input, output)).isEqualTo(1);
-			assertThat(cli.err()).contains("Input/output error (injected)")
-				.hasLineCount(1);
+			assertThat(cli.err()).contains("Input/output error (injected)").hasLineCount(1);
 		}
 		finally {
 			FaultyFileSystem.failNextCreate(null);

@@ -12,7 +12,10 @@ import org.newsexport.support.DuckDb;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Past the reject limit the run fails with one clear line; after the files are fixed, the same command completes. */
+/**
+ * Past the reject limit the run fails with one clear line; after the files are fixed, the
+ * same command completes.
+ */
 class RejectLimitTest {
 
 	private static final String ARTICLE = "Headline %d\n\nA real sentence of article %d, long enough to be kept.\n";
@@ -53,7 +56,8 @@ class RejectLimitTest {
 		assertThat(manifest.get("parameters").get("export.sequence").asString()).as("the failed export resumed")
 			.isEqualTo("1");
 		try (DuckDb duckdb = new DuckDb()) {
-			assertThat(duckdb.count(DuckDb.parquet(output, "articles")) + duckdb.count(DuckDb.parquet(output, "rejects")))
+			assertThat(
+					duckdb.count(DuckDb.parquet(output, "articles")) + duckdb.count(DuckDb.parquet(output, "rejects")))
 				.isEqualTo(10);
 			assertThat(duckdb.count(DuckDb.parquet(output, "rejects"))).isLessThanOrEqualTo(2);
 		}

@@ -21,9 +21,10 @@ import org.newsexport.support.JobProcess;
 import org.newsexport.support.TestCorpus;
 
 /**
- * SIGTERM to a real job process in the middle of its input stops it as {@code stop ID} does: exit status 5, one line
- * on stderr, the execution STOPPED with its datasets sealed where they stand, and the next run resumes after the last
- * file read and publishes what an uninterrupted run publishes.
+ * SIGTERM to a real job process in the middle of its input stops it as {@code stop ID}
+ * does: exit status 5, one line on stderr, the execution STOPPED with its datasets sealed
+ * where they stand, and the next run resumes after the last file read and publishes what
+ * an uninterrupted run publishes.
  */
 class SignalStopTest {
 
@@ -32,23 +33,25 @@ class SignalStopTest {
 	/** The articles and the two rejects of {@link TestCorpus}. */
 	private static final int INPUT_FILES = FILES + 2;
 
-	private static final Pattern STOPPED = Pattern.compile("news-export: execution (\\d+) STOPPED by SIGTERM after "
-			+ "(\\d+) of " + INPUT_FILES + " files \\((\\d+) articles, (\\d+) rejects\\); run the same command again "
-			+ "to resume");
+	private static final Pattern STOPPED = Pattern
+		.compile("news-export: execution (\\d+) STOPPED by SIGTERM after " + "(\\d+) of " + INPUT_FILES
+				+ " files \\((\\d+) articles, (\\d+) rejects\\); run the same command again " + "to resume");
 
 	@Test
 	void sigtermStopsAtAChunkBoundaryAndTheNextRunResumesWhereItStopped(@TempDir Path tmp) throws Exception {
 		Path input = TestCorpus.generate(tmp.resolve("input"), FILES);
 		String url = "jdbc:h2:file:" + tmp.resolve("repository/db") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
 		Path output = tmp.resolve("out");
-		// Parts large enough not to be sealed by size before the signal: what is sealed at the stop is all there is.
+		// Parts large enough not to be sealed by size before the signal: what is sealed
+		// at the stop is all there is.
 		String[] run = { "run", "--input", input.toString(), "--output", output.toString(), "--commit-interval", "5",
 				"--part-size", "64MB" };
 		JobProcess running = JobProcess.start(tmp.resolve("running.log"), tmp.resolve("running.err"),
 				List.of("spring.datasource.url=" + url, "spring.main.sources=org.newsexport.support.SlowChunks",
 						"test.chunk-delay-ms=100"),
 				run);
-		// until the export step has written its first chunk (an open part), and a little more
+		// until the export step has written its first chunk (an open part), and a little
+		// more
 		running.awaitWhileAlive("the export step's first chunk", () -> openArticlesPart(output));
 		Thread.sleep(500);
 		running.terminate();
@@ -75,7 +78,8 @@ class SignalStopTest {
 		assertThat(cli.out()).contains("COMPLETED", FILES + " articles");
 		assertThat(cli.run("show", String.valueOf(id + 1))).as(cli.err()).isZero();
 		assertThat(cli.out()).contains("COMPLETED").doesNotContain("stopped");
-		// The datasets were sealed where the run stopped: the rerun reads exactly the files it had not read.
+		// The datasets were sealed where the run stopped: the rerun reads exactly the
+		// files it had not read.
 		String password = H2JobRepository.of(url).credentials("sa").password();
 		try (Connection connection = DriverManager.getConnection(url, "sa", password);
 				ResultSet reads = connection.createStatement()

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.newsexport.support.NastyText;
 
 /**
- * The stop-word scan folds and looks words up character by character, without a string per word: it must count
- * exactly as the plain scan it replaced, which folded each word with {@link StopWords#fold} and looked it up in a map.
+ * The stop-word scan folds and looks words up character by character, without a string
+ * per word: it must count exactly as the plain scan it replaced, which folded each word
+ * with {@link StopWords#fold} and looked it up in a map.
  */
 class WordScannerEquivalenceTest {
 
@@ -39,8 +40,8 @@ class WordScannerEquivalenceTest {
 	}
 
 	/**
-	 * Short ASCII words, most words of most text: lines of the lists' own words, cut, joined by apostrophes, in any
-	 * case, and of random ASCII letters.
+	 * Short ASCII words, most words of most text: lines of the lists' own words, cut,
+	 * joined by apostrophes, in any case, and of random ASCII letters.
 	 */
 	@Test
 	void countsAsThePlainScanOnLinesOfListedAndAsciiWords() {
@@ -77,14 +78,16 @@ class WordScannerEquivalenceTest {
 	}
 
 	/**
-	 * Combining dots above before an apostrophe: folding drops them, so the folded word is shorter than the text's
-	 * and the apostrophe's place in the text lies past its end. Cutting the folded word there threw.
+	 * Combining dots above before an apostrophe: folding drops them, so the folded word
+	 * is shorter than the text's and the apostrophe's place in the text lies past its
+	 * end. Cutting the folded word there threw.
 	 */
 	@Test
 	void countsAWordWhoseDotsAboveStandBeforeItsApostrophe() {
 		StopWordCounts counts = stopWords.count("xa\u0307\u0307\u0307'b");
 		assertThat(counts.words()).isEqualTo(1);
-		// the part before the apostrophe is looked up as folded on its own: "l" of "l\u0307'homme" is French
+		// the part before the apostrophe is looked up as folded on its own: "l" of
+		// "l\u0307'homme" is French
 		assertThat(stopWords.count("l\u0307'homme").hits(StopWords.LANGUAGES.indexOf("fr")))
 			.isEqualTo(stopWords.count("l'homme").hits(StopWords.LANGUAGES.indexOf("fr")));
 	}
@@ -106,7 +109,8 @@ class WordScannerEquivalenceTest {
 			char folded = StopWords.foldedChar((char) c);
 			if (folded != '\0') {
 				assertThat(String.valueOf(folded)).as("U+%04X", c).isEqualTo(StopWords.fold(String.valueOf((char) c)));
-				// and inside a word: lower case is char by char but for the sigma, which has no char fold
+				// and inside a word: lower case is char by char but for the sigma, which
+				// has no char fold
 				assertThat(StopWords.fold("a" + (char) c + "b")).as("U+%04X", c).isEqualTo("a" + folded + "b");
 				assertThat(StopWords.fold("a" + (char) c)).as("U+%04X", c).isEqualTo("a" + folded);
 			}
@@ -122,7 +126,9 @@ class WordScannerEquivalenceTest {
 		}
 	}
 
-	/** The stop-word map as it was built before the table: folded word to language mask. */
+	/**
+	 * The stop-word map as it was built before the table: folded word to language mask.
+	 */
 	private static Map<String, Integer> plainMap() {
 		Map<String, Integer> map = new HashMap<>();
 		for (int index = 0; index < StopWords.LANGUAGES.size(); index++) {
@@ -181,7 +187,8 @@ class WordScannerEquivalenceTest {
 			String word = StopWords.fold(text.subSequence(start, i).toString());
 			int mask = map.getOrDefault(word, 0);
 			if (mask == 0 && apostrophe > 0) {
-				// the part before the apostrophe folded on its own: folding may drop characters (U+0307)
+				// the part before the apostrophe folded on its own: folding may drop
+				// characters (U+0307)
 				mask = map.getOrDefault(StopWords.fold(text.subSequence(start, apostrophe).toString()), 0);
 			}
 			counts.addWord(mask);

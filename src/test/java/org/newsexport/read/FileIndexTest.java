@@ -32,7 +32,11 @@ class FileIndexTest {
 
 	@Test
 	void aFileWithoutAHashIsNeverUnchanged() {
-		FileIndex index = FileIndex.builder().add("link.txt", null).add("odd.txt", "not a hash").add("x.txt", A).build();
+		FileIndex index = FileIndex.builder()
+			.add("link.txt", null)
+			.add("odd.txt", "not a hash")
+			.add("x.txt", A)
+			.build();
 
 		assertThat(index.change("link.txt", null)).isEqualTo(FileChange.CHANGED);
 		assertThat(index.change("link.txt", A)).isEqualTo(FileChange.CHANGED);
@@ -66,8 +70,7 @@ class FileIndexTest {
 		assertThat(bytes.size()).as("17 bytes a file").isLessThan(files * 17 + 100);
 		for (int i = 0; i < files; i++) {
 			String path = "dir-" + (i % 7) + "/file-" + i + ".txt";
-			assertThat(index.change(path, hash(i)))
-				.isEqualTo(i % 100 == 0 ? FileChange.CHANGED : FileChange.UNCHANGED);
+			assertThat(index.change(path, hash(i))).isEqualTo(i % 100 == 0 ? FileChange.CHANGED : FileChange.UNCHANGED);
 			assertThat(index.change(path, hash(i + 1))).isEqualTo(FileChange.CHANGED);
 		}
 		assertThat(index.change("dir-0/file-" + files + ".txt", hash(files))).isEqualTo(FileChange.NEW);

@@ -56,8 +56,8 @@ class SortedFileWalkerTest {
 		assertThat(walker.skipped()).isEqualTo(1);
 
 		paths.clear();
-		new SortedFileWalker(root, "a.txt", IncludePattern.parse("[ab]*")).forEachRemaining(
-				entry -> paths.add(entry.relativePath()));
+		new SortedFileWalker(root, "a.txt", IncludePattern.parse("[ab]*"))
+			.forEachRemaining(entry -> paths.add(entry.relativePath()));
 		assertThat(paths).containsExactly("b.txt");
 	}
 

@@ -14,7 +14,8 @@ class TextDecoderTest {
 
 	@Test
 	void theFastUtf8PathDecodesExactlyAsTheStrictDecoder() throws Exception {
-		// valid pieces, a literal U+FFFD, and every kind of malformed UTF-8: stray continuation, overlong, surrogate,
+		// valid pieces, a literal U+FFFD, and every kind of malformed UTF-8: stray
+		// continuation, overlong, surrogate,
 		// beyond U+10FFFF, truncated sequences
 		byte[][] pieces = { "plain ".getBytes(StandardCharsets.UTF_8), "é".getBytes(StandardCharsets.UTF_8),
 				"“€”".getBytes(StandardCharsets.UTF_8), "😀".getBytes(StandardCharsets.UTF_8),
@@ -27,7 +28,8 @@ class TextDecoderTest {
 			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 			int count = 1 + random.nextInt(6);
 			for (int i = 0; i < count; i++) {
-				// mostly valid pieces, so that both the fast path and the fallbacks are taken
+				// mostly valid pieces, so that both the fast path and the fallbacks are
+				// taken
 				bytes.write(pieces[random.nextInt(10) < 8 ? random.nextInt(5) : random.nextInt(pieces.length)]);
 			}
 			byte[] input = bytes.toByteArray();
@@ -48,7 +50,8 @@ class TextDecoderTest {
 				assertThat(decoded.charset()).isEqualTo("UTF-8");
 			}
 			else {
-				// not valid UTF-8: U+FFFD marks the broken bytes, or it is read as windows-1252
+				// not valid UTF-8: U+FFFD marks the broken bytes, or it is read as
+				// windows-1252
 				assertThat(decoded.charset().equals("windows-1252") || decoded.text().contains("\uFFFD"))
 					.as("bytes %s", java.util.HexFormat.of().formatHex(input))
 					.isTrue();
@@ -72,8 +75,10 @@ class TextDecoderTest {
 
 	@Test
 	void readsUtf16WithAByteOrderMark() {
-		byte[] le = Bytes.concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, "Headline é".getBytes(StandardCharsets.UTF_16LE));
-		byte[] be = Bytes.concat(new byte[] { (byte) 0xFE, (byte) 0xFF }, "Headline é".getBytes(StandardCharsets.UTF_16BE));
+		byte[] le = Bytes.concat(new byte[] { (byte) 0xFF, (byte) 0xFE },
+				"Headline é".getBytes(StandardCharsets.UTF_16LE));
+		byte[] be = Bytes.concat(new byte[] { (byte) 0xFE, (byte) 0xFF },
+				"Headline é".getBytes(StandardCharsets.UTF_16BE));
 		assertThat(decoder.decode(le).text()).isEqualTo("Headline é");
 		assertThat(decoder.decode(be).text()).isEqualTo("Headline é");
 	}

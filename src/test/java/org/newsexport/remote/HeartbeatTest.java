@@ -56,8 +56,8 @@ class HeartbeatTest {
 			assertThat(Files.readString(file)).isEqualTo("1 " + self.host() + " " + self.pid() + "\n");
 			try (FileSystem fs = OutputFileSystems.get(output.toUri(), OutputFileSystems.newConfiguration())) {
 				assertThat(new PartitionState(9, step.getStepName(), step.getStatus(), 0, 0, 0, 0, null,
-						Heartbeat.read(fs, Heartbeat.file(step))).worker())
-					.isEqualTo(self.host() + " pid " + self.pid());
+						Heartbeat.read(fs, Heartbeat.file(step)))
+					.worker()).isEqualTo(self.host() + " pid " + self.pid());
 			}
 			listener.afterStep(step);
 			assertThat(file).doesNotExist();

@@ -29,7 +29,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
-/** Which requests a worker runs and which it skips, against an H2 in-memory job repository. */
+/**
+ * Which requests a worker runs and which it skips, against an H2 in-memory job
+ * repository.
+ */
 class PartitionWorkerTest {
 
 	private JobRepository jobRepository;
@@ -54,12 +57,10 @@ class PartitionWorkerTest {
 		factory.setTransactionManager(transactionManager);
 		factory.afterPropertiesSet();
 		jobRepository = factory.getObject();
-		Step step = new StepBuilder(ExportPartitions.WORKER_STEP, jobRepository)
-			.tasklet((contribution, chunk) -> {
-				contribution.incrementWriteCount(3);
-				return RepeatStatus.FINISHED;
-			}, transactionManager)
-			.build();
+		Step step = new StepBuilder(ExportPartitions.WORKER_STEP, jobRepository).tasklet((contribution, chunk) -> {
+			contribution.incrementWriteCount(3);
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 		worker = new PartitionWorker(jobRepository, PartitionWorker.byName(List.of(step)),
 				new PrintStream(output, true, StandardCharsets.UTF_8));
 		JobParameters parameters = new JobParametersBuilder().addString("run", UUID.randomUUID().toString())
@@ -90,10 +91,11 @@ class PartitionWorkerTest {
 		assertThat(saved.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(saved.getWriteCount()).isEqualTo(3);
 		assertThat(lines()).hasSize(2);
-		assertThat(lines().get(0)).isEqualTo("partition exportPartition:p-00000 of execution " + job.getId()
-				+ " started");
-		assertThat(lines().get(1)).startsWith("partition exportPartition:p-00000 of execution " + job.getId()
-				+ " COMPLETED in ").endsWith("(0 read, 3 written)");
+		assertThat(lines().get(0))
+			.isEqualTo("partition exportPartition:p-00000 of execution " + job.getId() + " started");
+		assertThat(lines().get(1))
+			.startsWith("partition exportPartition:p-00000 of execution " + job.getId() + " COMPLETED in ")
+			.endsWith("(0 read, 3 written)");
 	}
 
 	@Test
@@ -102,8 +104,8 @@ class PartitionWorkerTest {
 		handle(partition);
 		output.reset();
 		handle(partition); // the same request again
-		assertThat(lines()).containsExactly("skipped: partition exportPartition:p-00000 of execution " + job.getId()
-				+ " is already COMPLETED");
+		assertThat(lines()).containsExactly(
+				"skipped: partition exportPartition:p-00000 of execution " + job.getId() + " is already COMPLETED");
 	}
 
 	@Test
@@ -112,8 +114,8 @@ class PartitionWorkerTest {
 		job.setStatus(BatchStatus.FAILED);
 		jobRepository.update(job);
 		handle(partition);
-		assertThat(lines()).containsExactly("skipped: partition exportPartition:p-00000 of execution " + job.getId()
-				+ ", which is FAILED");
+		assertThat(lines()).containsExactly(
+				"skipped: partition exportPartition:p-00000 of execution " + job.getId() + ", which is FAILED");
 		assertThat(jobRepository.getStepExecution(partition.getId()).getStatus()).isEqualTo(BatchStatus.STARTING);
 	}
 

@@ -23,7 +23,10 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 
-/** The handler's waiting rules against a scripted job repository, on a fake clock (no real waiting). */
+/**
+ * The handler's waiting rules against a scripted job repository, on a fake clock (no real
+ * waiting).
+ */
 class RemotePartitionHandlerTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(5);
@@ -118,9 +121,10 @@ class RemotePartitionHandlerTest {
 		};
 		Set<StepExecution> result = handler.doHandle(manager, partitions);
 		assertThat(view.ended).containsOnlyKeys(11L);
-		assertThat(view.ended.get(11L)).isEqualTo("FAILED: its worker (deadhost pid 4242) gave no sign of life for "
-				+ "5m and is taken for dead");
-		// Dead after 5 minutes of silence (from poll 1), not sooner; the other one still finished.
+		assertThat(view.ended.get(11L))
+			.isEqualTo("FAILED: its worker (deadhost pid 4242) gave no sign of life for " + "5m and is taken for dead");
+		// Dead after 5 minutes of silence (from poll 1), not sooner; the other one still
+		// finished.
 		assertThat(view.endedAtPoll.get(11L)).isEqualTo(301);
 		assertThat(result).extracting(StepExecution::getStatus)
 			.containsExactlyInAnyOrder(BatchStatus.FAILED, BatchStatus.COMPLETED);
@@ -181,7 +185,8 @@ class RemotePartitionHandlerTest {
 			if (poll == 1) {
 				view.put(11, BatchStatus.STARTED, "1 h 1");
 			}
-			view.failing = poll >= 3 && poll < 100; // 97 s without the repository, then back
+			view.failing = poll >= 3 && poll < 100; // 97 s without the repository, then
+													// back
 			if (poll == 110) {
 				view.put(11, BatchStatus.COMPLETED, null);
 			}
@@ -193,7 +198,8 @@ class RemotePartitionHandlerTest {
 		workers = poll -> view.failing = true;
 		assertThatThrownBy(() -> handler.doHandle(manager, partitions)).isInstanceOf(IllegalStateException.class)
 			.hasMessage("connection refused");
-		assertThat(polls).isEqualTo(301); // failing from the first poll after the first read, for 300 s
+		assertThat(polls).isEqualTo(301); // failing from the first poll after the first
+											// read, for 300 s
 	}
 
 	@Test
@@ -212,8 +218,8 @@ class RemotePartitionHandlerTest {
 			throw new AssertionError("no wait");
 		});
 		Set<StepExecution> partitions = partitions(2);
-		assertThatThrownBy(() -> unreachable.doHandle(manager, partitions)).hasMessage(
-				"cannot send the partitions to q at tcp://nowhere:61616: AMQ219007: Cannot connect")
+		assertThatThrownBy(() -> unreachable.doHandle(manager, partitions))
+			.hasMessage("cannot send the partitions to q at tcp://nowhere:61616: AMQ219007: Cannot connect")
 			.hasNoCause();
 		assertThat(view.ended).containsOnlyKeys(11L, 12L);
 	}

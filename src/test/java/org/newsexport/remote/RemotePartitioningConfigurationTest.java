@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * The remote beans exist only with a broker URL; without one they are null beans that an {@code ObjectProvider}
- * skips, which is what the export step's configuration relies on.
+ * The remote beans exist only with a broker URL; without one they are null beans that an
+ * {@code ObjectProvider} skips, which is what the export step's configuration relies on.
  */
 class RemotePartitioningConfigurationTest {
 
@@ -54,7 +54,8 @@ class RemotePartitioningConfigurationTest {
 	void withBrokerTheHandlerHasTheGridSizeAndTheHeartbeatIsAStepListener() {
 		try (AnnotationConfigApplicationContext context = context(
 				Map.of("export.broker-url", "tcp://127.0.0.1:1", "export.partitions", "4"))) {
-			PartitionHandler handler = context.getBeanProvider(PartitionHandlers.class).getObject()
+			PartitionHandler handler = context.getBeanProvider(PartitionHandlers.class)
+				.getObject()
 				.forStep("exportPartition");
 			assertThat(handler).isInstanceOf(RemotePartitionHandler.class);
 			assertThat(((RemotePartitionHandler) handler).getGridSize()).isEqualTo(4);

@@ -50,9 +50,10 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
 
 /**
- * The manager's {@link RemotePartitionHandler} and a worker's {@link PartitionListener} and {@link PartitionWorker}
- * in one JVM, over an embedded Artemis broker on a free TCP port, with an H2 in-memory job repository and a trivial
- * partition step. The worker timeout is short (2 s) so that a dead worker is seen quickly.
+ * The manager's {@link RemotePartitionHandler} and a worker's {@link PartitionListener}
+ * and {@link PartitionWorker} in one JVM, over an embedded Artemis broker on a free TCP
+ * port, with an H2 in-memory job repository and a trivial partition step. The worker
+ * timeout is short (2 s) so that a dead worker is seen quickly.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class RemotePartitioningTest {
@@ -76,13 +77,19 @@ class RemotePartitioningTest {
 
 	private final ByteArrayOutputStream workerOutput = new ByteArrayOutputStream();
 
-	/** What each partition's step does, by partition name (p-00001); the default completes at once. */
+	/**
+	 * What each partition's step does, by partition name (p-00001); the default completes
+	 * at once.
+	 */
 	private final Map<String, Behaviour> behaviours = new HashMap<>();
 
 	/** Partitions whose worker writes no heartbeat (a frozen process). */
 	private final List<String> silent = new java.util.ArrayList<>();
 
-	/** The last job execution run, as it ended in memory (with its failure exceptions, which are not stored). */
+	/**
+	 * The last job execution run, as it ended in memory (with its failure exceptions,
+	 * which are not stored).
+	 */
 	private JobExecution lastRun;
 
 	/** Partitions whose step runs many chunks rather than one. */
@@ -135,7 +142,8 @@ class RemotePartitioningTest {
 			assertThat(partitions(execution)).extracting(StepExecution::getStatus)
 				.containsOnly(BatchStatus.COMPLETED)
 				.hasSize(3);
-			// Each ran the partition step on the worker: its tasklet's write count is in the repository.
+			// Each ran the partition step on the worker: its tasklet's write count is in
+			// the repository.
 			assertThat(partitions(execution)).extracting(StepExecution::getWriteCount).containsOnly(5L);
 			assertThat(manager(execution).getWriteCount()).isEqualTo(15);
 		}
@@ -147,14 +155,16 @@ class RemotePartitioningTest {
 	void aPartitionWhoseWorkerFreezesIsFailedAndTheOthersComplete() throws Exception {
 		silent.add("p-00001");
 		behaviours.put("p-00001", stepExecution -> {
-			// One heartbeat, as a worker writes before it freezes, then nothing at all until released.
+			// One heartbeat, as a worker writes before it freezes, then nothing at all
+			// until released.
 			try (FileSystem fs = OutputFileSystems.get(Heartbeat.output(stepExecution),
 					OutputFileSystems.newConfiguration())) {
 				Heartbeat.write(fs, Heartbeat.file(stepExecution), new Heartbeat.Beat(1, "frozenhost", 99));
 			}
 			release.await(60, TimeUnit.SECONDS);
 		});
-		// Alive but slow: one long chunk, longer than the worker timeout, with the heartbeat beating meanwhile.
+		// Alive but slow: one long chunk, longer than the worker timeout, with the
+		// heartbeat beating meanwhile.
 		behaviours.put("p-00002", stepExecution -> Thread.sleep(TIMEOUT.multipliedBy(2).toMillis()));
 		try (PartitionListener worker = worker(3)) {
 			worker.start();
@@ -170,7 +180,8 @@ class RemotePartitioningTest {
 				.isEqualTo("its worker (frozenhost pid 99) gave no sign of life for 2s and is taken for dead");
 			assertThat(byName.get("exportPartition:p-00000").getStatus()).isEqualTo(BatchStatus.COMPLETED);
 			assertThat(byName.get("exportPartition:p-00002").getStatus()).isEqualTo(BatchStatus.COMPLETED);
-			// The zombie wakes up and tries to commit: refused, its partition stays failed for a restart to rerun.
+			// The zombie wakes up and tries to commit: refused, its partition stays
+			// failed for a restart to rerun.
 			release.countDown();
 			worker.close();
 			StepExecution after = jobRepository.getStepExecution(frozen.getId());
@@ -190,7 +201,8 @@ class RemotePartitioningTest {
 		assertThat(partitions(execution)).extracting(StepExecution::getStatus)
 			.containsOnly(BatchStatus.FAILED)
 			.hasSize(2);
-		// A worker started now finds the two requests still queued, for an execution that has failed: skipped.
+		// A worker started now finds the two requests still queued, for an execution that
+		// has failed: skipped.
 		try (PartitionListener worker = worker(1)) {
 			worker.start();
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -245,11 +257,12 @@ class RemotePartitioningTest {
 			assertThat(execution.getStatus()).isEqualTo(BatchStatus.STOPPED);
 			StepExecution partition = partitions(execution).get(0);
 			assertThat(partition.getStatus()).isEqualTo(BatchStatus.STOPPED);
-			// It stopped at a chunk boundary, after some chunks and long before the 1000 it would have run.
+			// It stopped at a chunk boundary, after some chunks and long before the 1000
+			// it would have run.
 			assertThat(partition.getCommitCount()).isBetween(1L, 999L);
 		}
-		assertThat(workerLines()).anyMatch(line -> line.contains("exportPartition:p-00000 of execution")
-				&& line.contains(" STOPPED in "));
+		assertThat(workerLines())
+			.anyMatch(line -> line.contains("exportPartition:p-00000 of execution") && line.contains(" STOPPED in "));
 	}
 
 	private List<String> workerLines() {
@@ -273,22 +286,19 @@ class RemotePartitioningTest {
 				return heartbeat.afterStep(stepExecution);
 			}
 		};
-		Step step = new StepBuilder(ExportPartitions.WORKER_STEP, jobRepository)
-			.tasklet((contribution, chunk) -> {
-				StepExecution stepExecution = contribution.getStepExecution();
-				Behaviour behaviour = behaviours.get(partitionName(stepExecution));
-				if (behaviour != null) {
-					behaviour.run(stepExecution);
-				}
-				contribution.incrementWriteCount(5);
-				if (chunked.contains(partitionName(stepExecution)) && stepExecution.getCommitCount() < 1000) {
-					Thread.sleep(10); // a thousand chunks of 10 ms
-					return RepeatStatus.CONTINUABLE;
-				}
-				return RepeatStatus.FINISHED;
-			}, transactionManager)
-			.listener(heartbeatUnlessSilent)
-			.build();
+		Step step = new StepBuilder(ExportPartitions.WORKER_STEP, jobRepository).tasklet((contribution, chunk) -> {
+			StepExecution stepExecution = contribution.getStepExecution();
+			Behaviour behaviour = behaviours.get(partitionName(stepExecution));
+			if (behaviour != null) {
+				behaviour.run(stepExecution);
+			}
+			contribution.incrementWriteCount(5);
+			if (chunked.contains(partitionName(stepExecution)) && stepExecution.getCommitCount() < 1000) {
+				Thread.sleep(10); // a thousand chunks of 10 ms
+				return RepeatStatus.CONTINUABLE;
+			}
+			return RepeatStatus.FINISHED;
+		}, transactionManager).listener(heartbeatUnlessSilent).build();
 		PartitionWorker worker = new PartitionWorker(jobRepository, PartitionWorker.byName(List.of(step)),
 				new PrintStream(workerOutput, true, StandardCharsets.UTF_8));
 		lastWorker = worker;
@@ -306,7 +316,10 @@ class RemotePartitioningTest {
 		return name.substring(name.indexOf(':') + 1);
 	}
 
-	/** Runs a job whose {@code export} step is partitioned into {@code partitions} remote partitions. */
+	/**
+	 * Runs a job whose {@code export} step is partitioned into {@code partitions} remote
+	 * partitions.
+	 */
 	private JobExecution runJob(int partitions) throws Exception {
 		return runJob(partitions, null);
 	}
@@ -319,16 +332,13 @@ class RemotePartitioningTest {
 						uri -> OutputFileSystems.get(uri, OutputFileSystems.newConfiguration())),
 				ExportPartitions.WORKER_STEP, TIMEOUT, Duration.ofMillis(100));
 		handler.setGridSize(partitions);
-		Step export = new StepBuilder("export", jobRepository)
-			.partitioner(ExportPartitions.WORKER_STEP, gridSize -> {
-				Map<String, ExecutionContext> contexts = new HashMap<>();
-				for (int i = 0; i < gridSize; i++) {
-					contexts.put(String.format("p-%05d", i), new ExecutionContext());
-				}
-				return contexts;
-			})
-			.partitionHandler(handler)
-			.build();
+		Step export = new StepBuilder("export", jobRepository).partitioner(ExportPartitions.WORKER_STEP, gridSize -> {
+			Map<String, ExecutionContext> contexts = new HashMap<>();
+			for (int i = 0; i < gridSize; i++) {
+				contexts.put(String.format("p-%05d", i), new ExecutionContext());
+			}
+			return contexts;
+		}).partitionHandler(handler).build();
 		Job job = new JobBuilder("remoteTestJob", jobRepository).start(export).build();
 		JobParameters parameters = new JobParametersBuilder()
 			.addString(ExportParameters.OUTPUT, folder.resolve("output").toUri().toString())
@@ -357,6 +367,5 @@ class RemotePartitioningTest {
 			.findFirst()
 			.orElseThrow();
 	}
-
 
 }

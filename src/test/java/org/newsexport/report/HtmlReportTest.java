@@ -26,7 +26,9 @@ import org.xml.sax.InputSource;
 /** The page from figures made up to be hostile, and the arithmetic of its charts. */
 class HtmlReportTest {
 
-	/** Markup, a CDATA end, control characters, a lone surrogate, an emoji: all user data. */
+	/**
+	 * Markup, a CDATA end, control characters, a lone surrogate, an emoji: all user data.
+	 */
 	private static final String HOSTILE = "<script>alert('x')</script> & ]]> \u0001\u001B \uD800 \uD83D\uDE00 \"q\"";
 
 	@Test
@@ -40,8 +42,8 @@ class HtmlReportTest {
 		RunFigures figures = new RunFigures(
 				new Run(7, 3, 2, "/in/" + HOSTILE, "file:/out/" + HOSTILE, Instant.EPOCH, Instant.EPOCH.plusSeconds(9),
 						9.0, 3, null),
-				Map.of("articles", 3L), new DatasetFigures(Map.of(HOSTILE, 1L), rules, words, words,
-						Map.of(HOSTILE, 3L),
+				Map.of("articles", 3L),
+				new DatasetFigures(Map.of(HOSTILE, 1L), rules, words, words, Map.of(HOSTILE, 3L),
 						new DuplicateClusters(1, 2, 1, List.of(new Cluster(HOSTILE, 2)), Map.of(2L, 1L))),
 				null, Map.of("export", 1.5), Map.of("clean", 0.25),
 				List.of(new TrendPoint(7, 2, Instant.EPOCH, 9.0, 3, 3, 1)));
@@ -54,8 +56,9 @@ class HtmlReportTest {
 		String expected = HOSTILE.replace('\u0001', '\uFFFD').replace('\u001B', '\uFFFD').replace('\uD800', '\uFFFD');
 		assertThat(XPathFactory.newInstance().newXPath().evaluate("//table[@data-table='rejects']//td[1]", page))
 			.isEqualTo(expected);
-		assertThat(XPathFactory.newInstance().newXPath()
-			.evaluate("//*[@data-chart='rules']//rect[1]/@data-label", page)).isEqualTo(expected);
+		assertThat(
+				XPathFactory.newInstance().newXPath().evaluate("//*[@data-chart='rules']//rect[1]/@data-label", page))
+			.isEqualTo(expected);
 		assertThat(XPathFactory.newInstance().newXPath().evaluate("count(//*[@data-chart='rules']//rect)", page))
 			.as("the top rules only")
 			.isEqualTo(String.valueOf(HtmlReport.TOP_RULES));

@@ -27,9 +27,10 @@ import org.xml.sax.InputSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The run report of real exports: a well-formed page that fetches nothing, whose every chart holds the figures that
- * DuckDB reads from the published datasets; {@code news-export report} for an older execution, the error for an
- * unknown one, and the trend over two runs into one output.
+ * The run report of real exports: a well-formed page that fetches nothing, whose every
+ * chart holds the figures that DuckDB reads from the published datasets;
+ * {@code news-export report} for an older execution, the error for an unknown one, and
+ * the trend over two runs into one output.
  */
 class RunReportTest {
 
@@ -43,8 +44,9 @@ class RunReportTest {
 	private final CliRun cli = CliRun.inFolder(() -> tmp.resolve("repository"));
 
 	/**
-	 * The seed articles, an exact copy of one under a name that needs escaping (it sorts first, so it names the
-	 * cluster), and files that are rejected: empty, binary, boilerplate only.
+	 * The seed articles, an exact copy of one under a name that needs escaping (it sorts
+	 * first, so it names the cluster), and files that are rejected: empty, binary,
+	 * boilerplate only.
 	 */
 	private Path seedsWithRejectsAndACopy() throws Exception {
 		Path input = Files.createDirectories(tmp.resolve("input"));
@@ -73,7 +75,9 @@ class RunReportTest {
 		assertFetchesNothing(html);
 		Document page = parse(html);
 		assertChartsAreDescribed(page);
-		long execution = JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile())
+		long execution = JsonMapper.builder()
+			.build()
+			.readTree(output.resolve("_manifest.json").toFile())
 			.get("job_execution_id")
 			.asLong();
 		assertThat(text(page, "//h1")).isEqualTo("Run report: execution " + execution);
@@ -90,21 +94,22 @@ class RunReportTest {
 			assertThat(chart(page, "datasets")).isEqualTo(rows);
 			assertThat(table(page, "datasets")).isEqualTo(rows);
 
-			Map<String, Long> reasons = counts(duckdb, "SELECT reason, count(*) FROM "
-					+ DuckDb.parquet(output, "rejects") + " GROUP BY reason");
+			Map<String, Long> reasons = counts(duckdb,
+					"SELECT reason, count(*) FROM " + DuckDb.parquet(output, "rejects") + " GROUP BY reason");
 			assertThat(reasons).containsOnlyKeys("empty", "not_text", "no_content");
 			assertThat(chart(page, "rejects")).isEqualTo(reasons);
 			assertThat(table(page, "rejects")).isEqualTo(reasons);
 
-			Map<String, Long> rules = counts(duckdb, "SELECT rule, count(*) FROM "
-					+ DuckDb.parquet(output, "removed_lines") + " GROUP BY rule");
+			Map<String, Long> rules = counts(duckdb,
+					"SELECT rule, count(*) FROM " + DuckDb.parquet(output, "removed_lines") + " GROUP BY rule");
 			Map<String, Long> shown = chart(page, "rules");
 			assertThat(shown).hasSize(Math.min(HtmlReport.TOP_RULES, rules.size()));
 			shown.forEach((rule, count) -> assertThat(rules.get(rule)).as(rule).isEqualTo(count));
 			long smallestShown = shown.values().stream().mapToLong(Long::longValue).min().orElseThrow();
 			rules.forEach((rule, count) -> {
 				if (!shown.containsKey(rule)) {
-					assertThat(count).as("a rule left out removed no more than one shown").isLessThanOrEqualTo(smallestShown);
+					assertThat(count).as("a rule left out removed no more than one shown")
+						.isLessThanOrEqualTo(smallestShown);
 				}
 			});
 			assertThat(table(page, "rules")).isEqualTo(shown);
@@ -113,8 +118,8 @@ class RunReportTest {
 			for (String[] distribution : new String[][] { { "words", "word_count" },
 					{ "paragraphs", "paragraph_count" } }) {
 				List<List<Long>> bins = bins(page, "//*[@data-chart='" + distribution[0] + "']//*[@data-low]");
-				assertThat(bins).isNotEmpty().isEqualTo(bins(page, "//table[@data-table='" + distribution[0]
-						+ "']//*[@data-low]"));
+				assertThat(bins).isNotEmpty()
+					.isEqualTo(bins(page, "//table[@data-table='" + distribution[0] + "']//*[@data-low]"));
 				long sum = 0;
 				for (List<Long> bin : bins) {
 					assertThat(bin.get(2)).as(distribution[0] + " from " + bin.get(0))
@@ -123,25 +128,26 @@ class RunReportTest {
 					sum += bin.get(2);
 				}
 				assertThat(sum).isEqualTo(rows.get("articles"));
-				List<Object> summary = duckdb.rows("SELECT min(" + distribution[1] + "), max(" + distribution[1]
-						+ "), quantile_disc(" + distribution[1] + ", 0.5), quantile_disc(" + distribution[1]
-						+ ", 0.9) FROM " + articles).get(0);
-				Map<String, Long> shownSummary = labelled(page, "//table[@data-table='" + distribution[0]
-						+ "-summary']//*[@data-label]");
+				List<Object> summary = duckdb
+					.rows("SELECT min(" + distribution[1] + "), max(" + distribution[1] + "), quantile_disc("
+							+ distribution[1] + ", 0.5), quantile_disc(" + distribution[1] + ", 0.9) FROM " + articles)
+					.get(0);
+				Map<String, Long> shownSummary = labelled(page,
+						"//table[@data-table='" + distribution[0] + "-summary']//*[@data-label]");
 				assertThat(shownSummary.get("min")).isEqualTo(((Number) summary.get(0)).longValue());
 				assertThat(shownSummary.get("max")).isEqualTo(((Number) summary.get(1)).longValue());
 				assertThat(shownSummary.get("median")).isEqualTo(((Number) summary.get(2)).longValue());
 				assertThat(shownSummary.get("90th percentile")).isEqualTo(((Number) summary.get(3)).longValue());
 			}
 
-			Map<String, Long> languages = counts(duckdb, "SELECT coalesce(language, '(none)'), count(*) FROM "
-					+ articles + " GROUP BY 1");
+			Map<String, Long> languages = counts(duckdb,
+					"SELECT coalesce(language, '(none)'), count(*) FROM " + articles + " GROUP BY 1");
 			assertThat(chart(page, "languages")).isEqualTo(languages);
 			assertThat(table(page, "languages")).isEqualTo(languages);
 
 			String duplicates = DuckDb.parquet(output, "duplicates");
-			Map<String, Long> clusters = counts(duckdb, "SELECT cluster_id, count(*) FROM " + duplicates
-					+ " GROUP BY cluster_id");
+			Map<String, Long> clusters = counts(duckdb,
+					"SELECT cluster_id, count(*) FROM " + duplicates + " GROUP BY cluster_id");
 			assertThat(clusters).containsEntry("!copy <b>&\"'", 2L);
 			assertThat(chart(page, "clusters")).isEqualTo(clusters);
 			assertThat(table(page, "clusters")).isEqualTo(clusters);
@@ -174,8 +180,7 @@ class RunReportTest {
 		long first = executionOf(output);
 		Files.writeString(input.resolve("article-4.txt"), ARTICLE.formatted(4, 4));
 		Files.write(input.resolve("empty.txt"), new byte[0]);
-		assertThat(cli.export(input, output, "--reject-limit", "0"))
-			.isEqualTo(1);
+		assertThat(cli.export(input, output, "--reject-limit", "0")).isEqualTo(1);
 		assertThat(cli.run("executions", "--status", "failed", "--format", "csv")).isZero();
 		long failed = Long.parseLong(cli.out().lines().skip(1).findFirst().orElseThrow().split(",")[0]);
 		assertThat(cli.export(input, output)).as(cli.err()).isZero();
@@ -196,18 +201,20 @@ class RunReportTest {
 		assertThat(chart(latest, "trend-rejects")).containsExactly(Map.entry("execution " + first, 0L),
 				Map.entry("execution " + second, 1L));
 
-		// The first execution's export was replaced: its report says so, and has the repository's figures.
+		// The first execution's export was replaced: its report says so, and has the
+		// repository's figures.
 		Path older = tmp.resolve("reports/older.html");
 		assertThat(cli.run("report", String.valueOf(first), "--to", older.toString())).as(cli.err()).isZero();
-		assertThat(cli.out()).isEqualTo("news-export: wrote the report of execution " + first + " to " + older
-				+ System.lineSeparator());
+		assertThat(cli.out())
+			.isEqualTo("news-export: wrote the report of execution " + first + " to " + older + System.lineSeparator());
 		Document page = parse(Files.readString(older));
 		assertThat(text(page, "//h1")).isEqualTo("Run report: execution " + first);
 		assertThat(text(page, "//p[@class='note']")).contains("replaced this execution's export");
 		assertThat(chart(page, "datasets")).containsEntry("articles", 4L).containsEntry("rejects", 0L);
 		assertThat(nodes(page, "//*[@data-chart='rejects']").getLength()).isZero();
 		assertThat(nodes(page, "//table[@data-table='trend']//tr[@data-execution]").getLength())
-			.as("the trend up to that execution").isEqualTo(1);
+			.as("the trend up to that execution")
+			.isEqualTo(1);
 
 		// Without an id: the latest completed into the output, written into it.
 		Files.delete(output.resolve("_report.html"));
@@ -233,7 +240,10 @@ class RunReportTest {
 		assertThat(cli.out()).contains("report [ID] [--output DIR|URI] [--to FILE]");
 	}
 
-	/** A report that cannot be written (a folder is in its way) leaves the run completed and its export published. */
+	/**
+	 * A report that cannot be written (a folder is in its way) leaves the run completed
+	 * and its export published.
+	 */
 	@Test
 	void aReportThatCannotBeWrittenDoesNotFailTheRun() throws Exception {
 		Path input = Files.createDirectories(tmp.resolve("small"));
@@ -257,12 +267,17 @@ class RunReportTest {
 	}
 
 	private static long executionOf(Path output) throws Exception {
-		return JsonMapper.builder().build().readTree(output.resolve("_manifest.json").toFile())
+		return JsonMapper.builder()
+			.build()
+			.readTree(output.resolve("_manifest.json").toFile())
 			.get("job_execution_id")
 			.asLong();
 	}
 
-	/** Nothing on the page points outside it: no scheme, no source, no import, no url(); links are to its sections. */
+	/**
+	 * Nothing on the page points outside it: no scheme, no source, no import, no url();
+	 * links are to its sections.
+	 */
 	private static void assertFetchesNothing(String html) throws Exception {
 		assertThat(html).doesNotContainIgnoringCase("http:")
 			.doesNotContainIgnoringCase("https:")
@@ -281,7 +296,10 @@ class RunReportTest {
 		}
 	}
 
-	/** Every chart is an image with a title and a description, which its aria-labelledby names. */
+	/**
+	 * Every chart is an image with a title and a description, which its aria-labelledby
+	 * names.
+	 */
 	private static void assertChartsAreDescribed(Document page) throws Exception {
 		NodeList charts = nodes(page, "//svg");
 		assertThat(charts.getLength()).isGreaterThan(8);

@@ -62,7 +62,10 @@ public final class DuckDb implements AutoCloseable {
 		return rows;
 	}
 
-	/** The rows of a query over a dataset, with each value as the Java type its column type takes in a row. */
+	/**
+	 * The rows of a query over a dataset, with each value as the Java type its column
+	 * type takes in a row.
+	 */
 	public List<List<Object>> rows(String select, DatasetSchema schema) throws SQLException {
 		List<List<Object>> rows = new ArrayList<>();
 		for (List<Object> row : rows(select)) {
@@ -89,10 +92,12 @@ public final class DuckDb implements AutoCloseable {
 	}
 
 	/**
-	 * Every dataset of {@code output} against the same dataset of {@code reference}, in Parquet and in CSV: one entry
-	 * ({@code "csv quotes: [...]"}) per dataset and format whose rows differ (multiset difference, both ways); empty
-	 * when the two exports hold the same rows. Rows are compared without the columns that name the export that made
-	 * them ({@code export_sequence}; in articles {@code job_execution_id} and {@code exported_at} too).
+	 * Every dataset of {@code output} against the same dataset of {@code reference}, in
+	 * Parquet and in CSV: one entry ({@code "csv quotes: [...]"}) per dataset and format
+	 * whose rows differ (multiset difference, both ways); empty when the two exports hold
+	 * the same rows. Rows are compared without the columns that name the export that made
+	 * them ({@code export_sequence}; in articles {@code job_execution_id} and
+	 * {@code exported_at} too).
 	 */
 	public List<String> exportDifferences(Path output, Path reference) throws SQLException {
 		List<String> differences = new ArrayList<>();
@@ -113,9 +118,10 @@ public final class DuckDb implements AutoCloseable {
 	}
 
 	/**
-	 * Every dataset of {@code output} against the same dataset of {@code reference}, in Parquet and in CSV, row for
-	 * row in the order of the files (Parquet parts in name order), without the {@code excluded} columns: one entry
-	 * per dataset and format that differs, naming the first row that does; empty when the two exports hold the same
+	 * Every dataset of {@code output} against the same dataset of {@code reference}, in
+	 * Parquet and in CSV, row for row in the order of the files (Parquet parts in name
+	 * order), without the {@code excluded} columns: one entry per dataset and format that
+	 * differs, naming the first row that does; empty when the two exports hold the same
 	 * rows in the same order.
 	 */
 	public List<String> exportDifferencesInOrder(Path output, Path reference, Collection<String> excluded)
@@ -154,16 +160,22 @@ public final class DuckDb implements AutoCloseable {
 		}
 	}
 
-	/** Rows in one source and not the other, both ways (multiset difference), for the given columns. */
+	/**
+	 * Rows in one source and not the other, both ways (multiset difference), for the
+	 * given columns.
+	 */
 	public List<List<Object>> difference(String left, String right, String columns) throws SQLException {
-		List<List<Object>> diff = new ArrayList<>(rows("(SELECT " + columns + " FROM " + left + ") EXCEPT ALL (SELECT "
-				+ columns + " FROM " + right + ")"));
-		diff.addAll(rows("(SELECT " + columns + " FROM " + right + ") EXCEPT ALL (SELECT " + columns + " FROM " + left
-				+ ")"));
+		List<List<Object>> diff = new ArrayList<>(rows(
+				"(SELECT " + columns + " FROM " + left + ") EXCEPT ALL (SELECT " + columns + " FROM " + right + ")"));
+		diff.addAll(rows(
+				"(SELECT " + columns + " FROM " + right + ") EXCEPT ALL (SELECT " + columns + " FROM " + left + ")"));
 		return diff;
 	}
 
-	/** CSV auto-detection reads every integer column as BIGINT, so numbers are narrowed to what the schema says. */
+	/**
+	 * CSV auto-detection reads every integer column as BIGINT, so numbers are narrowed to
+	 * what the schema says.
+	 */
 	private static Object typed(ColumnType type, Object value) {
 		if (value == null) {
 			return null;

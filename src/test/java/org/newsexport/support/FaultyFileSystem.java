@@ -10,15 +10,19 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
- * A local file system under the scheme {@code faultfs:} that fails to create the next file whose path contains a
- * given string ({@link #failNextCreate}), once, as an output that breaks for a moment does. Found by Hadoop through
- * {@code META-INF/services}, so an output such as {@code faultfs:///tmp/out} makes the job write through it.
+ * A local file system under the scheme {@code faultfs:} that fails to create the next
+ * file whose path contains a given string ({@link #failNextCreate}), once, as an output
+ * that breaks for a moment does. Found by Hadoop through {@code META-INF/services}, so an
+ * output such as {@code faultfs:///tmp/out} makes the job write through it.
  */
 public class FaultyFileSystem extends RawLocalFileSystem {
 
 	private static final AtomicReference<String> failing = new AtomicReference<>();
 
-	/** The next file created whose path contains {@code part} fails; {@code null}: none does. */
+	/**
+	 * The next file created whose path contains {@code part} fails; {@code null}: none
+	 * does.
+	 */
 	public static void failNextCreate(String part) {
 		failing.set(part);
 	}

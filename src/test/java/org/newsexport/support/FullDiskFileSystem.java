@@ -11,9 +11,10 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
- * A local file system under the scheme {@code fullfs:} whose disk fills up: once {@link #setFreeBytes} bytes have
- * been written, every write fails as a full disk does. Found by Hadoop through {@code META-INF/services}, so an output
- * such as {@code fullfs:///tmp/out} makes the job write through it.
+ * A local file system under the scheme {@code fullfs:} whose disk fills up: once
+ * {@link #setFreeBytes} bytes have been written, every write fails as a full disk does.
+ * Found by Hadoop through {@code META-INF/services}, so an output such as
+ * {@code fullfs:///tmp/out} makes the job write through it.
  */
 public class FullDiskFileSystem extends RawLocalFileSystem {
 

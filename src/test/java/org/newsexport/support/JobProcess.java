@@ -43,7 +43,8 @@ public final class JobProcess {
 	/**
 	 * @param errors where stderr goes, apart from the log; {@code null} for the log
 	 * @param systemProperties {@code name=value} pairs passed as {@code -D} options
-	 * @param environment more environment variables of the process, e.g. {@code HOSTNAME} to pass for another host
+	 * @param environment more environment variables of the process, e.g. {@code HOSTNAME}
+	 * to pass for another host
 	 */
 	public static JobProcess start(Path log, Path errors, List<String> systemProperties,
 			Map<String, String> environment, String... args) throws IOException {
@@ -87,8 +88,8 @@ public final class JobProcess {
 	}
 
 	/**
-	 * Waits, polling every 50 ms, until {@code condition} holds; fails with this process's output when it ends first, or
-	 * after two minutes.
+	 * Waits, polling every 50 ms, until {@code condition} holds; fails with this
+	 * process's output when it ends first, or after two minutes.
 	 * @param what what is awaited, for the message
 	 */
 	public void awaitWhileAlive(String what, Callable<Boolean> condition) throws Exception {

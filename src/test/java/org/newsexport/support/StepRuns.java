@@ -16,8 +16,10 @@ public final class StepRuns {
 	}
 
 	/**
-	 * How many executions each partition of a worker step ({@code exportPartition}, ...) has, by partition step name.
-	 * @param repository the folder of an H2 repository {@code db} made by the job (its password file beside it)
+	 * How many executions each partition of a worker step ({@code exportPartition}, ...)
+	 * has, by partition step name.
+	 * @param repository the folder of an H2 repository {@code db} made by the job (its
+	 * password file beside it)
 	 */
 	public static Map<String, Integer> partitionExecutions(Path repository, String workerStep) throws Exception {
 		Map<String, Integer> executions = new TreeMap<>();

@@ -16,8 +16,8 @@ public final class TestCorpus {
 	}
 
 	/**
-	 * Writes {@code files} articles (the seeds, each copy with a numbered headline and sentence) and two files that
-	 * must become rejects: an empty file and a binary one.
+	 * Writes {@code files} articles (the seeds, each copy with a numbered headline and
+	 * sentence) and two files that must become rejects: an empty file and a binary one.
 	 */
 	public static Path generate(Path dir, int files) throws IOException {
 		Files.createDirectories(dir);
@@ -34,7 +34,8 @@ public final class TestCorpus {
 			Files.writeString(dir.resolve(String.format("article-%05d.txt", i)), text, StandardCharsets.UTF_8);
 		}
 		Files.write(dir.resolve("empty.txt"), new byte[0]);
-		Files.write(dir.resolve("image.txt"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R' });
+		Files.write(dir.resolve("image.txt"),
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R' });
 		return dir;
 	}
 

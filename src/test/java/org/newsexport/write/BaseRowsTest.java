@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rows read back with {@link DatasetRowReader} are the rows written, every type and null included, across parts; and
- * {@link BaseRows} hands on the rows of a file, skipping those of the files before it, in the walk's order.
+ * Rows read back with {@link DatasetRowReader} are the rows written, every type and null
+ * included, across parts; and {@link BaseRows} hands on the rows of a file, skipping
+ * those of the files before it, in the walk's order.
  */
 class BaseRowsTest {
 
@@ -51,7 +52,8 @@ class BaseRowsTest {
 	@Test
 	void carriesTheRowsOfAFileAndSkipsThoseBefore() throws IOException {
 		ExportLayout export = new ExportLayout(new org.apache.hadoop.fs.Path(tmp.toUri()));
-		// walk order: a component compares before a longer name ("a/x.txt" < "a.txt" would be wrong as plain text)
+		// walk order: a component compares before a longer name ("a/x.txt" < "a.txt"
+		// would be wrong as plain text)
 		write(export, Datasets.QUOTES, List.<Object[]>of(quote("a/x", 0), quote("a/x", 1), quote("a", 0)),
 				List.<Object[]>of(quote("b", 0), quote("d", 0), quote("d", 1)));
 		write(export, Datasets.REJECTS, List.<Object[]>of(reject("a.txt")), List.<Object[]>of());
@@ -60,8 +62,7 @@ class BaseRowsTest {
 			List<Object> carried = new ArrayList<>();
 			assertThat(base.carry(Datasets.QUOTES, "a.txt", row -> carried.add(row[1]))).isOne();
 			assertThat(base.carry(Datasets.QUOTES, "c.txt", row -> carried.add(row[1]))).as("no rows").isZero();
-			assertThat(base.carry(Datasets.REJECTS, "c.txt", row -> carried.add(row[0]))).as("a.txt skipped")
-				.isZero();
+			assertThat(base.carry(Datasets.REJECTS, "c.txt", row -> carried.add(row[0]))).as("a.txt skipped").isZero();
 			assertThat(base.carry(Datasets.QUOTES, "d.txt", row -> carried.add(row[0] + "/" + row[1]))).isEqualTo(2);
 			assertThat(base.carry(Datasets.QUOTES, "e.txt", row -> carried.add(row[1]))).isZero();
 			assertThat(carried).containsExactly(0, "d/0", "d/1");

@@ -63,11 +63,11 @@ class CsvDatasetWriterTest {
 		}
 		CsvDatasetWriter.assemble(fs, parts(), new Path(file.toUri()), EVERY_TYPE);
 
-		assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("text,note,small,big,day,at\r\n"
-				+ "plain,,-5,1234567890123,2022-01-22,2026-11-21T08:30:00.123456Z\r\n"
-				+ "\"\",\"\",0,0,,1969-12-31T23:59:59.000000Z\r\n"
-				+ "\"a, \"\"quoted\"\"\r\nline\",“ü”,-2147483648,9223372036854775807,1969-07-20,"
-				+ "2026-11-21T08:30:00.000001Z\r\n");
+		assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(
+				"text,note,small,big,day,at\r\n" + "plain,,-5,1234567890123,2022-01-22,2026-11-21T08:30:00.123456Z\r\n"
+						+ "\"\",\"\",0,0,,1969-12-31T23:59:59.000000Z\r\n"
+						+ "\"a, \"\"quoted\"\"\r\nline\",“ü”,-2147483648,9223372036854775807,1969-07-20,"
+						+ "2026-11-21T08:30:00.000001Z\r\n");
 		try (DuckDb duckDb = new DuckDb()) {
 			String read = "SELECT note FROM read_csv(" + DuckDb.literal(file);
 			assertThat(duckDb.rows(read + ", allow_quoted_nulls = false)"))
@@ -79,9 +79,10 @@ class CsvDatasetWriterTest {
 	}
 
 	/**
-	 * The writer prints from UTF-8 bytes what Commons CSV prints from the strings (RFC 4180, minimal quoting, the empty
-	 * string quoted), byte for byte: every character that decides the quoting, at the start, inside and at the end of a
-	 * field, and texts beyond Latin-1, with surrogate pairs and unpaired surrogates.
+	 * The writer prints from UTF-8 bytes what Commons CSV prints from the strings (RFC
+	 * 4180, minimal quoting, the empty string quoted), byte for byte: every character
+	 * that decides the quoting, at the start, inside and at the end of a field, and texts
+	 * beyond Latin-1, with surrogate pairs and unpaired surrogates.
 	 */
 	@Test
 	void printsWhatCommonsCsvPrintsByteForByte() throws Exception {
@@ -101,7 +102,8 @@ class CsvDatasetWriterTest {
 		org.apache.commons.csv.CSVFormat all = org.apache.commons.csv.CSVFormat.RFC4180.builder()
 			.setQuoteMode(org.apache.commons.csv.QuoteMode.ALL)
 			.get();
-		for (Object[] row : Stream.concat(Stream.<Object[]>of(new Object[] { "a", "b", "n" }), rows.stream()).toList()) {
+		for (Object[] row : Stream.concat(Stream.<Object[]>of(new Object[] { "a", "b", "n" }), rows.stream())
+			.toList()) {
 			for (int i = 0; i < row.length; i++) {
 				Object value = (row[i] instanceof Integer number) ? number.toString() : row[i];
 				("".equals(value) ? all : minimal).print(value, expected, i == 0);
@@ -154,8 +156,7 @@ class CsvDatasetWriterTest {
 			.isEqualTo("share,flag\r\n0.953125,true\r\n1.0E-5,false\r\n-0.0,\r\n1.0E7,true\r\n");
 		try (DuckDb duckDb = new DuckDb()) {
 			String read = "SELECT * FROM read_csv(" + DuckDb.literal(file) + ")";
-			assertThat(duckDb.columnTypes(read)).containsExactly(entry("share",
-					"DOUBLE"), entry("flag", "BOOLEAN"));
+			assertThat(duckDb.columnTypes(read)).containsExactly(entry("share", "DOUBLE"), entry("flag", "BOOLEAN"));
 			assertThat(duckDb.rows(read)).containsExactly(List.of(0.953125, true), List.of(0.00001, false),
 					Arrays.asList(-0.0, null), List.of(1.0e7, true));
 		}
@@ -177,7 +178,8 @@ class CsvDatasetWriterTest {
 		long recordedRows = first.sealedRows();
 		write(first, rows.subList(500, 1_000));
 		first.seal();
-		// Enough rows to overflow the write buffers, so part of them reaches the open part even without a close.
+		// Enough rows to overflow the write buffers, so part of them reaches the open
+		// part even without a close.
 		write(first, rows.subList(1_000, 3_000));
 		if (firstRunClosed) {
 			first.close();
@@ -189,8 +191,8 @@ class CsvDatasetWriterTest {
 		try (CsvDatasetWriter restarted = new CsvDatasetWriter(new WriteOnceFileSystem(fs), parts(), schema)) {
 			restarted.restore(recordedParts, recordedRows);
 			try (Stream<java.nio.file.Path> files = Files.list(dir)) {
-				assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
-						"part-00000.csv", "notes.txt");
+				assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("part-00000.csv",
+						"notes.txt");
 			}
 			assertThat(restarted.rows()).isEqualTo(500);
 			write(restarted, rows.subList(500, 2_000));
@@ -209,8 +211,9 @@ class CsvDatasetWriterTest {
 		assertThat(text).startsWith("doc_id,position,kind,text,word_count,export_sequence\r\n");
 		assertThat(text.indexOf("doc_id,position")).isEqualTo(text.lastIndexOf("doc_id,position"));
 		try (DuckDb duckDb = new DuckDb()) {
-			assertThat(duckDb.rows("SELECT * FROM read_csv(" + DuckDb.literal(file)
-					+ ", allow_quoted_nulls = false) ORDER BY 1", schema))
+			assertThat(duckDb.rows(
+					"SELECT * FROM read_csv(" + DuckDb.literal(file) + ", allow_quoted_nulls = false) ORDER BY 1",
+					schema))
 				.isEqualTo(SampleRows.asLists(rows));
 		}
 	}
@@ -279,7 +282,10 @@ class CsvDatasetWriterTest {
 		}
 	}
 
-	/** A local file system that fails on every attempt to append to, truncate or replace a sealed part. */
+	/**
+	 * A local file system that fails on every attempt to append to, truncate or replace a
+	 * sealed part.
+	 */
 	private static final class WriteOnceFileSystem extends FilterFileSystem {
 
 		WriteOnceFileSystem(FileSystem fs) {

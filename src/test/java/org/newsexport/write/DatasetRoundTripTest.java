@@ -23,14 +23,20 @@ import org.newsexport.article.Article;
 import org.newsexport.article.Paragraph;
 import org.newsexport.article.ParagraphKind;
 
-/** Every dataset, written as Parquet and as CSV, read back by DuckDB with the types and values it was written with. */
+/**
+ * Every dataset, written as Parquet and as CSV, read back by DuckDB with the types and
+ * values it was written with.
+ */
 class DatasetRoundTripTest {
 
-	private static final Map<ColumnType, String> PARQUET_TYPES = Map.of(ColumnType.STRING, "VARCHAR",
-			ColumnType.INT32, "INTEGER", ColumnType.INT64, "BIGINT", ColumnType.DATE, "DATE", ColumnType.TIMESTAMP,
+	private static final Map<ColumnType, String> PARQUET_TYPES = Map.of(ColumnType.STRING, "VARCHAR", ColumnType.INT32,
+			"INTEGER", ColumnType.INT64, "BIGINT", ColumnType.DATE, "DATE", ColumnType.TIMESTAMP,
 			"TIMESTAMP WITH TIME ZONE", ColumnType.DOUBLE, "DOUBLE", ColumnType.BOOLEAN, "BOOLEAN");
 
-	/** What {@code read_csv} auto-detection makes of each column type: it has no 32-bit integer candidate. */
+	/**
+	 * What {@code read_csv} auto-detection makes of each column type: it has no 32-bit
+	 * integer candidate.
+	 */
 	private static final Map<ColumnType, String> CSV_TYPES = Map.of(ColumnType.STRING, "VARCHAR", ColumnType.INT32,
 			"BIGINT", ColumnType.INT64, "BIGINT", ColumnType.DATE, "DATE", ColumnType.TIMESTAMP,
 			"TIMESTAMP WITH TIME ZONE", ColumnType.DOUBLE, "DOUBLE", ColumnType.BOOLEAN, "BOOLEAN");
@@ -62,7 +68,8 @@ class DatasetRoundTripTest {
 
 		String parquet = "SELECT * FROM read_parquet(" + DuckDb.literal(parquetDir.resolve("*.parquet")) + ")";
 		String csv = "SELECT * FROM read_csv(" + DuckDb.literal(csvFile) + ")";
-		// By default DuckDB reads "" as NULL too; this keeps the empty strings the file holds.
+		// By default DuckDB reads "" as NULL too; this keeps the empty strings the file
+		// holds.
 		String csvWithEmptyStrings = "SELECT * FROM read_csv(" + DuckDb.literal(csvFile)
 				+ ", allow_quoted_nulls = false)";
 		try (DuckDb duckDb = new DuckDb()) {
@@ -99,8 +106,8 @@ class DatasetRoundTripTest {
 				assertThat(duckDb.rows(columns + source + " ORDER BY doc_id")).as(source)
 					.containsExactly(
 							List.of("a", "Residents chose the old boat over a bridge.",
-									"By Jane Doe and Piet van der Berg | Example Times",
-									2L, "Piet van der Berg", "The council counted the ballots."),
+									"By Jane Doe and Piet van der Berg | Example Times", 2L, "Piet van der Berg",
+									"The council counted the ballots."),
 							Arrays.asList("b", null, null, null, null, "A text without a header."),
 							Arrays.asList("c", null, null, null, null, "Another text."));
 			}

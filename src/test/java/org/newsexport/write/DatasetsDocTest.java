@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The column tables of docs/datasets.md are made from {@link Datasets}, the one source of the descriptions that the
- * manifest, the Parquet footers and the DuckDB views also carry: this test fails when the page disagrees with it.
- * Run it with {@code -Ddocs.update=true} to write the tables into the page anew, then review the diff.
+ * The column tables of docs/datasets.md are made from {@link Datasets}, the one source of
+ * the descriptions that the manifest, the Parquet footers and the DuckDB views also
+ * carry: this test fails when the page disagrees with it. Run it with
+ * {@code -Ddocs.update=true} to write the tables into the page anew, then review the
+ * diff.
  */
 class DatasetsDocTest {
 
@@ -32,8 +34,10 @@ class DatasetsDocTest {
 			System.out.println("DatasetsDocTest: wrote the column tables of " + PAGE);
 			page = generated;
 		}
-		assertThat(page).as("%s against the schemas in Datasets.java (run DatasetsDocTest with -Ddocs.update=true "
-				+ "to write them anew)", PAGE).isEqualTo(generated);
+		assertThat(page)
+			.as("%s against the schemas in Datasets.java (run DatasetsDocTest with -Ddocs.update=true "
+					+ "to write them anew)", PAGE)
+			.isEqualTo(generated);
 	}
 
 	@Test
@@ -59,7 +63,8 @@ class DatasetsDocTest {
 			DatasetSchema schema = Datasets.ALL.stream()
 				.filter(dataset -> dataset.name().equals(block.group(2)))
 				.findFirst()
-				.orElseThrow(() -> new AssertionError(PAGE + " has a generated block of no dataset: " + block.group(2)));
+				.orElseThrow(
+						() -> new AssertionError(PAGE + " has a generated block of no dataset: " + block.group(2)));
 			block.appendReplacement(out, Matcher.quoteReplacement(block.group(1) + table(schema) + block.group(4)));
 		}
 		block.appendTail(out);

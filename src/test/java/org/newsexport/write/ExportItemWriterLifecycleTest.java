@@ -31,19 +31,24 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The writer as an {@code ItemStream} over a restart, in the manner of Spring Batch's own {@code testRestart} of its
- * item writers: opened, two chunks written, the state saved ({@code update}) and the writer closed; a new writer
- * opened with the saved context goes on where reading resumes (as the reader would, from the checkpoint) to the end
- * of the input. The staged parts, read back with DuckDB in both formats, hold every input file's rows once, in input
- * order. A writer closed without saving its state, as a killed run never saves it, leaves nothing a restart keeps:
- * neither the rows of a chunk in an open part nor a part sealed after the last save.
+ * The writer as an {@code ItemStream} over a restart, in the manner of Spring Batch's own
+ * {@code testRestart} of its item writers: opened, two chunks written, the state saved
+ * ({@code update}) and the writer closed; a new writer opened with the saved context goes
+ * on where reading resumes (as the reader would, from the checkpoint) to the end of the
+ * input. The staged parts, read back with DuckDB in both formats, hold every input file's
+ * rows once, in input order. A writer closed without saving its state, as a killed run
+ * never saves it, leaves nothing a restart keeps: neither the rows of a chunk in an open
+ * part nor a part sealed after the last save.
  */
 class ExportItemWriterLifecycleTest {
 
 	/** Files per chunk ({@code export.commit-interval}). */
 	private static final int CHUNK = 2;
 
-	/** Below the rows of two long articles, above those of any number of rejects here: a size seals the first only. */
+	/**
+	 * Below the rows of two long articles, above those of any number of rejects here: a
+	 * size seals the first only.
+	 */
 	private static final long PART_TARGET_BYTES = 20_000;
 
 	private static final Duration NEVER = Duration.ofDays(1);
@@ -54,8 +59,8 @@ class ExportItemWriterLifecycleTest {
 	private final FileSystem fs = OutputFileSystems.get(URI.create("file:///"), OutputFileSystems.newConfiguration());
 
 	/**
-	 * The input files in input order: chunks (of two) of long articles, then of rejects, then a mix with short
-	 * articles.
+	 * The input files in input order: chunks (of two) of long articles, then of rejects,
+	 * then a mix with short articles.
 	 */
 	private final List<ExportRecord> input = List.of(longArticle("f00"), longArticle("f01"), longArticle("f02"),
 			longArticle("f03"), reject("f04"), reject("f05"), reject("f06"), reject("f07"), longArticle("f08"),
@@ -74,15 +79,17 @@ class ExportItemWriterLifecycleTest {
 		writer.open(context);
 		assertThat(checkpoint.resumeAfter()).isNull();
 		writer.write(chunk(0));
-		writer.write(chunk(1)); // waits for the first chunk, written and sealed by its size
+		writer.write(chunk(1)); // waits for the first chunk, written and sealed by its
+								// size
 		writer.update(context);
 		writer.close();
 
 		ExecutionContext saved = saved(context);
-		// The second chunk is sealed too if it was written before the update, which does not wait for it.
+		// The second chunk is sealed too if it was written before the update, which does
+		// not wait for it.
 		assertThat(SealState.resumeAfter(saved)).isIn("f01.txt", "f03.txt");
-		assertThat(SealState.sealedRows(saved, Datasets.FILES)).isEqualTo(SealState.resumeAfter(saved).equals(
-				"f01.txt") ? 2 : 4);
+		assertThat(SealState.sealedRows(saved, Datasets.FILES))
+			.isEqualTo(SealState.resumeAfter(saved).equals("f01.txt") ? 2 : 4);
 
 		ExecutionContext end = resumeToTheEnd(saved, NEVER);
 		assertThat(SealState.resumeAfter(end)).isEqualTo("f11.txt");
@@ -113,21 +120,27 @@ class ExportItemWriterLifecycleTest {
 	@Test
 	void thePartsSealedAfterTheLastSaveAreDeletedWhenTheWriterIsReopened() throws Exception {
 		ExecutionContext context = new ExecutionContext();
-		ExportItemWriter writer = writer(new ReadCheckpoint(), Duration.ofNanos(1)); // seals after every chunk
+		ExportItemWriter writer = writer(new ReadCheckpoint(), Duration.ofNanos(1)); // seals
+																						// after
+																						// every
+																						// chunk
 		writer.open(context);
 		writer.write(chunk(0));
 		writer.write(chunk(1));
 		writer.update(context);
 		for (int chunk = 2; chunk < input.size() / CHUNK; chunk++) {
-			writer.write(chunk(chunk)); // waits for the one before to be written and sealed
+			writer.write(chunk(chunk)); // waits for the one before to be written and
+										// sealed
 		}
 		writer.close(); // killed: no update after the second chunk
 
 		ExecutionContext saved = saved(context);
 		int savedParts = SealState.sealedParts(saved, Datasets.FILES, SealState.PARQUET);
 		assertThat(savedParts).isBetween(1, 2);
-		// The later chunks' rows are in sealed parts that the saved state does not count: five parts at least, more
-		// than the restart (sealing by size only) makes, so a part it does not delete would stay.
+		// The later chunks' rows are in sealed parts that the saved state does not count:
+		// five parts at least, more
+		// than the restart (sealing by size only) makes, so a part it does not delete
+		// would stay.
 		assertThat(parquetParts(Datasets.FILES)).isGreaterThanOrEqualTo(5);
 		assertThat(parquetParts(Datasets.REJECTS)).isPositive();
 
@@ -148,8 +161,9 @@ class ExportItemWriterLifecycleTest {
 	}
 
 	/**
-	 * A new writer opened with the saved context, given the files after its checkpoint in chunks, a commit
-	 * ({@code update}) after each, the last chunk at the end of the input; then closed.
+	 * A new writer opened with the saved context, given the files after its checkpoint in
+	 * chunks, a commit ({@code update}) after each, the last chunk at the end of the
+	 * input; then closed.
 	 * @return the context of the last commit
 	 */
 	private ExecutionContext resumeToTheEnd(ExecutionContext saved, Duration sealInterval) throws Exception {
@@ -162,7 +176,8 @@ class ExportItemWriterLifecycleTest {
 			for (int from = 0; from < rest.size(); from += CHUNK) {
 				int to = Math.min(from + CHUNK, rest.size());
 				if (to == rest.size()) {
-					checkpoint.markInputExhausted(); // the reader handed out its last file
+					checkpoint.markInputExhausted(); // the reader handed out its last
+														// file
 				}
 				writer.write(new Chunk<>(rest.subList(from, to)));
 				writer.update(saved);
@@ -174,9 +189,12 @@ class ExportItemWriterLifecycleTest {
 		return saved;
 	}
 
-	/** The input files after {@code resumeAfter}, as the reader gives them on a restart. */
+	/**
+	 * The input files after {@code resumeAfter}, as the reader gives them on a restart.
+	 */
 	private List<ExportRecord> after(String resumeAfter) {
-		return input.stream().filter(record -> resumeAfter == null || record.sourcePath().compareTo(resumeAfter) > 0)
+		return input.stream()
+			.filter(record -> resumeAfter == null || record.sourcePath().compareTo(resumeAfter) > 0)
 			.toList();
 	}
 
@@ -192,8 +210,7 @@ class ExportItemWriterLifecycleTest {
 		List<String> rejects = input.stream().filter(Reject.class::isInstance).map(ExportRecord::sourcePath).toList();
 		try (DuckDb duckDb = new DuckDb()) {
 			for (String format : List.of(SealState.PARQUET, SealState.CSV)) {
-				assertThat(column(duckDb, root, format, "files", "source_path")).as(format + " files")
-					.isEqualTo(paths);
+				assertThat(column(duckDb, root, format, "files", "source_path")).as(format + " files").isEqualTo(paths);
 				assertThat(column(duckDb, root, format, "articles", "source_path")).as(format + " articles")
 					.isEqualTo(articles);
 				assertThat(column(duckDb, root, format, "paragraphs", "doc_id")).as(format + " paragraphs")
@@ -204,13 +221,16 @@ class ExportItemWriterLifecycleTest {
 		}
 	}
 
-	/** A column of a staged dataset, in the order of the rows in the files (Parquet parts in name order). */
+	/**
+	 * A column of a staged dataset, in the order of the rows in the files (Parquet parts
+	 * in name order).
+	 */
 	private static List<String> column(DuckDb duckDb, java.nio.file.Path root, String format, String dataset,
 			String column) throws Exception {
 		String select = format.equals(SealState.PARQUET)
-				? "SELECT " + column + " FROM read_parquet(" + DuckDb.literal(root.resolve("parquet").resolve(dataset)
-						.resolve("*.parquet")) + ", filename = true, file_row_number = true) ORDER BY filename, "
-						+ "file_row_number"
+				? "SELECT " + column + " FROM read_parquet("
+						+ DuckDb.literal(root.resolve("parquet").resolve(dataset).resolve("*.parquet"))
+						+ ", filename = true, file_row_number = true) ORDER BY filename, " + "file_row_number"
 				: "SELECT " + column + " FROM " + DuckDb.csv(root, dataset);
 		return duckDb.rows(select).stream().map(row -> (String) row.get(0)).toList();
 	}
@@ -226,7 +246,10 @@ class ExportItemWriterLifecycleTest {
 		}
 	}
 
-	/** The context as the job repository gives it back to a restart: serialized and read again. */
+	/**
+	 * The context as the job repository gives it back to a restart: serialized and read
+	 * again.
+	 */
 	private static ExecutionContext saved(ExecutionContext context) throws IOException {
 		DefaultExecutionContextSerializer serializer = new DefaultExecutionContextSerializer();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -22,8 +22,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * {@code export.seal-interval}: parts that fill slowly are sealed by time as well as by size, so that the chunks a
- * commit saves are durable (and a killed run redoes at most about one interval) however large {@code part-size} is.
+ * {@code export.seal-interval}: parts that fill slowly are sealed by time as well as by
+ * size, so that the chunks a commit saves are durable (and a killed run redoes at most
+ * about one interval) however large {@code part-size} is.
  */
 class ExportItemWriterSealTest {
 
@@ -40,7 +41,8 @@ class ExportItemWriterSealTest {
 	@Test
 	void chunksAreSealedOnceTheIntervalHasPassedThoughThePartsAreFarFromFull() throws Exception {
 		ExecutionContext context = writeTwoChunks(Duration.ofNanos(1));
-		// The first chunk is written (the second waited for it) and sealed: its rows and checkpoint are saved.
+		// The first chunk is written (the second waited for it) and sealed: its rows and
+		// checkpoint are saved.
 		assertThat(SealState.sealedRows(context, Datasets.REJECTS)).isGreaterThanOrEqualTo(1);
 		assertThat(SealState.resumeAfter(context)).isIn("a.txt", "b.txt");
 		assertThat(Files.list(tmp.resolve("staging/parquet/rejects")).map(path -> path.getFileName().toString()))
@@ -63,7 +65,11 @@ class ExportItemWriterSealTest {
 		writer.open(context);
 		try {
 			writer.write(chunk(new Reject("a.txt", RejectReason.EMPTY, null)));
-			writer.write(chunk(new Reject("b.txt", RejectReason.EMPTY, null))); // waits for the first to be written
+			writer.write(chunk(new Reject("b.txt", RejectReason.EMPTY, null))); // waits
+																				// for the
+																				// first
+																				// to be
+																				// written
 			writer.update(context);
 		}
 		finally {

@@ -36,7 +36,8 @@ class OutputFileSystemsTest {
 		java.nio.file.Path root = dir.resolve("exports/nightly");
 		OutputFileSystems.probe(URI.create("fullfs://" + root));
 		assertThat(root).isDirectory();
-		OutputFileSystems.probe(URI.create("fullfs://" + root)); // and again, now that it exists
+		OutputFileSystems.probe(URI.create("fullfs://" + root)); // and again, now that it
+																	// exists
 
 		java.nio.file.Path file = Files.writeString(dir.resolve("file"), "x");
 		assertThatThrownBy(() -> OutputFileSystems.probe(URI.create("fullfs://" + file)))
@@ -62,7 +63,10 @@ class OutputFileSystemsTest {
 		}
 	}
 
-	/** Creates the file in the directories, returns the permissions of each directory and of the file. */
+	/**
+	 * Creates the file in the directories, returns the permissions of each directory and
+	 * of the file.
+	 */
 	private String[] permissions(Configuration conf, String directories, String file) throws Exception {
 		Path path = new Path(new Path(dir.toUri()), directories + "/" + file);
 		try (FileSystem fs = OutputFileSystems.get(dir.toUri(), conf); OutputStream out = fs.create(path, false)) {

@@ -100,7 +100,8 @@ class ParquetDatasetWriterTest {
 		crashed.seal();
 		int recordedParts = crashed.sealedParts();
 		long recordedRows = crashed.sealedRows();
-		// Sealed after the state was recorded, then a part left in progress: a crashed run closes nothing.
+		// Sealed after the state was recorded, then a part left in progress: a crashed
+		// run closes nothing.
 		write(crashed, 3, 5);
 		crashed.seal();
 		write(crashed, 5, 6);
@@ -117,8 +118,8 @@ class ParquetDatasetWriterTest {
 		}
 		assertThat(fileNames()).containsExactly("README.txt", "part-00000.parquet", "part-00001.parquet");
 		try (DuckDb duckDb = new DuckDb()) {
-			assertThat(duckDb.rows("SELECT * FROM read_parquet(" + DuckDb.literal(tmp.resolve("*.parquet"))
-					+ ") ORDER BY 1", SCHEMA))
+			assertThat(duckDb.rows(
+					"SELECT * FROM read_parquet(" + DuckDb.literal(tmp.resolve("*.parquet")) + ") ORDER BY 1", SCHEMA))
 				.isEqualTo(SampleRows.asLists(ROWS));
 		}
 	}

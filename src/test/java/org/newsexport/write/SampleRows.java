@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rows for any dataset, made from its column types, with the values that trip CSV and Parquet writers: nulls, empty
- * strings, quotes, separators and line breaks inside text, non-ASCII text, extreme numbers (doubles written with an
- * exponent too), dates and instants before 1970. The first column is unique and sorts in row order, so a reader can {@code ORDER BY 1}.
+ * Rows for any dataset, made from its column types, with the values that trip CSV and
+ * Parquet writers: nulls, empty strings, quotes, separators and line breaks inside text,
+ * non-ASCII text, extreme numbers (doubles written with an exponent too), dates and
+ * instants before 1970. The first column is unique and sorts in row order, so a reader
+ * can {@code ORDER BY 1}.
  */
 final class SampleRows {
 
@@ -17,9 +19,12 @@ final class SampleRows {
 			"emoji 😀 and 👍🏽", "line one\nline two", "comma, inside", "quote \" inside and \"\" doubled",
 			"crlf\r\ninside", "  leading and trailing spaces  ", "#not a comment", "tab\tinside", "NULL", "");
 
-	/** Values whose text has an exponent, many digits, or a sign, and the extremes of the type. */
-	private static final List<Double> DOUBLES = List.of(0.0, 1.0, 0.1 + 0.2, 1.0 / 3, -2.5, 0.00001, 1.0e7,
-			-0.0, Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_NORMAL, 0.9921875, 123456789.125);
+	/**
+	 * Values whose text has an exponent, many digits, or a sign, and the extremes of the
+	 * type.
+	 */
+	private static final List<Double> DOUBLES = List.of(0.0, 1.0, 0.1 + 0.2, 1.0 / 3, -2.5, 0.00001, 1.0e7, -0.0,
+			Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_NORMAL, 0.9921875, 123456789.125);
 
 	private SampleRows() {
 	}
