@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.newsexport.support.GeneratedDocs;
 
 /**
  * The table of thresholds in docs/cleaning.md is made from {@link CleaningSettings}: the
@@ -43,15 +44,7 @@ class CleaningSettingsDocTest {
 		String generated = BLOCK.matcher(page)
 			.replaceFirst(Matcher
 				.quoteReplacement("<!-- generated: cleaning-settings -->\n" + table() + "<!-- end generated -->"));
-		if (Boolean.getBoolean("docs.update") && !generated.equals(page)) {
-			Files.writeString(PAGE, generated, StandardCharsets.UTF_8);
-			System.out.println("CleaningSettingsDocTest: wrote the table of " + PAGE);
-			page = generated;
-		}
-		assertThat(page)
-			.as("%s against CleaningSettings (run CleaningSettingsDocTest with -Ddocs.update=true to write "
-					+ "the table anew)", PAGE)
-			.isEqualTo(generated);
+		GeneratedDocs.check(PAGE, page, generated, "CleaningSettings", "CleaningSettingsDocTest");
 	}
 
 	@Test

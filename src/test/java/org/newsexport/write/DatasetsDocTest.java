@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.newsexport.support.GeneratedDocs;
 
 /**
  * The column tables of docs/datasets.md are made from {@link Datasets}, the one source of
@@ -29,15 +30,7 @@ class DatasetsDocTest {
 	void columnTablesAreTheSchemas() throws IOException {
 		String page = Files.readString(PAGE, StandardCharsets.UTF_8);
 		String generated = generate(page);
-		if (Boolean.getBoolean("docs.update") && !generated.equals(page)) {
-			Files.writeString(PAGE, generated, StandardCharsets.UTF_8);
-			System.out.println("DatasetsDocTest: wrote the column tables of " + PAGE);
-			page = generated;
-		}
-		assertThat(page)
-			.as("%s against the schemas in Datasets.java (run DatasetsDocTest with -Ddocs.update=true "
-					+ "to write them anew)", PAGE)
-			.isEqualTo(generated);
+		GeneratedDocs.check(PAGE, page, generated, "the schemas in Datasets.java", "DatasetsDocTest");
 	}
 
 	@Test
