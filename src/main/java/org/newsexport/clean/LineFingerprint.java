@@ -1,5 +1,6 @@
 package org.newsexport.clean;
 
+import org.newsexport.hash.Hashes;
 import org.newsexport.language.Chars;
 
 /**
@@ -78,20 +79,9 @@ final class LineFingerprint {
 		if (!letters) {
 			return NONE;
 		}
-		long mixed = mix(hash);
+		// FNV's low bits are weak, and the table indexes by them
+		long mixed = Hashes.mix(hash);
 		return mixed == NONE ? 1 : mixed;
-	}
-
-	/**
-	 * MurmurHash3's finaliser: FNV's low bits are weak, and the table indexes by them.
-	 */
-	static long mix(long hash) {
-		hash ^= hash >>> 33;
-		hash *= 0xff51afd7ed558ccdL;
-		hash ^= hash >>> 33;
-		hash *= 0xc4ceb9fe1a85ec53L;
-		hash ^= hash >>> 33;
-		return hash;
 	}
 
 }

@@ -3,6 +3,8 @@ package org.newsexport.dedup;
 import java.util.Arrays;
 import java.util.BitSet;
 
+import org.newsexport.hash.Hashes;
+
 /**
  * MinHash LSH: documents whose signatures agree on all the rows of a band fall in the
  * same bucket of that band and are candidate pairs; a candidate pair is linked when its
@@ -105,7 +107,7 @@ final class LshLinker {
 		for (int i = first; i < first + parameters.rows(); i++) {
 			h = (h ^ (signatures.get(doc, i) & 0xffffffffL)) * GOLDEN;
 		}
-		return (int) (Shingler.mix(h) >>> 32);
+		return (int) (Hashes.mix(h) >>> 32);
 	}
 
 }

@@ -2,6 +2,10 @@ package org.newsexport.dedup;
 
 import java.util.Arrays;
 
+import org.newsexport.hash.Hashes;
+
+import static org.newsexport.hash.Hashes.mix;
+
 /**
  * Cuts an article body into word shingles. The tokens are the runs of word characters
  * (what {@code \w+} matches with {@code Pattern.UNICODE_CHARACTER_CLASS}: letters,
@@ -99,9 +103,9 @@ public final class Shingler {
 
 	/**
 	 * The tokens' hashes: FNV-1a over the lower-cased code points of each run of word
-	 * characters, then {@link #mix}. The Latin-1 characters and those of the General
-	 * Punctuation block (the curly quotes and dashes of news text) are looked up in
-	 * tables made from {@link #isWordCharacter} and {@link Character#toLowerCase}, so
+	 * characters, then {@link Hashes#mix}. The Latin-1 characters and those of the
+	 * General Punctuation block (the curly quotes and dashes of news text) are looked up
+	 * in tables made from {@link #isWordCharacter} and {@link Character#toLowerCase}, so
 	 * only other characters ask the Unicode tables.
 	 * <p>
 	 * The loop has no branch on whether a character is a word character, which is taken
@@ -181,24 +185,8 @@ public final class Shingler {
 	}
 
 	private static long[] sortedDistinct(long[] values) {
-		Arrays.sort(values);
-		int distinct = 0;
-		for (int i = 0; i < values.length; i++) {
-			if (i == 0 || values[i] != values[distinct - 1]) {
-				values[distinct++] = values[i];
-			}
-		}
+		int distinct = Hashes.sortDistinct(values, values.length);
 		return (distinct == values.length) ? values : Arrays.copyOf(values, distinct);
-	}
-
-	/** MurmurHash3's 64-bit finaliser: every input bit affects every output bit. */
-	static long mix(long h) {
-		h ^= h >>> 33;
-		h *= 0xff51afd7ed558ccdL;
-		h ^= h >>> 33;
-		h *= 0xc4ceb9fe1a85ec53L;
-		h ^= h >>> 33;
-		return h;
 	}
 
 }

@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.BitSet;
 
+import org.newsexport.hash.Hashes;
+
 /**
  * The input files of an earlier export, as an incremental export compares them with its
  * own: for each path, a 64-bit key (the first 8 bytes of the SHA-256 of the path) and the
@@ -163,13 +165,7 @@ public final class FileIndex {
 
 		public FileIndex build() {
 			long[] sorted = Arrays.copyOf(keys, size);
-			Arrays.sort(sorted);
-			int distinct = 0;
-			for (int i = 0; i < size; i++) {
-				if (distinct == 0 || sorted[distinct - 1] != sorted[i]) {
-					sorted[distinct++] = sorted[i];
-				}
-			}
+			int distinct = Hashes.sortDistinct(sorted, size);
 			long[] uniqueKeys = Arrays.copyOf(sorted, distinct);
 			long[] uniqueContents = new long[distinct];
 			BitSet uniqueHashed = new BitSet(distinct);

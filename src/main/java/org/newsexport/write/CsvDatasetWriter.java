@@ -9,11 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
@@ -56,15 +52,13 @@ public final class CsvDatasetWriter implements Closeable {
 
 	private static final byte[] CRLF = { '\r', '\n' };
 
-	private static final Pattern PART_NAME = Pattern.compile("part-(\\d{1,9})\\.csv");
-
-	private static final Pattern IN_PROGRESS_NAME = Pattern.compile("\\." + PART_NAME.pattern() + "\\.inprogress");
-
 	private final FileSystem fs;
 
 	private final Path dir;
 
 	private final DatasetSchema schema;
+
+	private final PartFiles parts;
 
 	private boolean restored;
 
@@ -85,6 +79,7 @@ public final class CsvDatasetWriter implements Closeable {
 		this.fs = fs;
 		this.dir = dir;
 		this.schema = schema;
+		this.parts = new PartFiles(dir, "part", "csv");
 	}
 
 	/**
@@ -98,30 +93,11 @@ public final class CsvDatasetWriter implements Closeable {
 			throw new IllegalArgumentException(
 					"Sealed parts and rows cannot be negative: " + sealedParts + ", " + sealedRows);
 		}
-		Set<String> kept = new HashSet<>();
 		try {
-			fs.mkdirs(dir);
-			for (FileStatus status : fs.listStatus(dir)) {
-				String name = status.getPath().getName();
-				Matcher part = PART_NAME.matcher(name);
-				if (IN_PROGRESS_NAME.matcher(name).matches()
-						|| part.matches() && Integer.parseInt(part.group(1)) >= sealedParts) {
-					fs.delete(status.getPath(), false);
-				}
-				else {
-					kept.add(name);
-				}
-			}
+			parts.restore(fs, sealedParts, schema.name());
 		}
 		catch (IOException ex) {
 			throw failure("restore the parts in", dir, ex);
-		}
-		for (int i = 0; i < sealedParts; i++) {
-			if (!kept.contains(partFileName(i))) {
-				throw new IllegalStateException(
-						"Sealed part " + new Path(dir, partFileName(i)) + " of dataset " + schema.name()
-								+ " is missing; the output was changed since the last run, so start a new " + "export");
-			}
 		}
 		this.sealedParts = sealedParts;
 		this.sealedRows = sealedRows;
@@ -163,7 +139,7 @@ public final class CsvDatasetWriter implements Closeable {
 			return;
 		}
 		Path inProgress = inProgressPath();
-		Path part = new Path(dir, partFileName(sealedParts));
+		Path part = new Path(dir, parts.name(sealedParts));
 		try {
 			OutputStream open = out;
 			out = null;
@@ -233,17 +209,18 @@ public final class CsvDatasetWriter implements Closeable {
 		boolean partsStaged = fs.exists(partsDir);
 		if (fs.exists(target)) {
 			if (partsStaged) {
-				fs.delete(partsDir, true); // assembled by an interrupted attempt, after
-											// which the parts were left
+				// assembled by an interrupted attempt, after which the parts were left
+				fs.delete(partsDir, true);
 			}
 			return;
 		}
 		TreeMap<Integer, Path> parts = new TreeMap<>();
 		if (partsStaged) {
+			PartFiles names = new PartFiles(partsDir, "part", "csv");
 			for (FileStatus status : fs.listStatus(partsDir)) {
-				Matcher part = PART_NAME.matcher(status.getPath().getName());
-				if (part.matches()) {
-					parts.put(Integer.parseInt(part.group(1)), status.getPath());
+				int index = names.index(status.getPath().getName());
+				if (index >= 0) {
+					parts.put(index, status.getPath());
 				}
 			}
 		}
@@ -286,11 +263,7 @@ public final class CsvDatasetWriter implements Closeable {
 	}
 
 	private Path inProgressPath() {
-		return new Path(dir, "." + partFileName(sealedParts) + ".inprogress");
-	}
-
-	private static String partFileName(int index) {
-		return String.format("part-%05d.csv", index);
+		return parts.inProgress(sealedParts);
 	}
 
 	/**

@@ -2,14 +2,9 @@ package org.newsexport.write;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -31,11 +26,7 @@ public final class ParquetDatasetWriter implements Closeable {
 
 	private final ParquetOptions options;
 
-	private final String partPrefix;
-
-	private final Pattern partName;
-
-	private final Pattern inProgressName;
+	private final PartFiles parts;
 
 	private boolean restored;
 
@@ -53,9 +44,7 @@ public final class ParquetDatasetWriter implements Closeable {
 		this.dir = dir;
 		this.schema = schema;
 		this.options = options;
-		this.partPrefix = partPrefix;
-		this.partName = Pattern.compile(Pattern.quote(partPrefix) + "-(\\d{1,9})\\.parquet");
-		this.inProgressName = Pattern.compile("\\." + partName.pattern() + "\\.inprogress");
+		this.parts = new PartFiles(dir, partPrefix, "parquet");
 	}
 
 	/**
@@ -69,29 +58,11 @@ public final class ParquetDatasetWriter implements Closeable {
 			throw new IllegalArgumentException(
 					"Sealed parts and rows cannot be negative: " + sealedParts + ", " + sealedRows);
 		}
-		Set<String> kept = new HashSet<>();
 		try {
-			fs.mkdirs(dir);
-			for (FileStatus status : fs.listStatus(dir)) {
-				String name = status.getPath().getName();
-				Matcher part = partName.matcher(name);
-				if (inProgressName.matcher(name).matches()
-						|| part.matches() && Integer.parseInt(part.group(1)) >= sealedParts) {
-					fs.delete(status.getPath(), false);
-				}
-				else {
-					kept.add(name);
-				}
-			}
+			parts.restore(fs, sealedParts, schema.name());
 		}
 		catch (IOException ex) {
 			throw failure("restore the parts in", dir, ex);
-		}
-		for (String name : partNames(sealedParts)) {
-			if (!kept.contains(name)) {
-				throw new IllegalStateException("Sealed part " + new Path(dir, name) + " of dataset " + schema.name()
-						+ " is missing; the output was changed since the last run, so start a new export");
-			}
 		}
 		this.sealedParts = sealedParts;
 		this.sealedRows = sealedRows;
@@ -139,7 +110,7 @@ public final class ParquetDatasetWriter implements Closeable {
 			return;
 		}
 		Path inProgress = inProgressPath();
-		Path part = new Path(dir, partFileName(sealedParts));
+		Path part = new Path(dir, parts.name(sealedParts));
 		long rows = openPartRows;
 		try {
 			closeOpenPart();
@@ -175,7 +146,7 @@ public final class ParquetDatasetWriter implements Closeable {
 	}
 
 	public List<String> sealedPartNames() {
-		return partNames(sealedParts);
+		return IntStream.range(0, sealedParts).mapToObj(parts::name).toList();
 	}
 
 	/** Discards the open part, if any: rows not sealed never become a part file. */
@@ -238,15 +209,7 @@ public final class ParquetDatasetWriter implements Closeable {
 	}
 
 	private Path inProgressPath() {
-		return new Path(dir, "." + partFileName(sealedParts) + ".inprogress");
-	}
-
-	private List<String> partNames(int count) {
-		return IntStream.range(0, count).mapToObj(this::partFileName).toList();
-	}
-
-	private String partFileName(int index) {
-		return String.format("%s-%05d.parquet", partPrefix, index);
+		return parts.inProgress(sealedParts);
 	}
 
 	private static IOException failure(String action, Path file, IOException cause) {

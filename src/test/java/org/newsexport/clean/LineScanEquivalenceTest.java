@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.newsexport.hash.Hashes;
 import org.junit.jupiter.api.Test;
 import org.newsexport.article.Words;
 import org.newsexport.language.StopWordCounts;
@@ -324,7 +325,7 @@ class LineScanEquivalenceTest {
 		if (!letters) {
 			return LineFingerprint.NONE;
 		}
-		long mixed = LineFingerprint.mix(hash);
+		long mixed = Hashes.mix(hash);
 		return mixed == LineFingerprint.NONE ? 1 : mixed;
 	}
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsexport.hash.Hashes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,9 +92,9 @@ class ShinglerTest {
 			for (int i = start; i < start + 5; i++) {
 				h = h * 0x9e3779b97f4a7c15L + tokens[i];
 			}
-			assertThat(windows[start]).isEqualTo(Shingler.mix(h));
+			assertThat(windows[start]).isEqualTo(Hashes.mix(h));
 		}
-		long shortBody = Shingler.mix((2 * 0x9e3779b97f4a7c15L + tokens[0]) * 0x9e3779b97f4a7c15L + tokens[1]);
+		long shortBody = Hashes.mix((2 * 0x9e3779b97f4a7c15L + tokens[0]) * 0x9e3779b97f4a7c15L + tokens[1]);
 		assertThat(new Shingler(3).windows(new long[] { tokens[0], tokens[1] })).containsExactly(shortBody);
 	}
 
@@ -108,13 +109,13 @@ class ShinglerTest {
 				inToken = true;
 			}
 			else if (inToken) {
-				tokens.add(Shingler.mix(h));
+				tokens.add(Hashes.mix(h));
 				h = 0xcbf29ce484222325L;
 				inToken = false;
 			}
 		}
 		if (inToken) {
-			tokens.add(Shingler.mix(h));
+			tokens.add(Hashes.mix(h));
 		}
 		return tokens.stream().mapToLong(Long::longValue).toArray();
 	}
