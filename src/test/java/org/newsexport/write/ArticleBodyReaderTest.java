@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,12 +22,8 @@ class ArticleBodyReaderTest {
 	@TempDir
 	java.nio.file.Path tmp;
 
+	@AutoClose
 	private final FileSystem fs = OutputFileSystems.get(URI.create("file:///"), OutputFileSystems.newConfiguration());
-
-	@AfterEach
-	void closeFileSystem() throws IOException {
-		fs.close();
-	}
 
 	@Test
 	void readsDocIdAndBodyOfEverySealedPartInOrderAndNothingElse() throws Exception {

@@ -24,7 +24,7 @@ import org.apache.hadoop.fs.FilterFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.hadoop.util.Progressable;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,12 +40,8 @@ class CsvDatasetWriterTest {
 	@TempDir
 	java.nio.file.Path tmp;
 
+	@AutoClose
 	private final FileSystem fs = OutputFileSystems.get(URI.create("file:///"), OutputFileSystems.newConfiguration());
-
-	@AfterEach
-	void closeFileSystem() throws IOException {
-		fs.close();
-	}
 
 	@Test
 	void writesRfc4180WithNullAndEmptyStringApart() throws Exception {

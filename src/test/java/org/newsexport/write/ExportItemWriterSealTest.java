@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.article.ExportRecord;
@@ -31,12 +31,8 @@ class ExportItemWriterSealTest {
 	@TempDir
 	java.nio.file.Path tmp;
 
+	@AutoClose
 	private final FileSystem fs = OutputFileSystems.get(URI.create("file:///"), OutputFileSystems.newConfiguration());
-
-	@AfterEach
-	void closeFileSystem() throws IOException {
-		fs.close();
-	}
 
 	@Test
 	void chunksAreSealedOnceTheIntervalHasPassedThoughThePartsAreFarFromFull() throws Exception {

@@ -20,7 +20,7 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.MessageTypeParser;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,12 +33,8 @@ class ParquetDatasetWriterTest {
 	@TempDir
 	java.nio.file.Path tmp;
 
+	@AutoClose
 	private final FileSystem fs = OutputFileSystems.get(URI.create("file:///"), OutputFileSystems.newConfiguration());
-
-	@AfterEach
-	void closeFileSystem() throws IOException {
-		fs.close();
-	}
 
 	@Test
 	void sealedPartsAppearUnderTheirFinalNamesOnly() throws Exception {
