@@ -48,22 +48,11 @@ public final class ParquetDatasetWriter implements Closeable {
 	}
 
 	/**
-	 * Takes up from the state a previous run recorded, {@code (0, 0)} on a fresh start:
-	 * deletes what that run left beyond it (in-progress parts, and parts sealed after the
-	 * state was recorded) and checks the sealed parts are all there. Files not named like
-	 * this writer's parts are left alone.
+	 * Takes up from the state a previous run recorded, {@code (0, 0)} on a fresh start,
+	 * as {@link PartFiles#restore} says; no sealed part is opened.
 	 */
 	public void restore(int sealedParts, long sealedRows) throws IOException {
-		if (sealedParts < 0 || sealedRows < 0) {
-			throw new IllegalArgumentException(
-					"Sealed parts and rows cannot be negative: " + sealedParts + ", " + sealedRows);
-		}
-		try {
-			parts.restore(fs, sealedParts, schema.name());
-		}
-		catch (IOException ex) {
-			throw failure("restore the parts in", dir, ex);
-		}
+		parts.restore(fs, sealedParts, sealedRows, schema.name());
 		this.sealedParts = sealedParts;
 		this.sealedRows = sealedRows;
 		this.restored = true;

@@ -59,21 +59,31 @@ final class PartFiles {
 	 * Takes the folder back to {@code sealedParts} sealed parts: deletes the parts in
 	 * progress and those sealed after that state was recorded, and checks the sealed
 	 * parts are all there. No part is opened.
+	 * @param sealedRows the rows of those parts, only checked here
 	 * @param dataset the dataset's name, for the error
 	 * @throws IOException where the folder cannot be listed or a file deleted
 	 * @throws IllegalStateException where a sealed part is missing
 	 */
-	void restore(FileSystem fs, int sealedParts, String dataset) throws IOException {
+	void restore(FileSystem fs, int sealedParts, long sealedRows, String dataset) throws IOException {
+		if (sealedParts < 0 || sealedRows < 0) {
+			throw new IllegalArgumentException(
+					"Sealed parts and rows cannot be negative: " + sealedParts + ", " + sealedRows);
+		}
 		Set<String> kept = new HashSet<>();
-		fs.mkdirs(dir);
-		for (FileStatus status : fs.listStatus(dir)) {
-			String name = status.getPath().getName();
-			if (inProgressName.matcher(name).matches() || index(name) >= sealedParts) {
-				fs.delete(status.getPath(), false);
+		try {
+			fs.mkdirs(dir);
+			for (FileStatus status : fs.listStatus(dir)) {
+				String name = status.getPath().getName();
+				if (inProgressName.matcher(name).matches() || index(name) >= sealedParts) {
+					fs.delete(status.getPath(), false);
+				}
+				else {
+					kept.add(name);
+				}
 			}
-			else {
-				kept.add(name);
-			}
+		}
+		catch (IOException ex) {
+			throw new IOException("Could not restore the parts in " + dir + ": " + ex.getMessage(), ex);
 		}
 		for (int i = 0; i < sealedParts; i++) {
 			if (!kept.contains(name(i))) {
