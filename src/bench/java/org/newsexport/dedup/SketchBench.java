@@ -64,8 +64,8 @@ public final class SketchBench {
 				buffer.clear();
 				long sum = shingles.tokenCount();
 				for (long hash : shingles.hashes()) {
-					sum = sum * 31 + hash; // cheap beside the shingling: a digest of each
-											// hash would not be
+					// cheap beside the shingling: a digest of each hash would not be
+					sum = sum * 31 + hash;
 				}
 				buffer.putLong(shingles.bodyHash()).putLong(sum);
 				digest.update(buffer.flip());

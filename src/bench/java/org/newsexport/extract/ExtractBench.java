@@ -54,8 +54,8 @@ public final class ExtractBench {
 				Article article = extractor.extract(texts.get(i), cleaned.get(i));
 				digest.update(article.toString().getBytes(StandardCharsets.UTF_8));
 				for (Paragraph paragraph : article.paragraphs()) {
-					digest.update((byte) paragraph.wordCount()); // not in
-																	// Paragraph.toString
+					// not in Paragraph.toString
+					digest.update((byte) paragraph.wordCount());
 					digest.update((byte) (paragraph.wordCount() >>> 8));
 				}
 			}

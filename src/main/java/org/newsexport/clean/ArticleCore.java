@@ -644,8 +644,9 @@ final class ArticleCore {
 	private long weight(int index) {
 		PageLine line = lines.get(index);
 		if (sharedSentences[index] || index == headlineIndex || titleRepeats[index]) {
-			return 0; // the headline is no part of the body, nor are its repeats: a long
-						// one would make a stretch
+			// the headline is no part of the body, nor are its repeats: a long one would
+			// make a stretch
+			return 0;
 		}
 		return line.isGood() ? line.features.length() : -settings.badLinePenalty();
 	}

@@ -71,9 +71,8 @@ record LineFeatures(int chars, int wideChars, int words, int letterWords, int st
 			char c = chars[i];
 			if (c >= 'a' && c <= 'z') {
 				// the commonest character, all the steps below for it: a letter, not
-				// upper case nor wide, a word char,
-				// no separator; it opens a word (not a capitalised one) after a space or
-				// separator
+				// upper case nor wide, a word char, no separator; it opens a word (not a
+				// capitalised one) after a space or separator
 				letters++;
 				tokenHasWordChar = true;
 				if (wordStart) {

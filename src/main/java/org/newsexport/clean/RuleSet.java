@@ -96,15 +96,13 @@ public final class RuleSet {
 		CharSequence input = deadline.guard(line);
 		long scanned = 0;
 		long held = 0;
-		long lineMask = 0; // RequiredText.mask(line), made when a rule with texts is
-							// first reached
+		// RequiredText.mask(line), made when a rule with texts is first reached
+		long lineMask = 0;
 		for (int index : prefilter.candidates(line)) {
 			int id = requiresId[index];
 			if (id >= 0 && lineMask == 0) {
-				lineMask = RequiredText.mask(line) | Long.MIN_VALUE; // the sign bit:
-																		// made, even for
-																		// a line of no
-																		// ASCII
+				// the sign bit: made, even for a line of no ASCII
+				lineMask = RequiredText.mask(line) | Long.MIN_VALUE;
 			}
 			if (id >= Long.SIZE) {
 				if (!requires[index].isIn(line, lineMask)) {

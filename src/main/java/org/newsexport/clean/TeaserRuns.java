@@ -73,8 +73,9 @@ final class TeaserRuns {
 						keptFillers = 0;
 					}
 					else if (line.rule == null && ++fillers > settings.maxTeaserFillerLines()) {
-						break; // a rule's line (a date, "Read more") is the teaser's; the
-								// features' end the run
+						// a rule's line (a date, "Read more") is the teaser's; the
+						break;
+						// features' end the run
 					}
 					continue;
 				}

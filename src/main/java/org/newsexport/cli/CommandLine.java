@@ -83,8 +83,8 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
 		options.put("--reject-limit", "export.reject-limit");
 		options.put("--partitions", "export.partitions");
 		options.put("--include", "export.include");
-		options.put("--incremental", "export.incremental"); // with a value:
-															// --incremental=false
+		// with a value: --incremental=false
+		options.put("--incremental", "export.incremental");
 		options.put("--broker-url", BROKER_URL);
 		return options;
 	}

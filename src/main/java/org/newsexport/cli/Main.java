@@ -56,11 +56,9 @@ public final class Main {
 
 	public static void main(String[] args) {
 		// Commons Logging, which Spring logs through, looks for its factory in a service
-		// file of every jar on the
-		// class path and then starts the Log4j API to find that it forwards to SLF4J
-		// (log4j-to-slf4j), so it settles
-		// on SLF4J, that is Logback. Named here, it is the same factory without the
-		// search (0.05 to 0.1 s of start).
+		// file of every jar on the class path and then starts the Log4j API to find that
+		// it forwards to SLF4J (log4j-to-slf4j), so it settles on SLF4J, that is Logback.
+		// Named here, it is the same factory without the search (0.05 to 0.1 s of start).
 		if (System.getProperty(LOG_FACTORY_PROPERTY) == null) {
 			System.setProperty(LOG_FACTORY_PROPERTY, SLF4J_LOG_FACTORY);
 		}

@@ -163,9 +163,8 @@ public final class DuplicateIndex implements Closeable {
 				end++;
 			}
 			// Each member joins the first earlier one with the same full hash: for copies
-			// that is the first of the
-			// group, and members with another full hash (a collision of the high halves)
-			// are rare.
+			// that is the first of the group, and members with another full hash (a
+			// collision of the high halves) are rare.
 			for (int i = start + 1; i < end; i++) {
 				int doc = (int) keys[i];
 				for (int j = start; j < i; j++) {

@@ -132,8 +132,8 @@ public final class Shingler {
 				char c = text.charAt(i);
 				int cp;
 				int word; // 0 or 1
-				if (c < LATIN1_LOWER.length) { // the common case, without the Unicode
-												// tables
+				if (c < LATIN1_LOWER.length) {
+					// the common case, without the Unicode tables
 					cp = LATIN1_LOWER[c];
 					word = (cp | -cp) >>> 31;
 					i++;

@@ -204,8 +204,9 @@ record ArticleHeader(String headline, String standfirst, String byline, List<Str
 			}
 			Matcher matcher = BYLINE.matcher(text.strip());
 			if (!matcher.matches()) {
-				return null; // only a date (a digit) may stand before "by": "March 3,
-								// 2021 by Jane Doe"
+				// only a date (a digit) may stand before "by": "March 3, 2021 by Jane
+				// Doe"
+				return null;
 			}
 			// the names, then maybe an outlet or a role after a comma: "Jane Doe, John
 			// Roe, Reuters"

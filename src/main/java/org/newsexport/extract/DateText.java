@@ -100,8 +100,9 @@ final class DateText {
 	static List<LocalDate> findAll(CharSequence text) {
 		List<LocalDate> dates = new ArrayList<>();
 		if (!hasFourDigits(text)) {
-			return dates; // every pattern needs a four-digit year: most paragraphs are
-							// done without a regex
+			// every pattern needs a four-digit year: most paragraphs are done without a
+			// regex
+			return dates;
 		}
 		for (Pattern pattern : IN_TEXT_BY_NAME) {
 			Matcher date = pattern.matcher(text).useTransparentBounds(true);

@@ -48,8 +48,8 @@ final class DatelineYear {
 				return Optional.empty();
 			}
 			if (!DateText.hasFourDigits(text)) {
-				continue; // neither a year nor a full date: every pattern needs four
-							// digits
+				// neither a year nor a full date: every pattern needs four digits
+				continue;
 			}
 			for (int year : DateText.yearsIn(text)) {
 				latestYear = Math.max(latestYear, year);

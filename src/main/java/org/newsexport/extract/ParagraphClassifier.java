@@ -119,8 +119,8 @@ final class ParagraphClassifier {
 		if (spans == null || spans.isEmpty() || spans.get(0).open() != 0) {
 			return false;
 		}
-		char[] chars = text.toCharArray(); // counted in place, without a copy of each
-											// part
+		// counted in place, without a copy of each part
+		char[] chars = text.toCharArray();
 		int quoted = 0;
 		int outside = 0;
 		int narration = 0;

@@ -113,8 +113,8 @@ final class SpeechVerbs {
 		while (i < to) {
 			int wordEnd = i <= lastSpace ? text.indexOf(' ', i) : to;
 			if (wordEnd - i < MIN_LENGTH) {
-				i = wordEnd + 1; // no verb is shorter, and punctuation only makes a word
-									// shorter
+				// no verb is shorter, and punctuation only makes a word shorter
+				i = wordEnd + 1;
 				continue;
 			}
 			int start = i;

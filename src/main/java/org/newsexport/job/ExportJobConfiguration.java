@@ -73,9 +73,8 @@ public class ExportJobConfiguration {
 			Step duplicatesStep, Step publishStep, StageTimings stageTimings, SignalStop signalStop,
 			JobFileSystems jobFileSystems, ExportProperties properties, RunReports runReports) {
 		// First, so that its afterJob, which closes the output's file system, runs after
-		// every other listener's; the
-		// run report's next, so that it is written last, once the execution is recorded
-		// COMPLETED.
+		// every other listener's; the run report's next, so that it is written last, once
+		// the execution is recorded COMPLETED.
 		return new JobBuilder(JOB_NAME, jobRepository).listener(jobFileSystems)
 			.listener(runReports.listener(jobFileSystems))
 			.listener(new ManagerHeartbeat(jobFileSystems, ManagerHeartbeat.intervalFor(properties.workerTimeout())))
@@ -358,8 +357,8 @@ public class ExportJobConfiguration {
 		RunFiles files = RunFiles.of(job, fileSystems);
 		IncrementalBase base = IncrementalBase.load(files.fs(), files.staging(), job.getExecutionContext());
 		if (base.isIncremental()) {
-			base.record(job.getExecutionContext()); // again, in case a crash lost the
-													// base step's record
+			// again, in case a crash lost the base step's record
+			base.record(job.getExecutionContext());
 		}
 		return base;
 	}

@@ -165,11 +165,9 @@ public class ExportLauncher {
 					+ owner.pid() + ") is gone; run again to resume it, or abandon it");
 		}
 		// Only the job execution is marked STOPPING: the running process reads it at its
-		// next chunk commit (the job
-		// repository's update of a step execution checks it) and ends the step STOPPED.
-		// JobOperator.stop would also
-		// update the running step execution from this process, racing the running
-		// process's own update of it: the
+		// next chunk commit (the job repository's update of a step execution checks it)
+		// and ends the step STOPPED. JobOperator.stop would also update the running step
+		// execution from this process, racing the running process's own update of it: the
 		// loser of that race fails on the step execution's version, and the run failed
 		// instead of stopping.
 		for (int attempt = 1;; attempt++) {
@@ -182,9 +180,8 @@ public class ExportLauncher {
 				if (attempt == 5) {
 					throw ex;
 				}
-				execution = history.execution(execution.getId()); // the running process
-																	// updated it
-																	// meanwhile
+				// the running process updated it meanwhile
+				execution = history.execution(execution.getId());
 				if (!execution.isRunning()) {
 					throw new NothingToDoException(
 							"execution " + execution.getId() + " is not running (" + execution.getStatus() + ")");

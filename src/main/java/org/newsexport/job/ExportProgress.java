@@ -131,8 +131,9 @@ public class ExportProgress implements StepExecutionListener, ItemWriteListener<
 				continue;
 			}
 			if (through != null && SortedFileWalker.compare(path, through) > 0) {
-				continue; // walked to the end all the same, to count the files that are
-							// not input files
+				// walked to the end all the same, to count the files that are not input
+				// files
+				continue;
 			}
 			total++;
 			if (resumeAfter != null && SortedFileWalker.compare(path, resumeAfter) <= 0) {

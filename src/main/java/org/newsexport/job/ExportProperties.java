@@ -81,10 +81,8 @@ public record ExportProperties(@DefaultValue("seeds") String input, @DefaultValu
 			include = IncludePattern.parse(include).toString();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("export.include: " + ex.getMessage()); // its
-																						// message
-																						// says
-																						// all
+			// its message says all
+			throw new IllegalArgumentException("export.include: " + ex.getMessage());
 		}
 		require(!maxCleanTime.isNegative() && !maxCleanTime.isZero(),
 				"export.max-clean-time must be positive, not " + maxCleanTime);

@@ -31,9 +31,8 @@ public class FailureMessages implements StepExecutionListener {
 				.putString(KEY, rootMessage(stepExecution.getFailureExceptions().get(0)));
 		}
 		else {
-			stepExecution.getExecutionContext().remove(KEY); // a resumed step inherits
-																// the context of the one
-																// before
+			// a resumed step inherits the context of the one before
+			stepExecution.getExecutionContext().remove(KEY);
 		}
 		return null;
 	}

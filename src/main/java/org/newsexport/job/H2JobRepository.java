@@ -69,8 +69,8 @@ public final class H2JobRepository {
 			name = name.substring(5);
 		}
 		else if (name.matches("(?i)[a-z]{2,}:.*")) {
-			return null; // mem:, tcp:, ssl:, zip:, nio:, ...: not a plain file, or not
-							// this machine's
+			// mem:, tcp:, ssl:, zip:, nio:, ...: not a plain file, or not this machine's
+			return null;
 		}
 		if (name.isEmpty()) {
 			return null;
@@ -176,8 +176,8 @@ public final class H2JobRepository {
 			return new Credentials(password, false);
 		}
 		// A database made before the generated password. The new one is written first, so
-		// that a migration cut
-		// short is finished by the next start whatever step it reached.
+		// that a migration cut short is finished by the next start whatever step it
+		// reached.
 		Path pending = sibling(".password.new");
 		String password = Files.exists(pending) ? read(pending) : read(write(pending, generate()));
 		if (!IDENTIFIER.matcher(user).matches()) {
@@ -256,8 +256,8 @@ public final class H2JobRepository {
 					PosixFilePermissions.asFileAttribute(FILE_MODE));
 			Files.writeString(temporary, password + "\n", StandardCharsets.US_ASCII);
 			try {
-				Files.createLink(file, temporary); // fails if another process got there
-													// first: its password wins
+				// fails if another process got there first: its password wins
+				Files.createLink(file, temporary);
 			}
 			catch (FileAlreadyExistsException ex) {
 				// read below

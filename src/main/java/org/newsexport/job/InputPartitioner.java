@@ -93,8 +93,8 @@ public class InputPartitioner implements Partitioner, PartitionNameProvider {
 		for (SortedFileWalker walker = new SortedFileWalker(inputDir, null, include); walker.hasNext(); walker.next()) {
 			files++;
 		}
-		long[] ends = new long[gridSize]; // the number of files up to and including each
-											// range
+		// the number of files up to and including each range
+		long[] ends = new long[gridSize];
 		for (int i = 0; i < gridSize; i++) {
 			ends[i] = files * (i + 1) / gridSize;
 		}

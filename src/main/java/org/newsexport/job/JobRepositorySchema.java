@@ -39,8 +39,8 @@ public class JobRepositorySchema extends BatchDataSourceScriptDatabaseInitialize
 		}
 		catch (RuntimeException ex) {
 			// Two first runs at the same moment both find no tables; the one that loses
-			// the race to create them fails
-			// on "already exists" and can go on once the winner is done.
+			// the race to create them fails on "already exists" and can go on once the
+			// winner is done.
 			if (awaitTablesOfAnotherProcess()) {
 				return false;
 			}
@@ -52,8 +52,8 @@ public class JobRepositorySchema extends BatchDataSourceScriptDatabaseInitialize
 		for (int attempt = 0; attempt < 20; attempt++) {
 			if (tablesExist()) {
 				try {
-					Thread.sleep(500); // let the other process finish the rest of the
-										// script
+					// let the other process finish the rest of the script
+					Thread.sleep(500);
 				}
 				catch (InterruptedException interrupted) {
 					Thread.currentThread().interrupt();

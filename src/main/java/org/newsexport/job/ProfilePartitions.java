@@ -52,8 +52,8 @@ public class ProfilePartitions extends PartitionedStepEnd {
 	 * {@link #managerListener()}.
 	 */
 	void beforeStep(StepExecution manager) {
-		if (InputPartitioner.gridSize(manager) == 0) { // the step's first execution in
-														// this export
+		if (InputPartitioner.gridSize(manager) == 0) {
+			// the step's first execution in this export
 			RunFiles files = RunFiles.of(manager.getJobExecution(), fileSystems);
 			try {
 				files.fs().delete(files.staging().root(), true);

@@ -63,9 +63,8 @@ public class PublishTasklet implements Tasklet {
 		boolean datasetsStillStaged = fs.exists(staging.root().suffix("/" + ExportLayout.PARQUET))
 				|| fs.exists(staging.root().suffix("/" + ExportLayout.CSV));
 		if (!fs.exists(staging.manifest()) && datasetsStillStaged) {
-			ReaderFiles.write(fs, staging, Datasets.ALL); // before the manifest, whose
-															// presence says both are
-															// written
+			// before the manifest, whose presence says both are written
+			ReaderFiles.write(fs, staging, Datasets.ALL);
 			ManifestWriter manifests = new ManifestWriter(fs);
 			manifests.write(staging.manifest(), manifest(job, staging, manifests));
 		}

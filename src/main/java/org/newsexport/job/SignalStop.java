@@ -96,9 +96,8 @@ public class SignalStop implements JobExecutionListener {
 		synchronized (this) {
 			if (received != null) {
 				// A crash, as a SIGKILL would be: no shutdown hooks, which would close
-				// the job repository and the
-				// file systems under the running job and have it fail with stack traces.
-				// Committed chunks are kept.
+				// the job repository and the file systems under the running job and have
+				// it fail with stack traces. Committed chunks are kept.
 				System.err.println((System.console() != null ? "\n" : "") + "news-export: " + name
 						+ " again: ended at once; run the same command again to resume");
 				Runtime.getRuntime().halt(128 + signal.getNumber());

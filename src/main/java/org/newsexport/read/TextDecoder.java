@@ -40,9 +40,8 @@ public final class TextDecoder {
 			}
 		}
 		// String's own decoder is several times faster than a CharsetDecoder. It replaces
-		// every malformed sequence by
-		// U+FFFD, so a result without one is what the strict decoder gives; with one, the
-		// strict decoder decides.
+		// every malformed sequence by U+FFFD, so a result without one is what the strict
+		// decoder gives; with one, the strict decoder decides.
 		String fast = new String(bytes, StandardCharsets.UTF_8);
 		if (fast.indexOf('\uFFFD') < 0) {
 			return checked(fast, StandardCharsets.UTF_8);

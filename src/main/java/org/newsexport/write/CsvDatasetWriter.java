@@ -312,8 +312,8 @@ public final class CsvDatasetWriter implements Closeable {
 	private static String text(ColumnType type, Object value) {
 		return switch (type) {
 			case STRING -> (String) value;
-			case INT32, INT64, DATE -> value.toString(); // LocalDate prints ISO 8601:
-															// 2022-01-22
+			// LocalDate prints ISO 8601: 2022-01-22
+			case INT32, INT64, DATE -> value.toString();
 			case TIMESTAMP -> TIMESTAMP_FORMAT.format((Instant) value);
 			// Double.toString reads back as the same double; it uses an exponent below
 			// 10^-3 and from 10^7 (1.0E-5).

@@ -166,8 +166,8 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 		// latest.
 		writingThread.awaitWritten(checkpoint.inputExhausted());
 		if (checkpoint.inputExhausted()) {
-			seal(true); // every chunk is written: this thread is the only one using the
-						// datasets now
+			// every chunk is written: this thread is the only one using the datasets now
+			seal(true);
 		}
 		sealed.save(context);
 	}
@@ -202,11 +202,11 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 			writingThread.awaitWritten(true);
 		}
 		catch (RuntimeException | Error ex) {
-			return null; // a chunk was not written: the next run resumes from the last
-							// seal
+			// a chunk was not written: the next run resumes from the last seal
+			return null;
 		}
-		seal(false); // every chunk is written: this thread is the only one using the
-						// datasets now
+		// every chunk is written: this thread is the only one using the datasets now
+		seal(false);
 		sealed.save(stepExecution.getExecutionContext());
 		return null;
 	}
@@ -215,8 +215,8 @@ public class ExportItemWriter implements ItemStreamWriter<ExportRecord>, StepExe
 	public void close() {
 		if (writingThread != null) {
 			// After a failure or a stop, chunks not yet written are dropped (their rows
-			// were never sealed); the one
-			// being written is finished, and discarded with the open parts below.
+			// were never sealed); the one being written is finished, and discarded with
+			// the open parts below.
 			writingThread.close();
 			writingThread = null;
 		}

@@ -127,8 +127,8 @@ public final class OutputFileSystems {
 		public void setPermission(Path path, FsPermission permission) throws IOException {
 			short mode = permission.toShort();
 			if (!POSIX || (mode & ~0777) != 0) {
-				super.setPermission(path, permission); // sticky bit, or not a POSIX file
-														// system: Hadoop's way
+				// sticky bit, or not a POSIX file system: Hadoop's way
+				super.setPermission(path, permission);
 				return;
 			}
 			Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);

@@ -260,9 +260,8 @@ class CrashRestartTest {
 
 		JobProcess killed = JobProcess.start(tmp.resolve("killed.log"), slow(database), runArgs(output));
 		// Parts are sealed on the writing thread, and a commit saves the seals done by
-		// then: the repository is up to
-		// two seals behind the part files. Five parts make sure that at least one seal is
-		// saved before the kill.
+		// then: the repository is up to two seals behind the part files. Five parts make
+		// sure that at least one seal is saved before the kill.
 		killed.awaitWhileAlive("5 sealed parts", () -> sealedArticleParts(output) >= 5);
 		killed.kill();
 		assertThat(output.resolve("_SUCCESS")).exists();

@@ -79,9 +79,8 @@ class HdfsExportTest {
 		clusterDir = Files.createTempDirectory(Path.of("target"), "minidfs-").toAbsolutePath();
 		Configuration conf = new Configuration();
 		// The NameNode always starts its web server (no setting turns it off); without
-		// WebHDFS (the tests use RPC
-		// only) and on free loopback ports. Hadoop logs at ERROR (logback-test.xml): at
-		// DEBUG it starts far slower.
+		// WebHDFS (the tests use RPC only) and on free loopback ports. Hadoop logs at
+		// ERROR (logback-test.xml): at DEBUG it starts far slower.
 		conf.setBoolean("dfs.webhdfs.enabled", false);
 		conf.set("dfs.namenode.http-address", "localhost:0");
 		conf.set("dfs.datanode.http.address", "localhost:0");

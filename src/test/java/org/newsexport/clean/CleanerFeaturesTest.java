@@ -244,9 +244,8 @@ class CleanerFeaturesTest {
 		CleanedText cleaned = new Cleaner(RULES).clean(page);
 
 		// the page's title, a trail before the headline, is the headline: its repeat
-		// above the post anchors the article,
-		// short as it is, and the comments below the end rule go, few (no core) or many
-		// (a denser stretch)
+		// above the post anchors the article, short as it is, and the comments below the
+		// end rule go, few (no core) or many (a denser stretch)
 		assertThat(cleaned.headline().text()).isEqualTo("Study Notes » Blog Archive » My New Project");
 		assertThat(kept(cleaned)).containsExactly("My New Project", post);
 		assertThat(ruleOf(cleaned, "Reader 3 says:")).isEqualTo("comment-section");

@@ -113,8 +113,8 @@ class DuplicateIndexTest {
 		int cap = 10;
 		List<String> words = texts.words(1000);
 		List<String> bodies = new ArrayList<>();
-		for (int i = 0; i < copies; i++) { // each with its own last word: near, not
-											// exact, duplicates
+		for (int i = 0; i < copies; i++) {
+			// each with its own last word: near, not exact, duplicates
 			List<String> copy = new ArrayList<>(words);
 			copy.add("last" + i);
 			bodies.add(SyntheticText.text(copy));

@@ -129,10 +129,8 @@ class CleanerPropertiesTest {
 			catch (RuntimeException | AssertionError | StackOverflowError ex) {
 				Path kept = Path.of("target", "cleaner-properties-failure.txt");
 				Files.createDirectories(kept.getParent());
-				ByteBuffer units = ByteBuffer.allocate(text.length() * 2); // UTF-16BE,
-																			// lone
-																			// surrogates
-																			// as they are
+				// UTF-16BE, lone surrogates as they are
+				ByteBuffer units = ByteBuffer.allocate(text.length() * 2);
 				units.asCharBuffer().put(text);
 				Files.write(kept, units.array());
 				throw new AssertionError("try " + i + " failed (-Dcleaner.properties.seed=" + (seed + i)

@@ -112,8 +112,8 @@ class DatelineYearTest {
 			for (int i = 0; i < length; i++) {
 				text.append(letters.charAt(random.nextInt(letters.length())));
 			}
-			if (random.nextInt(4) == 0) { // a word of the list, its case mixed, somewhere
-											// in the text
+			if (random.nextInt(4) == 0) {
+				// a word of the list, its case mixed, somewhere in the text
 				String word = List.of("anniversar", "anniversaire", "aniversario", "jahrestag").get(random.nextInt(4));
 				StringBuilder mixed = new StringBuilder();
 				for (char c : word.toCharArray()) {

@@ -119,8 +119,8 @@ class DuplicatesJobTest {
 		Path csv = output.resolve("csv/duplicates.csv");
 		String expectedCsv = Files.readString(csv);
 		// what a killed attempt can leave: parts in progress, parts beyond the ones of
-		// this attempt (CSV rows are
-		// staged as part files, assembled into one file at publish)
+		// this attempt (CSV rows are staged as part files, assembled into one file at
+		// publish)
 		Files.copy(parts.resolve("part-00000.parquet"), parts.resolve("part-00001.parquet"));
 		Files.writeString(parts.resolve(".part-00002.parquet.inprogress"), "half a part");
 		Files.delete(csv);

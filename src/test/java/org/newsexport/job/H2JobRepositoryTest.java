@@ -68,9 +68,8 @@ class H2JobRepositoryTest {
 		Path output = tmp.resolve("out");
 		ByteArrayOutputStream log = new ByteArrayOutputStream();
 		PrintStream stdout = System.out;
-		System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8)); // the log goes
-																			// to
-																			// System.out
+		// the log goes to System.out
+		System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8));
 		try {
 			assertThat(run(url, "run", "--input", input.toString(), "--output", output.toString())).as(cli.err())
 				.isZero();
@@ -230,9 +229,8 @@ class H2JobRepositoryTest {
 				if (properties.getProperty("server") != null) {
 					Matcher matcher = server.matcher("server=" + properties.getProperty("server"));
 					// Listening: the job may open the database briefly before its run
-					// holds it (a server that is
-					// gone by the time it is looked at), and a later lock file names the
-					// run's server.
+					// holds it (a server that is gone by the time it is looked at), and a
+					// later lock file names the run's server.
 					if (matcher.find() && !listeningAddresses(Integer.parseInt(matcher.group(2))).isEmpty()) {
 						return matcher;
 					}

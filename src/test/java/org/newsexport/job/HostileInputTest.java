@@ -69,9 +69,8 @@ class HostileInputTest {
 		file("crlf.txt", ARTICLE.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "article");
 		file("lone-cr.txt", ARTICLE.replace("\n", "\r").getBytes(StandardCharsets.UTF_8), "article");
 		// One line of 5 MB, far longer than a recursive regular expression survives; the
-		// cleaning time grows with the
-		// line's length, and ten times as long a line (half export.max-file-size) tested
-		// nothing more.
+		// cleaning time grows with the line's length, and ten times as long a line (half
+		// export.max-file-size) tested nothing more.
 		file("long-line.txt",
 				("A headline\n\n" + "word ".repeat(1_000_000) + "end.\n").getBytes(StandardCharsets.UTF_8), "article");
 		StringBuilder shortLines = new StringBuilder("A headline\n\nA first sentence that is real content here.\n");
@@ -85,8 +84,8 @@ class HostileInputTest {
 		Path unreadable = file("unreadable.txt", ARTICLE.getBytes(StandardCharsets.UTF_8), "unreadable");
 		Files.setPosixFilePermissions(unreadable, PosixFilePermissions.fromString("---------"));
 		if (Files.isReadable(unreadable)) {
-			expected.put("unreadable.txt", "article"); // running as root: permissions do
-														// not stop reading
+			// running as root: permissions do not stop reading
+			expected.put("unreadable.txt", "article");
 		}
 		Path outside = Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("secret.txt"),
 				ARTICLE);

@@ -109,9 +109,8 @@ class IncrementalRunTest {
 		try (DuckDb duckdb = new DuckDb()) {
 			String files = DuckDb.parquet(output, "files");
 			// the same rows in the same order as a full export of the same input, in
-			// every dataset and both formats,
-			// but for the columns that say which export made a row, and how a file stands
-			// against the base
+			// every dataset and both formats, but for the columns that say which export
+			// made a row, and how a file stands against the base
 			assertThat(duckdb.exportDifferencesInOrder(output, reference,
 					List.of("export_sequence", "job_execution_id", "exported_at", "change")))
 				.isEmpty();

@@ -65,11 +65,8 @@ class PostgresLeastPrivilegeTest {
 
 			ByteArrayOutputStream printed = new ByteArrayOutputStream();
 			PrintStream stdout = System.out;
-			System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8)); // the
-																					// log
-																					// goes
-																					// to
-																					// System.out
+			// the log goes to System.out
+			System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
 			StringBuilder commandOutput = new StringBuilder();
 			try {
 				// Once, as the owner: any command creates the missing tables.

@@ -105,11 +105,8 @@ class PublishGuardTest {
 		Path input = TestCorpus.generate(tmp.resolve("input"), 4);
 		assertThat(cli.export(input, output)).as(cli.err()).isZero();
 		Files.delete(input.resolve("article-00000.txt"));
-		assertThat(cli.export(input, output, "--commit-interval", "2")).as(cli.err()).isZero(); // 3
-																								// of
-																								// 4:
-																								// above
-																								// 0.5
+		// 3 of 4: above 0.5
+		assertThat(cli.export(input, output, "--commit-interval", "2")).as(cli.err()).isZero();
 		// An export of another input replaces the published one by intent: only an empty
 		// input is refused.
 		Path other = Files.createDirectories(tmp.resolve("other"));

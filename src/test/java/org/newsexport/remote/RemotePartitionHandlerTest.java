@@ -185,8 +185,8 @@ class RemotePartitionHandlerTest {
 			if (poll == 1) {
 				view.put(11, BatchStatus.STARTED, "1 h 1");
 			}
-			view.failing = poll >= 3 && poll < 100; // 97 s without the repository, then
-													// back
+			// 97 s without the repository, then back
+			view.failing = poll >= 3 && poll < 100;
 			if (poll == 110) {
 				view.put(11, BatchStatus.COMPLETED, null);
 			}
@@ -198,8 +198,8 @@ class RemotePartitionHandlerTest {
 		workers = poll -> view.failing = true;
 		assertThatThrownBy(() -> handler.doHandle(manager, partitions)).isInstanceOf(IllegalStateException.class)
 			.hasMessage("connection refused");
-		assertThat(polls).isEqualTo(301); // failing from the first poll after the first
-											// read, for 300 s
+		// failing from the first poll after the first read, for 300 s
+		assertThat(polls).isEqualTo(301);
 	}
 
 	@Test

@@ -79,8 +79,8 @@ class ExportItemWriterLifecycleTest {
 		writer.open(context);
 		assertThat(checkpoint.resumeAfter()).isNull();
 		writer.write(chunk(0));
-		writer.write(chunk(1)); // waits for the first chunk, written and sealed by its
-								// size
+		// waits for the first chunk, written and sealed by its size
+		writer.write(chunk(1));
 		writer.update(context);
 		writer.close();
 
@@ -120,17 +120,15 @@ class ExportItemWriterLifecycleTest {
 	@Test
 	void thePartsSealedAfterTheLastSaveAreDeletedWhenTheWriterIsReopened() throws Exception {
 		ExecutionContext context = new ExecutionContext();
-		ExportItemWriter writer = writer(new ReadCheckpoint(), Duration.ofNanos(1)); // seals
-																						// after
-																						// every
-																						// chunk
+		// seals after every chunk
+		ExportItemWriter writer = writer(new ReadCheckpoint(), Duration.ofNanos(1));
 		writer.open(context);
 		writer.write(chunk(0));
 		writer.write(chunk(1));
 		writer.update(context);
 		for (int chunk = 2; chunk < input.size() / CHUNK; chunk++) {
-			writer.write(chunk(chunk)); // waits for the one before to be written and
-										// sealed
+			// waits for the one before to be written and sealed
+			writer.write(chunk(chunk));
 		}
 		writer.close(); // killed: no update after the second chunk
 
@@ -138,9 +136,8 @@ class ExportItemWriterLifecycleTest {
 		int savedParts = SealState.sealedParts(saved, Datasets.FILES, SealState.PARQUET);
 		assertThat(savedParts).isBetween(1, 2);
 		// The later chunks' rows are in sealed parts that the saved state does not count:
-		// five parts at least, more
-		// than the restart (sealing by size only) makes, so a part it does not delete
-		// would stay.
+		// five parts at least, more than the restart (sealing by size only) makes, so a
+		// part it does not delete would stay.
 		assertThat(parquetParts(Datasets.FILES)).isGreaterThanOrEqualTo(5);
 		assertThat(parquetParts(Datasets.REJECTS)).isPositive();
 
@@ -176,8 +173,8 @@ class ExportItemWriterLifecycleTest {
 			for (int from = 0; from < rest.size(); from += CHUNK) {
 				int to = Math.min(from + CHUNK, rest.size());
 				if (to == rest.size()) {
-					checkpoint.markInputExhausted(); // the reader handed out its last
-														// file
+					// the reader handed out its last file
+					checkpoint.markInputExhausted();
 				}
 				writer.write(new Chunk<>(rest.subList(from, to)));
 				writer.update(saved);

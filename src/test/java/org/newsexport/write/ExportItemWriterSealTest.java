@@ -61,11 +61,8 @@ class ExportItemWriterSealTest {
 		writer.open(context);
 		try {
 			writer.write(chunk(new Reject("a.txt", RejectReason.EMPTY, null)));
-			writer.write(chunk(new Reject("b.txt", RejectReason.EMPTY, null))); // waits
-																				// for the
-																				// first
-																				// to be
-																				// written
+			// waits for the first to be written
+			writer.write(chunk(new Reject("b.txt", RejectReason.EMPTY, null)));
 			writer.update(context);
 		}
 		finally {

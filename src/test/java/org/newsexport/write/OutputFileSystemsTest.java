@@ -36,8 +36,8 @@ class OutputFileSystemsTest {
 		java.nio.file.Path root = dir.resolve("exports/nightly");
 		OutputFileSystems.probe(URI.create("fullfs://" + root));
 		assertThat(root).isDirectory();
-		OutputFileSystems.probe(URI.create("fullfs://" + root)); // and again, now that it
-																	// exists
+		// and again, now that it exists
+		OutputFileSystems.probe(URI.create("fullfs://" + root));
 
 		java.nio.file.Path file = Files.writeString(dir.resolve("file"), "x");
 		assertThatThrownBy(() -> OutputFileSystems.probe(URI.create("fullfs://" + file)))
