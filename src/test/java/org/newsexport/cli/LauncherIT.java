@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsexport.support.DuckDb;
@@ -29,7 +30,8 @@ import org.newsexport.write.Datasets;
  * jar; and unpacked from the distribution, from another folder, where it makes its
  * archive on the first start. Run by failsafe after the package phase, which makes what
  * the launcher starts, on the JDK that runs the build; a JDK 25 or later installed beside
- * it is tried as well.
+ * it is tried as well. The distribution and the JDK 25 tests, which each train an archive
+ * or a cache (10 to 15 s), are tagged "slow": they run in the slow profile, as CI runs.
  */
 class LauncherIT {
 
@@ -91,8 +93,8 @@ class LauncherIT {
 
 	@Test
 	void withoutAnExtractedAppItRunsTheJar() throws Exception {
-		Path home = projectCopy(false); // as after a build that did not get to the
-										// extraction
+		// as after a build that did not get to the extraction
+		Path home = projectCopy(false);
 		assertExportsTheSeeds(runSeeds(home, Map.of()));
 	}
 
@@ -110,6 +112,7 @@ class LauncherIT {
 	 * otherwise), its classes coming from the cache.
 	 */
 	@Test
+	@Tag("slow")
 	void onJdk25ItMakesAndUsesAnAotCache() throws Exception {
 		Path jdk = jdkBeside(25);
 		assumeThat(jdk).as("a JDK 25 or later beside " + System.getProperty("java.home")).isNotNull();
@@ -160,6 +163,7 @@ class LauncherIT {
 	 * where the folder is that the JVM then maps.
 	 */
 	@Test
+	@Tag("slow")
 	void theDistributionRunsFromAnyFolder() throws Exception {
 		Path tarball;
 		try (var files = Files.list(PROJECT.resolve("target"))) {
