@@ -292,6 +292,20 @@ public final class HtmlReport {
 					.map(bin -> range(bin) + ": " + number(bin.count()))
 					.collect(Collectors.joining("; "));
 		html.append(SvgCharts.histogram(key, title, desc, distribution.bins(), unit, "articles")).append('\n');
+		List<Bin> bins = distribution.bins();
+		Bin last = bins.get(bins.size() - 1);
+		if (bins.size() > 1 && last.high() - last.low() != bins.get(0).high() - bins.get(0).low()) {
+			html.append("<p class=\"muted\" data-label=\"tail\" data-value=\"")
+				.append(last.count())
+				.append("\">The last bar is wider: the ")
+				.append(number(last.count()))
+				.append(last.count() == 1 ? " article" : " articles")
+				.append(" above the 99th percentile, ")
+				.append(range(last))
+				.append(' ')
+				.append(escape(unit))
+				.append(".</p>\n");
+		}
 		html.append("<details><summary>The histogram as a table</summary>\n<table data-table=\"")
 			.append(key)
 			.append("\"><thead><tr><th>")

@@ -71,7 +71,8 @@ public record RunFigures(Run run, Map<String, Long> rows, DatasetFigures dataset
 	 * A distribution of a whole number over the articles, and its histogram.
 	 *
 	 * @param count the values counted
-	 * @param bins the histogram: consecutive bins of one width covering min to max
+	 * @param bins the histogram: consecutive bins of one width from min to the 99th
+	 * percentile, then, if any value is above those, one bin up to max
 	 */
 	public record Distribution(long count, long min, long max, double mean, long median, long p90, List<Bin> bins) {
 

@@ -207,8 +207,10 @@ public final class RunFiguresReader {
 
 	/**
 	 * The distribution of values given as value to count, with a histogram of at most
-	 * {@link #MAX_BINS} bins whose width is 1, 2 or 5 times a power of ten; the median
-	 * and 90th percentile by nearest rank.
+	 * {@link #MAX_BINS} bins whose width is 1, 2 or 5 times a power of ten, from the
+	 * smallest value to the 99th percentile; the values above it, if any, in one more bin
+	 * up to the largest, so that a few very long articles do not squeeze the rest into
+	 * the first bars. The median and percentiles by nearest rank.
 	 */
 	static Distribution distribution(TreeMap<Long, Long> counts) {
 		long count = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -221,14 +223,22 @@ public final class RunFiguresReader {
 		for (Map.Entry<Long, Long> entry : counts.entrySet()) {
 			sum += (double) entry.getKey() * entry.getValue();
 		}
-		long width = binWidth(max - min + 1);
+		long upper = rank(counts, count, 0.99);
+		long width = binWidth(upper - min + 1);
 		long start = Math.floorDiv(min, width) * width;
 		List<Bin> bins = new ArrayList<>();
-		for (long low = start; low <= max; low += width) {
-			long binCount = counts.subMap(low, low + width).values().stream().mapToLong(Long::longValue).sum();
-			bins.add(new Bin(low, low + width, binCount));
+		long low = start;
+		for (; low <= upper; low += width) {
+			bins.add(new Bin(low, low + width, sum(counts.subMap(low, low + width))));
+		}
+		if (low <= max) {
+			bins.add(new Bin(low, max + 1, sum(counts.tailMap(low))));
 		}
 		return new Distribution(count, min, max, sum / count, rank(counts, count, 0.5), rank(counts, count, 0.9), bins);
+	}
+
+	private static long sum(Map<Long, Long> counts) {
+		return counts.values().stream().mapToLong(Long::longValue).sum();
 	}
 
 	/**

@@ -90,6 +90,31 @@ class HtmlReportTest {
 	}
 
 	@Test
+	void valuesAboveThe99thPercentileShareOneWiderLastBinThatThePageExplains() {
+		TreeMap<Long, Long> counts = new TreeMap<>();
+		for (long words = 1; words <= 200; words++) {
+			counts.put(words, 1L);
+		}
+		counts.put(10_000L, 1L);
+		Distribution distribution = RunFiguresReader.distribution(counts);
+		List<Bin> bins = distribution.bins();
+		assertThat(bins.subList(0, bins.size() - 1)).hasSizeLessThanOrEqualTo(RunFiguresReader.MAX_BINS)
+			.allSatisfy(bin -> assertThat(bin.high() - bin.low()).isEqualTo(20));
+		assertThat(bins.get(bins.size() - 1)).isEqualTo(new Bin(200, 10_001, 2));
+		assertThat(bins.stream().mapToLong(Bin::count).sum()).isEqualTo(201);
+		assertThat(distribution.max()).isEqualTo(10_000);
+
+		RunFigures figures = new RunFigures(
+				new Run(7, 3, 2, "/in", "file:/out", Instant.EPOCH, Instant.EPOCH.plusSeconds(9), 9.0, 201, null),
+				Map.of("articles", 201L), new DatasetFigures(Map.of(), Map.of(), distribution, distribution, Map.of(),
+						new DuplicateClusters(0, 0, 0, List.of(), Map.of())),
+				null, Map.of(), Map.of(), List.of());
+		String html = HtmlReport.render(figures, Instant.EPOCH);
+		assertThat(html).contains("<p class=\"muted\" data-label=\"tail\" data-value=\"2\">The last bar is wider: "
+				+ "the 2 articles above the 99th percentile, 200–10,000 words.</p>");
+	}
+
+	@Test
 	void axisStepsAreRound() {
 		assertThat(SvgCharts.tickStep(2012, 5)).isEqualTo(500);
 		assertThat(SvgCharts.tickStep(4999, 4)).isEqualTo(2000);
