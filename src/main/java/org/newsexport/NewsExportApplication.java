@@ -33,8 +33,7 @@ public class NewsExportApplication {
 			.logStartupInfo(false)
 			.web(WebApplicationType.NONE)
 			// Main closes the context once the command is done; a hook would close it
-			// under a run that a signal
-			// is stopping (see SignalStop).
+			// under a run that a signal is stopping (see SignalStop).
 			.registerShutdownHook(false)
 			.properties(Map.of("spring.batch.job.enabled", "false"));
 	}

@@ -322,8 +322,8 @@ public final class Cleaner {
 				}
 				else if (!core.found() || core.anchored() && core.contains(i)) {
 					// no article to place, or a short one below the headline's repeat:
-					// keep what is not boilerplate by its
-					// features, so that a short text survives
+					// keep what is not boilerplate by its features, so that a short text
+					// survives
 					keepUnless(i, line.initialClass == BlockClass.BAD, line.reason);
 				}
 				else if (core.contains(i)) {

@@ -108,8 +108,7 @@ final class RuleFile {
 			throw problem(where(index, name) + " has invalid 'patterns': it must be a list of one or more patterns");
 		}
 		// the anchor that opens every alternative opens the whole once, so that a line is
-		// tried once, not at every
-		// position: '^(?:a|b)' rather than '^a|^b'
+		// tried once, not at every position: '^(?:a|b)' rather than '^a|^b'
 		String opening = ANCHORS.stream()
 			.filter(anchor -> alternatives.stream().allMatch(text -> ((String) text).startsWith(anchor)))
 			.findFirst()

@@ -103,8 +103,8 @@ final class TeaserRuns {
 				}
 			}
 			// the last headline's snippet: one line, or as many as stood between two
-			// headlines, no more (a paragraph
-			// of the article may follow a list of its own)
+			// headlines, no more (a paragraph of the article may follow a list of its
+			// own)
 			for (int j = last + 1, taken = 0; j < lines.size() && taken < Math.max(widestGap, 1); j++) {
 				if (kept[j] && !skip[j] && !isHeadlineLike(lines.get(j), settings)
 						&& lines.get(j).features.chars() <= settings.maxTeaserFillerChars()) {

@@ -85,8 +85,7 @@ final class WordScanner {
 				mask = stopWords.languagesOf(word);
 				if (mask == 0 && apostrophe >= 0) {
 					// folded on its own: folding drops combining dots above, so the
-					// apostrophe's place in the text
-					// is not its place in the folded word
+					// apostrophe's place in the text is not its place in the folded word
 					mask = stopWords.languagesOf(StopWords.fold(new String(text, start, apostrophe - start)));
 				}
 			}

@@ -169,8 +169,7 @@ class CleanerPropertiesTest {
 		assertThat(accounted).isEqualTo(nonBlank);
 
 		// the kept lines are the article's header (the headline's repeat, standfirst,
-		// byline, date lines), then its
-		// paragraphs
+		// byline, date lines), then its paragraphs
 		List<String> keptTexts = cleaned.keptLines().stream().map(KeptLine::text).toList();
 		assertThat(article.paragraphs().size()).isLessThanOrEqualTo(keptTexts.size());
 		List<String> header = keptTexts.subList(0, keptTexts.size() - article.paragraphs().size());

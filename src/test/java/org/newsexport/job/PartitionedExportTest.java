@@ -109,8 +109,7 @@ class PartitionedExportTest {
 				.map(row -> (String) row.get(0))
 				.toList()).as("in input order").isSorted().hasSize(12);
 			// Parts sealed by the partitions that completed in the first execution keep
-			// it as their writer; the
-			// stable identity is the same in every part.
+			// it as their writer; the stable identity is the same in every part.
 			Map<String, Set<String>> footers = new TreeMap<>();
 			for (List<Object> row : duckdb.rows("SELECT decode(key), decode(value) FROM parquet_kv_metadata("
 					+ DuckDb.literal(output.resolve("parquet/*/*.parquet")) + ") WHERE decode(key) IN ('"

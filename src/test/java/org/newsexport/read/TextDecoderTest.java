@@ -15,8 +15,7 @@ class TextDecoderTest {
 	@Test
 	void theFastUtf8PathDecodesExactlyAsTheStrictDecoder() throws Exception {
 		// valid pieces, a literal U+FFFD, and every kind of malformed UTF-8: stray
-		// continuation, overlong, surrogate,
-		// beyond U+10FFFF, truncated sequences
+		// continuation, overlong, surrogate, beyond U+10FFFF, truncated sequences
 		byte[][] pieces = { "plain ".getBytes(StandardCharsets.UTF_8), "é".getBytes(StandardCharsets.UTF_8),
 				"“€”".getBytes(StandardCharsets.UTF_8), "😀".getBytes(StandardCharsets.UTF_8),
 				"\uFFFD".getBytes(StandardCharsets.UTF_8), { (byte) 0x80 }, { (byte) 0xC0, (byte) 0xAF },
