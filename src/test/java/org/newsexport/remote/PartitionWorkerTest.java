@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.newsexport.support.InMemoryJobRepository;
 import org.newsexport.job.ExportPartitions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,16 +18,12 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
@@ -47,16 +44,9 @@ class PartitionWorkerTest {
 
 	@BeforeEach
 	void repository() throws Exception {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(
-				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"))
-			.execute(dataSource);
-		transactionManager = new JdbcTransactionManager(dataSource);
-		JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
-		factory.setDataSource(dataSource);
-		factory.setTransactionManager(transactionManager);
-		factory.afterPropertiesSet();
-		jobRepository = factory.getObject();
+		InMemoryJobRepository repository = InMemoryJobRepository.create();
+		jobRepository = repository.jobRepository();
+		transactionManager = repository.transactionManager();
 		Step step = new StepBuilder(ExportPartitions.WORKER_STEP, jobRepository).tasklet((contribution, chunk) -> {
 			contribution.incrementWriteCount(3);
 			return RepeatStatus.FINISHED;

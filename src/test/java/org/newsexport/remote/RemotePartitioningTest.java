@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsexport.support.InMemoryJobRepository;
 import org.newsexport.job.ExportParameters;
 import org.newsexport.job.ExportPartitions;
 import org.newsexport.write.OutputFileSystems;
@@ -36,15 +37,11 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.jms.core.JmsTemplate;
@@ -113,16 +110,9 @@ class RemotePartitioningTest {
 		}
 		broker = BrokerCommand.start("127.0.0.1", port, folder.resolve("broker"));
 		brokerUrl = "tcp://127.0.0.1:" + port;
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(
-				"jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-		new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"))
-			.execute(dataSource);
-		transactionManager = new JdbcTransactionManager(dataSource);
-		JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
-		factory.setDataSource(dataSource);
-		factory.setTransactionManager(transactionManager);
-		factory.afterPropertiesSet();
-		jobRepository = factory.getObject();
+		InMemoryJobRepository repository = InMemoryJobRepository.create();
+		jobRepository = repository.jobRepository();
+		transactionManager = repository.transactionManager();
 		managerConnections = new CachingConnectionFactory(new ActiveMQConnectionFactory(brokerUrl));
 	}
 
