@@ -297,14 +297,13 @@ public final class HtmlReport {
 		if (bins.size() > 1 && last.high() - last.low() != bins.get(0).high() - bins.get(0).low()) {
 			html.append("<p class=\"muted\" data-label=\"tail\" data-value=\"")
 				.append(last.count())
-				.append("\">The last bar is wider: the ")
+				.append("\">The last bar is wider: it holds the ")
 				.append(number(last.count()))
-				.append(last.count() == 1 ? " article" : " articles")
-				.append(" above the 99th percentile, ")
+				.append(last.count() == 1 ? " article of " : " articles of ")
 				.append(range(last))
 				.append(' ')
 				.append(escape(unit))
-				.append(".</p>\n");
+				.append(", all above the 99th percentile.</p>\n");
 		}
 		html.append("<details><summary>The histogram as a table</summary>\n<table data-table=\"")
 			.append(key)

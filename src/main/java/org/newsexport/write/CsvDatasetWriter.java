@@ -79,7 +79,7 @@ public final class CsvDatasetWriter implements Closeable {
 		this.fs = fs;
 		this.dir = dir;
 		this.schema = schema;
-		this.parts = new PartFiles(dir, "part", "csv");
+		this.parts = parts(dir);
 	}
 
 	/**
@@ -205,7 +205,7 @@ public final class CsvDatasetWriter implements Closeable {
 		}
 		TreeMap<Integer, Path> parts = new TreeMap<>();
 		if (partsStaged) {
-			PartFiles names = new PartFiles(partsDir, "part", "csv");
+			PartFiles names = parts(partsDir);
 			for (FileStatus status : fs.listStatus(partsDir)) {
 				int index = names.index(status.getPath().getName());
 				if (index >= 0) {
@@ -319,6 +319,11 @@ public final class CsvDatasetWriter implements Closeable {
 			// 10^-3 and from 10^7 (1.0E-5).
 			case DOUBLE, BOOLEAN -> value.toString();
 		};
+	}
+
+	/** The part files of a CSV dataset in {@code dir}: {@code part-00000.csv}, ... */
+	private static PartFiles parts(Path dir) {
+		return new PartFiles(dir, "part", "csv");
 	}
 
 	private static IOException failure(String action, Path file, IOException cause) {

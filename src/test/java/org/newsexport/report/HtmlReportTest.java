@@ -111,7 +111,7 @@ class HtmlReportTest {
 				null, Map.of(), Map.of(), List.of());
 		String html = HtmlReport.render(figures, Instant.EPOCH);
 		assertThat(html).contains("<p class=\"muted\" data-label=\"tail\" data-value=\"2\">The last bar is wider: "
-				+ "the 2 articles above the 99th percentile, 200–10,000 words.</p>");
+				+ "it holds the 2 articles of 200–10,000 words, all above the 99th percentile.</p>");
 	}
 
 	@Test
